@@ -1,0 +1,3 @@
+from sverka.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,79 @@
+"""Full-text search over sentences of every language (SQLite FTS5).
+
+Triggers keep the index in step with every write (import, post-edit, delete), whoever makes
+it. On other databases search falls back to a case-insensitive LIKE.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import Connection, text
+from sqlalchemy.orm import Session
+
+_BODY = "COALESCE(new.edited, substr(t.content, new.start + 1, new.\"end\" - new.start))"
+
+SEARCH_DDL = [
+    "CREATE VIRTUAL TABLE IF NOT EXISTS sentence_fts USING fts5("
+    "body, sentence_id UNINDEXED, article_id UNINDEXED, tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER IF NOT EXISTS sentence_fts_ins AFTER INSERT ON sentence BEGIN "
+    "INSERT INTO sentence_fts(body, sentence_id, article_id) "
+    f"SELECT {_BODY}, new.id, t.article_id FROM text t WHERE t.id = new.text_id; END",
+    "CREATE TRIGGER IF NOT EXISTS sentence_fts_del AFTER DELETE ON sentence BEGIN "
+    "DELETE FROM sentence_fts WHERE sentence_id = old.id; END",
+    "CREATE TRIGGER IF NOT EXISTS sentence_fts_upd AFTER UPDATE OF edited ON sentence BEGIN "
+    "DELETE FROM sentence_fts WHERE sentence_id = old.id; "
+    "INSERT INTO sentence_fts(body, sentence_id, article_id) "
+    f"SELECT {_BODY}, new.id, t.article_id FROM text t WHERE t.id = new.text_id; END",
+]
+
+
+def create_search_index(conn: Connection) -> None:
+    if conn.dialect.name != "sqlite":
+        return
+    for statement in SEARCH_DDL:
+        conn.exec_driver_sql(statement)
+
+
+def _fts_query(query: str) -> str:
+    # Each word becomes a quoted prefix term, so user input is never FTS syntax.
+    words = re.findall(r"\w+", query)
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def search_articles(session: Session, query: str, limit: int = 5000) -> list[str]:
+    """Ids of articles with a sentence matching every word of ``query`` (any language)."""
+    if not query.strip():
+        return []
+    if session.get_bind().dialect.name == "sqlite":
+        fts = _fts_query(query)
+        if not fts:
+            return []
+        rows = session.execute(
+            text(
+                "SELECT DISTINCT article_id FROM sentence_fts WHERE sentence_fts MATCH :q LIMIT :n"
+            ),
+            {"q": fts, "n": limit},
+        )
+    else:
+        rows = session.execute(
+            text(
+                "SELECT DISTINCT t.article_id FROM sentence s JOIN text t ON t.id = s.text_id "
+                "WHERE lower(COALESCE(s.edited, substr(t.content, s.start + 1, s.\"end\" - s.start)))"
+                " LIKE :q LIMIT :n"
+            ),
+            {"q": f"%{query.lower()}%", "n": limit},
+        )
+    return [r[0] for r in rows]
+
+
+def search_sentences(session: Session, query: str, limit: int = 1000) -> list[str]:
+    """Ids of sentences matching every word of ``query``."""
+    fts = _fts_query(query)
+    if not fts or session.get_bind().dialect.name != "sqlite":
+        return []
+    rows = session.execute(
+        text("SELECT sentence_id FROM sentence_fts WHERE sentence_fts MATCH :q LIMIT :n"),
+        {"q": fts, "n": limit},
+    )
+    return [r[0] for r in rows]
