@@ -1,0 +1,48 @@
+"""``sverka export PROJECT --format jsonl|csv -o OUT``"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from sverka.cli.common import CliError, add_project_arg, open_or_fail
+from sverka.ops.export import ExportOptions, export_file, iter_records, write_csv, write_jsonl
+from sverka.progress import StderrProgress
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "export",
+        help="export the labeled dataset (one record per original sentence)",
+        description="Export one record per sentence of each original text, with its aligned "
+        "translation, labels, annotators and notes. See the README for the fields.",
+    )
+    add_project_arg(p)
+    p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+    p.add_argument("-o", "--output", metavar="OUT", type=Path, help="output file (default: stdout)")
+    p.add_argument("--to", dest="target_lang", metavar="LANG", help="pair with the translation in LANG")
+    p.add_argument("--labeled-only", action="store_true", help="only sentences with at least one label")
+    p.add_argument("--article", action="append", metavar="ID", help="only these articles (repeatable)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    project = open_or_fail(args.project)
+    try:
+        options = ExportOptions(args.target_lang, args.labeled_only, args.article)
+        if args.output is None:
+            records = iter_records(project, options)
+            writer = write_csv if args.format == "csv" else write_jsonl
+            count = writer(records, sys.stdout)
+        else:
+            if not args.output.resolve().parent.is_dir():
+                raise CliError(f"{args.output}: folder does not exist")
+            try:
+                count = export_file(project, args.format, args.output, options, StderrProgress())
+            except OSError as exc:
+                raise CliError(f"{args.output}: cannot write: {exc.strerror}") from exc
+    finally:
+        project.close()
+    sys.stderr.write(f"exported {count} records\n")
+    return 0

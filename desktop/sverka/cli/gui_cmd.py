@@ -1,0 +1,18 @@
+"""``sverka gui [PROJECT]``: open the desktop app (the only CLI path that loads Qt)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("gui", help="open the desktop app (on the demo project when no PROJECT is given)")
+    p.add_argument("project", metavar="PROJECT", nargs="?", help="project file path or SQLAlchemy URL")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    # Imported by name so that sverka.cli never depends on Qt at import time.
+    app = importlib.import_module("sverka.ui.app")
+    return int(app.main([args.project] if args.project else []))

@@ -1,0 +1,57 @@
+"""``sverka import PROJECT PATH...``"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from sverka.cli.common import add_project_arg, open_or_fail, print_json
+from sverka.ops.importing import Importer
+from sverka.progress import StderrProgress
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "import",
+        help="import articles (.txt, NAME.ru.txt + NAME.en.txt pairs, .jsonl, .csv, folders)",
+        description="Import articles and their translations. A bad file is reported on stderr "
+        "and skipped; the others still import; the exit status is then 1.",
+    )
+    add_project_arg(p)
+    p.add_argument("paths", nargs="+", metavar="PATH", type=Path, help="files or folders")
+    p.add_argument(
+        "--original-lang",
+        metavar="LANG",
+        help="for NAME.xx.txt pairs: the language of the original (default: the non-English file)",
+    )
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    project = open_or_fail(args.project)
+    try:
+        report = Importer(project).import_paths(
+            args.paths, original_lang=args.original_lang, progress=StderrProgress()
+        )
+    finally:
+        project.close()
+    for error in report.errors:
+        sys.stderr.write(f"sverka: {error}\n")
+    summary = {
+        "articles": report.articles,
+        "texts": report.texts,
+        "sentences": report.sentences,
+        "unchanged": report.duplicates,
+        "errors": len(report.errors),
+    }
+    if args.json:
+        print_json({**summary, "article_ids": report.article_ids, "error_messages": report.errors})
+    else:
+        print(
+            f"imported {report.articles} articles, {report.texts} texts, {report.sentences} sentences"
+            + (f"; {report.duplicates} already in the project" if report.duplicates else "")
+            + (f"; {len(report.errors)} files failed" if report.errors else "")
+        )
+    return 1 if report.errors else 0

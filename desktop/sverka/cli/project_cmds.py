@@ -1,0 +1,125 @@
+"""``sverka init | list | show | stats | demo``: creating and reading projects."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from sverka.cli.common import CliError, add_project_arg, open_or_fail, print_json
+from sverka.db.project import ProjectError
+from sverka.ops import overview
+from sverka.ops.demo import build_demo
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("init", help="create a new project file (or an empty database at a URL)")
+    add_project_arg(p)
+    p.set_defaults(func=run_init)
+
+    p = sub.add_parser("list", help="list the articles of a project")
+    add_project_arg(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=run_list)
+
+    p = sub.add_parser("show", help="show one article, original beside translation")
+    add_project_arg(p)
+    p.add_argument("article", metavar="ARTICLE", help="article id (a unique prefix is enough) or list number")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=run_show)
+
+    p = sub.add_parser("stats", help="counts of articles, sentences, languages and labels")
+    add_project_arg(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=run_stats)
+
+    p = sub.add_parser("demo", help="build the bundled demo project in the data folder and print its path")
+    p.add_argument("--reset", action="store_true", help="rebuild it from scratch")
+    p.set_defaults(func=run_demo)
+
+
+def run_init(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    if "://" not in args.project and Path(args.project).exists():
+        raise CliError(f"{args.project}: already exists; not overwriting it")
+    project = open_or_fail(args.project, create=True)
+    try:
+        overview.initialise(project)
+    finally:
+        project.close()
+    print(f"created project {args.project}")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    project = open_or_fail(args.project)
+    try:
+        rows = overview.list_articles(project)
+    finally:
+        project.close()
+    if args.json:
+        print_json(rows)
+        return 0
+    for number, row in enumerate(rows, start=1):
+        langs = "→".join(row["languages"])
+        print(
+            f"{number:>4}  {row['id'][:8]}  {row['date'] or '          '}  {langs:<8}  "
+            f"{row['labeled']:>3}/{row['sentences']:<3}  {row['status']:<11}  {row['title']}"
+        )
+    return 0
+
+
+def _print_pair(row: dict[str, Any]) -> None:
+    labels = f"  [{', '.join(row['labels'])}]" if row["labels"] else ""
+    print(f"{row['idx']:>3} {row['lang']}  {row['text']}{labels}")
+    if row["translation"] is not None:
+        print(f"    {row['translation_lang']}  {row['translation']}")
+
+
+def run_show(args: argparse.Namespace) -> int:
+    project = open_or_fail(args.project)
+    try:
+        try:
+            article = overview.show_article(project, args.article)
+        except LookupError as exc:
+            raise CliError(str(exc)) from exc
+    finally:
+        project.close()
+    if args.json:
+        print_json(article)
+        return 0
+    print(f"{article['title']}  ({article['date'] or 'no date'})  {article['id']}")
+    for text in article["texts"]:
+        print(f"  {text['role']}: {text['lang']} ({text['origin']}{', ' + text['model_id'] if text['model_id'] else ''})")
+    print()
+    for row in article["sentences"]:
+        _print_pair(row)
+    return 0
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    project = open_or_fail(args.project)
+    try:
+        stats = overview.project_stats(project)
+    finally:
+        project.close()
+    if args.json:
+        print_json(stats)
+        return 0
+    print(f"articles   {stats['articles']}")
+    print(f"texts      {stats['texts']}  " + ", ".join(f"{k}: {v}" for k, v in stats["texts_by_lang"].items()))
+    print(f"sentences  {stats['sentences']}  " + ", ".join(f"{k}: {v}" for k, v in stats["sentences_by_lang"].items()))
+    print(f"labeled    {stats['labeled_sentences']} sentences, {stats['annotations']} annotations")
+    for label, count in stats["labels"].items():
+        print(f"  {label:<28} {count}")
+    print("annotators " + (", ".join(stats["annotators"]) or "none yet"))
+    return 0
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    try:
+        path = build_demo(reset=args.reset)
+    except ProjectError as exc:
+        raise CliError(str(exc)) from exc
+    print(path)
+    return 0

@@ -1,0 +1,251 @@
+"""Reading article files into drafts: plain text, JSONL and CSV.
+
+A reader either returns every article of a file or raises :class:`ReadError` naming the
+file (and line) and what is wrong — never a partial file, so a bad file adds no rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date as Date
+from pathlib import Path
+
+from sverka.core.decode import NotText, decode_bytes
+from sverka.core.segment import parse_header
+
+TEXT_SUFFIXES = {".txt", ".text"}
+TABLE_SUFFIXES = {".jsonl", ".ndjson", ".csv"}
+SUPPORTED = TEXT_SUFFIXES | TABLE_SUFFIXES
+MAX_FILE_BYTES = 200 * 1024 * 1024
+FIELDS = ("id", "title", "date", "url", "lang", "text", "translation_of")
+_LANG_RE = re.compile(r"^[a-z]{2,3}$")
+# NAME.ru.txt -> ("NAME", "ru")
+_PAIR_RE = re.compile(r"^(?P<stem>.+)\.(?P<lang>[a-z]{2,3})\.(?:txt|text)$", re.IGNORECASE)
+
+
+class ReadError(ValueError):
+    """A file (or one line of it) cannot be imported; ``str()`` is the one-line message."""
+
+    def __init__(self, path: Path | str, problem: str, line: int | None = None) -> None:
+        where = f"{path}:{line}" if line is not None else str(path)
+        super().__init__(f"{where}: {problem}")
+        self.path = str(path)
+        self.line = line
+
+
+@dataclass
+class TextDraft:
+    content: str
+    lang: str | None  # None: detect
+    source: str
+    body_start: int = 0  # where sentences begin (after a header line)
+
+
+@dataclass
+class ArticleDraft:
+    original: TextDraft
+    translations: list[TextDraft] = field(default_factory=list)
+    title: str = ""
+    date: str | None = None
+    url: str | None = None
+    external_id: str | None = None
+    source: str = ""
+
+
+def _read_text(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ReadError(path, f"file too large ({size} bytes; limit {MAX_FILE_BYTES})")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReadError(path, f"cannot read: {exc.strerror}") from exc
+    try:
+        text, _encoding = decode_bytes(data)
+    except NotText as exc:
+        raise ReadError(path, str(exc)) from exc
+    return text
+
+
+def _check_date(value: str, path: Path, line: int | None) -> str:
+    try:
+        return Date.fromisoformat(value).isoformat()
+    except ValueError as exc:
+        raise ReadError(path, f"date {value!r} is not YYYY-MM-DD", line) from exc
+
+
+def _check_lang(value: str, path: Path, line: int | None) -> str:
+    lang = value.strip().lower()
+    if not _LANG_RE.match(lang):
+        raise ReadError(path, f"language {value!r} is not an ISO 639 code such as ru, en, kk", line)
+    return lang
+
+
+def _text_draft(path: Path, lang: str | None) -> tuple[TextDraft, str, str | None]:
+    """A text file as a draft plus the (title, date) of its header line, if any."""
+    content = _read_text(path)
+    if not content.strip():
+        raise ReadError(path, "empty file: no text to import")
+    header = parse_header(content)
+    title, date, body_start = path.stem, None, 0
+    if header is not None:
+        title, date, body_start = header.title, header.date, header.body_start
+    if not content[body_start:].strip() and header is None:
+        raise ReadError(path, "empty file: no text to import")
+    return TextDraft(content, lang, str(path), body_start), title, date
+
+
+def read_text_group(paths: list[Path], original_lang: str | None) -> ArticleDraft:
+    """One article from a single .txt file, or from NAME.xx.txt siblings (original + translations)."""
+    langs: dict[Path, str | None] = {}
+    for path in paths:
+        match = _PAIR_RE.match(path.name)
+        langs[path] = match.group("lang").lower() if match and len(paths) > 1 else None
+    if len(paths) == 1:
+        match = _PAIR_RE.match(paths[0].name)
+        langs[paths[0]] = match.group("lang").lower() if match else None
+    chosen = _choose_original(paths, langs, original_lang)
+    text, title, date = _text_draft(chosen, langs[chosen])
+    article = ArticleDraft(original=text, title=title, date=date, source=str(chosen))
+    for path in paths:
+        if path is chosen:
+            continue
+        draft, _t, _d = _text_draft(path, langs[path])
+        article.translations.append(draft)
+    return article
+
+
+def _choose_original(paths: list[Path], langs: dict[Path, str | None], wanted: str | None) -> Path:
+    if len(paths) == 1:
+        return paths[0]
+    if wanted:
+        for path in paths:
+            if langs[path] == wanted:
+                return path
+        raise ReadError(paths[0], f"no {wanted} file among {', '.join(p.name for p in paths)}")
+    # Sverka checks English versions against their originals: a non-English file comes first.
+    non_english = [p for p in paths if langs[p] != "en"]
+    return sorted(non_english or paths, key=lambda p: p.name)[0]
+
+
+def _records_from_jsonl(path: Path, text: str) -> Iterator[tuple[int, dict[str, object]]]:
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ReadError(path, f"invalid JSON ({exc.msg} at column {exc.colno})", number) from exc
+        if not isinstance(record, dict):
+            raise ReadError(path, "each line must be a JSON object", number)
+        yield number, record
+
+
+def _records_from_csv(path: Path, text: str) -> Iterator[tuple[int, dict[str, object]]]:
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = reader.fieldnames
+        if not header or "text" not in header:
+            raise ReadError(path, f"CSV header must name the fields {', '.join(FIELDS)} (at least text)", 1)
+        unknown = [name for name in header if name not in FIELDS]
+        if unknown:
+            raise ReadError(path, f"unknown CSV column {unknown[0]!r}; expected {', '.join(FIELDS)}", 1)
+        for row in reader:
+            if None in row:
+                raise ReadError(path, "more cells than header columns", reader.line_num)
+            yield reader.line_num, dict(row)
+    except csv.Error as exc:
+        raise ReadError(path, f"malformed CSV ({exc})", reader.line_num) from exc
+
+
+def _string_field(record: dict[str, object], name: str, path: Path, line: int) -> str | None:
+    value = record.get(name)
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise ReadError(path, f"field {name!r} must be a string", line)
+    return str(value)
+
+
+def read_table(path: Path) -> list[ArticleDraft]:
+    """Articles from a JSONL or CSV file with fields id, title, date, url, lang, text, translation_of."""
+    text = _read_text(path)
+    rows = _records_from_csv(path, text) if path.suffix.lower() == ".csv" else _records_from_jsonl(path, text)
+    articles: dict[str, ArticleDraft] = {}
+    pending: list[tuple[int, str, TextDraft]] = []
+    order: list[ArticleDraft] = []
+    for number, record in rows:
+        body = _string_field(record, "text", path, number)
+        if body is None or not body.strip():
+            raise ReadError(path, "field 'text' is missing or empty", number)
+        body = body.replace("\r\n", "\n").replace("\r", "\n")
+        lang_value = _string_field(record, "lang", path, number)
+        lang = _check_lang(lang_value, path, number) if lang_value else None
+        ident = _string_field(record, "id", path, number) or f"{path.name}:{number}"
+        parent = _string_field(record, "translation_of", path, number)
+        draft = TextDraft(body, lang, f"{path}:{number}")
+        if parent:
+            pending.append((number, parent, draft))
+            continue
+        if ident in articles:
+            raise ReadError(path, f"duplicate id {ident!r}", number)
+        date_value = _string_field(record, "date", path, number)
+        article = ArticleDraft(
+            original=draft,
+            title=_string_field(record, "title", path, number) or "",
+            date=_check_date(date_value, path, number) if date_value else None,
+            url=_string_field(record, "url", path, number),
+            external_id=ident,
+            source=str(path),
+        )
+        articles[ident] = article
+        order.append(article)
+    for number, parent, draft in pending:
+        if parent not in articles:
+            raise ReadError(path, f"translation_of {parent!r} names no article in this file", number)
+        articles[parent].translations.append(draft)
+    if not order:
+        raise ReadError(path, "no articles in file")
+    return order
+
+
+def expand_paths(paths: Iterable[Path]) -> tuple[list[list[Path]], list[ReadError]]:
+    """Group input paths into import units: a table file, a lone text, or NAME.xx.txt siblings.
+
+    Folders are walked recursively; files of unknown type inside folders are skipped, but a
+    file named explicitly must be importable.
+    """
+    units: list[list[Path]] = []
+    errors: list[ReadError] = []
+    texts: dict[tuple[Path, str], list[Path]] = {}
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED))
+        elif not path.exists():
+            errors.append(ReadError(path, "no such file or folder"))
+        elif path.suffix.lower() not in SUPPORTED:
+            errors.append(ReadError(path, f"unsupported file type {path.suffix or '(none)'}; use .txt, .jsonl or .csv"))
+        else:
+            files.append(path)
+    for file in files:
+        if file.suffix.lower() in TABLE_SUFFIXES:
+            units.append([file])
+            continue
+        match = _PAIR_RE.match(file.name)
+        key = (file.parent, match.group("stem") if match else file.name)
+        texts.setdefault(key, []).append(file)
+    units.extend(texts.values())
+    return units, errors
+
+
+def read_unit(unit: list[Path], original_lang: str | None = None) -> list[ArticleDraft]:
+    """Read one import unit (see :func:`expand_paths`)."""
+    if unit[0].suffix.lower() in TABLE_SUFFIXES:
+        return read_table(unit[0])
+    return [read_text_group(sorted(unit), original_lang)]

@@ -1,0 +1,200 @@
+"""Undoable commands as plain data, and the event log that makes undo survive restarts.
+
+Every user action is a :class:`Command` executed by :func:`execute` in its own transaction,
+together with an ``event`` row holding the command's payload. Undo and redo replay the
+payload backwards or forwards, also in one transaction each, and flip the event's state.
+The GUI wraps these in thin ``QUndoCommand``s; the CLI calls them directly.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Self
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from sverka.db.models import Event
+from sverka.db.project import Project
+
+
+@dataclass
+class Changes:
+    """What a command touched, so views refresh only that."""
+
+    sentences: set[str] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)
+    entities: set[str] = field(default_factory=set)
+    links: set[str] = field(default_factory=set)
+
+    def update(self, other: Changes) -> Changes:
+        self.sentences |= other.sentences
+        self.articles |= other.articles
+        self.entities |= other.entities
+        self.links |= other.links
+        return self
+
+
+REGISTRY: dict[str, type[Command]] = {}
+
+
+class Command(ABC):
+    """A reversible change to a project; payloads are JSON-serialisable dicts."""
+
+    kind: ClassVar[str]
+    actor: str | None = None  # annotator id to log the event under, when the caller has none
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "kind" in cls.__dict__:
+            REGISTRY[cls.kind] = cls
+
+    @abstractmethod
+    def apply(self, session: Session) -> Changes: ...
+
+    @abstractmethod
+    def revert(self, session: Session) -> Changes: ...
+
+    @abstractmethod
+    def to_payload(self) -> dict[str, Any]: ...
+
+    @classmethod
+    @abstractmethod
+    def from_payload(cls, payload: dict[str, Any]) -> Self: ...
+
+    def describe(self) -> str:
+        return self.kind.replace("_", " ")
+
+
+def command_from(kind: str, payload: dict[str, Any]) -> Command:
+    try:
+        return REGISTRY[kind].from_payload(payload)
+    except KeyError as exc:
+        raise ValueError(f"unknown command kind {kind!r} in the event log") from exc
+
+
+class Macro(Command):
+    """Several commands as one undo step (e.g. a single-choice label replacing another)."""
+
+    kind = "macro"
+
+    def __init__(self, steps: list[Command], text: str = "") -> None:
+        self.steps = steps
+        self.text = text
+
+    def apply(self, session: Session) -> Changes:
+        changes = Changes()
+        for step in self.steps:
+            changes.update(step.apply(session))
+        return changes
+
+    def revert(self, session: Session) -> Changes:
+        changes = Changes()
+        for step in reversed(self.steps):
+            changes.update(step.revert(session))
+        return changes
+
+    def to_payload(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "steps": [{"kind": s.kind, "payload": s.to_payload()} for s in self.steps],
+        }
+
+    @classmethod
+    def from_payload(cls, payload: dict[str, Any]) -> Self:
+        steps = [command_from(s["kind"], s["payload"]) for s in payload["steps"]]
+        return cls(steps, payload.get("text", ""))
+
+    def describe(self) -> str:
+        return self.text or (self.steps[0].describe() if self.steps else "nothing")
+
+
+@dataclass
+class Executed:
+    event_id: str
+    seq: int
+    description: str
+    changes: Changes
+
+
+def _next_seq(session: Session) -> int:
+    return int(session.scalar(select(func.coalesce(func.max(Event.seq), 0))) or 0) + 1
+
+
+def execute(
+    project: Project,
+    build: Callable[[Session], Command | None],
+    annotator_id: str | None,
+) -> Executed | None:
+    """Build a command from the current state, apply it and log it — one transaction.
+
+    ``build`` returns None when there is nothing to do; then nothing is written.
+    """
+    with project.transaction() as session:
+        command = build(session)
+        if command is None:
+            return None
+        changes = command.apply(session)
+        seq = _next_seq(session)
+        event = Event(
+            seq=seq,
+            annotator_id=annotator_id or command.actor,
+            kind=command.kind,
+            payload=command.to_payload(),
+            state="done",
+        )
+        session.add(event)
+        session.flush()
+        return Executed(event.id, seq, command.describe(), changes)
+
+
+def _flip(project: Project, event_id: str, want: str) -> Changes:
+    with project.transaction() as session:
+        event = session.get(Event, event_id)
+        if event is None:
+            raise ValueError(f"no event {event_id}")
+        expected = "done" if want == "undone" else "undone"
+        if event.state != expected:
+            return Changes()
+        command = command_from(event.kind, event.payload)
+        changes = command.revert(session) if want == "undone" else command.apply(session)
+        event.state = want
+        return changes
+
+
+def undo(project: Project, event_id: str) -> Changes:
+    """Revert a logged command (no-op if it is already undone)."""
+    return _flip(project, event_id, "undone")
+
+
+def redo(project: Project, event_id: str) -> Changes:
+    """Re-apply an undone command (no-op if it is already done)."""
+    return _flip(project, event_id, "done")
+
+
+@dataclass
+class LoggedStep:
+    event_id: str
+    seq: int
+    kind: str
+    state: str
+    description: str
+
+
+def recent_steps(project: Project, annotator_id: str | None, limit: int = 200) -> list[LoggedStep]:
+    """This annotator's latest logged steps, oldest first, to rebuild an undo stack."""
+    with project.sessions() as session:
+        query = select(Event).order_by(Event.seq.desc()).limit(limit)
+        if annotator_id is not None:
+            query = query.where(Event.annotator_id == annotator_id)
+        events = list(session.scalars(query))
+    steps = []
+    for event in reversed(events):
+        try:
+            text = command_from(event.kind, event.payload).describe()
+        except (ValueError, KeyError):
+            continue
+        steps.append(LoggedStep(event.id, event.seq, event.kind, event.state, text))
+    return steps

@@ -1,0 +1,201 @@
+"""Importing files into a project: read, segment, detect languages, bulk-insert.
+
+Each file is read completely before anything is written, so a bad file adds no rows; the
+rest of the batch still imports. Rows go in with executemany-style bulk inserts, a batch
+of files per transaction. Content already in the project (same checksum) is skipped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, insert, select
+
+from sverka.core.langid import LanguageDetector
+from sverka.core.readers import ArticleDraft, ReadError, TextDraft, expand_paths, read_unit
+from sverka.core.segment import segment
+from sverka.db.models import Article, Sentence, Text, new_id
+from sverka.db.project import Project
+from sverka.progress import CancelToken, Progress, no_progress
+
+BATCH_ARTICLES = 500
+DEFAULT_LANGUAGES = ("en", "ru", "kk")
+
+
+@dataclass
+class ImportReport:
+    articles: int = 0
+    texts: int = 0
+    sentences: int = 0
+    duplicates: int = 0
+    errors: list[str] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+    cancelled: bool = False
+
+
+def checksum(content: str) -> str:
+    return hashlib.sha256(content.strip().encode("utf-8")).hexdigest()
+
+
+@dataclass
+class _PreparedText:
+    row: dict[str, Any]
+    sentences: list[dict[str, Any]]
+
+
+def _prepare_text(
+    draft: TextDraft, article_id: str, role: str, position: int, detector: LanguageDetector
+) -> _PreparedText:
+    content = draft.content
+    text_lang = draft.lang or detector.detect_text(content[draft.body_start :])
+    text_id = new_id()
+    sentences = []
+    for idx, seg in enumerate(segment(content, text_lang)):
+        body = content[seg.start : seg.end]
+        lang = text_lang if seg.kind in ("title", "timestamp") else detector.detect_sentence(body, text_lang)
+        sentences.append(
+            {
+                "id": new_id(),
+                "text_id": text_id,
+                "idx": idx,
+                "start": seg.start,
+                "end": seg.end,
+                "kind": seg.kind,
+                "lang": lang,
+            }
+        )
+    row = {
+        "id": text_id,
+        "article_id": article_id,
+        "lang": text_lang,
+        "role": role,
+        "origin": "imported",
+        "content": content,
+        "checksum": checksum(content),
+        "source": draft.source,
+        "position": position,
+    }
+    return _PreparedText(row, sentences)
+
+
+class Importer:
+    """Imports drafts into one project; reusable across calls (keeps the detector warm)."""
+
+    def __init__(self, project: Project, languages: Sequence[str] = DEFAULT_LANGUAGES) -> None:
+        self.project = project
+        self.detector = LanguageDetector(languages)
+
+    def import_paths(
+        self,
+        paths: Iterable[Path],
+        *,
+        original_lang: str | None = None,
+        progress: Progress = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> ImportReport:
+        """Import files and folders; errors are collected per file, never raised."""
+        report = ImportReport()
+        units, errors = expand_paths(list(paths))
+        report.errors.extend(str(e) for e in errors)
+        batch: list[ArticleDraft] = []
+        total = len(units)
+        for done, unit in enumerate(units, start=1):
+            if cancel is not None and cancel.cancelled:
+                report.cancelled = True
+                break
+            try:
+                batch.extend(read_unit(unit, original_lang))
+            except ReadError as exc:
+                report.errors.append(str(exc))
+            if len(batch) >= BATCH_ARTICLES:
+                self._write(batch, report)
+                batch = []
+            progress(done, total, "importing")
+        if batch:
+            self._write(batch, report)
+        return report
+
+    def import_drafts(self, drafts: Sequence[ArticleDraft]) -> ImportReport:
+        report = ImportReport()
+        for start in range(0, len(drafts), BATCH_ARTICLES):
+            self._write(list(drafts[start : start + BATCH_ARTICLES]), report)
+        return report
+
+    def _write(self, drafts: list[ArticleDraft], report: ImportReport) -> None:
+        articles: list[dict[str, Any]] = []
+        texts: list[dict[str, Any]] = []
+        sentences: list[dict[str, Any]] = []
+        with self.project.transaction() as session:
+            sums = [checksum(d.original.content) for d in drafts]
+            existing: dict[str, str] = {
+                digest: article_id
+                for digest, article_id in session.execute(
+                    select(Article.checksum, Article.id).where(Article.checksum.in_(sums))
+                )
+            }
+            next_position = (session.scalar(select(func.max(Article.position))) or 0) + 1
+            for draft, digest in zip(drafts, sums, strict=True):
+                if digest in existing:
+                    added = self._add_missing_translations(session, existing[digest], draft, texts, sentences)
+                    report.duplicates += 0 if added else 1
+                    continue
+                article_id = new_id()
+                existing[digest] = article_id
+                articles.append(
+                    {
+                        "id": article_id,
+                        "title": draft.title,
+                        "date": draft.date,
+                        "url": draft.url,
+                        "external_id": draft.external_id,
+                        "source": draft.source,
+                        "checksum": digest,
+                        "status": "todo",
+                        "position": next_position,
+                    }
+                )
+                next_position += 1
+                report.article_ids.append(article_id)
+                for position, (role, text) in enumerate(
+                    [("original", draft.original)] + [("translation", t) for t in draft.translations]
+                ):
+                    prepared = _prepare_text(text, article_id, role, position, self.detector)
+                    texts.append(prepared.row)
+                    sentences.extend(prepared.sentences)
+            if articles:
+                session.execute(insert(Article), articles)
+            if texts:
+                session.execute(insert(Text), texts)
+            if sentences:
+                session.execute(insert(Sentence), sentences)
+        report.articles += len(articles)
+        report.texts += len(texts)
+        report.sentences += len(sentences)
+
+    def _add_missing_translations(
+        self,
+        session: Any,
+        article_id: str,
+        draft: ArticleDraft,
+        texts: list[dict[str, Any]],
+        sentences: list[dict[str, Any]],
+    ) -> bool:
+        """Re-import of a known original: add only translations not seen before."""
+        known = set(session.scalars(select(Text.checksum).where(Text.article_id == article_id)))
+        known.update(t["checksum"] for t in texts if t["article_id"] == article_id)
+        position = len(known)
+        added = False
+        for text in draft.translations:
+            if checksum(text.content) in known:
+                continue
+            prepared = _prepare_text(text, article_id, "translation", position, self.detector)
+            texts.append(prepared.row)
+            sentences.extend(prepared.sentences)
+            known.add(prepared.row["checksum"])
+            position += 1
+            added = True
+        return added

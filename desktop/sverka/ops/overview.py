@@ -1,0 +1,125 @@
+"""Read-only views of a project for the CLI (and a first set-up step)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import distinct, func, select
+
+from sverka.db.models import Annotation, Annotator, Article, Label, Sentence, Text
+from sverka.db.project import Project
+from sverka.ops.export import ExportOptions, iter_records
+from sverka.ops.schemas import install_default_schemas
+
+
+def initialise(project: Project) -> None:
+    """Fill a new project with the default label schemas."""
+    with project.transaction() as session:
+        install_default_schemas(session)
+
+
+def list_articles(project: Project) -> list[dict[str, Any]]:
+    with project.sessions() as session:
+        langs: dict[str, list[str]] = {}
+        for article_id, lang in session.execute(
+            select(Text.article_id, func.coalesce(Text.lang_override, Text.lang)).order_by(Text.position)
+        ):
+            langs.setdefault(article_id, []).append(lang)  # the original comes first
+        originals = (
+            select(Text.article_id, func.count(Sentence.id).label("n"))
+            .join(Sentence, Sentence.text_id == Text.id)
+            .where(Text.role == "original")
+            .group_by(Text.article_id)
+            .subquery()
+        )
+        labeled = (
+            select(Text.article_id, func.count(distinct(Annotation.sentence_id)).label("n"))
+            .join(Sentence, Sentence.text_id == Text.id)
+            .join(Annotation, Annotation.sentence_id == Sentence.id)
+            .where(Text.role == "original")
+            .group_by(Text.article_id)
+            .subquery()
+        )
+        rows = session.execute(
+            select(Article, originals.c.n, labeled.c.n)
+            .outerjoin(originals, originals.c.article_id == Article.id)
+            .outerjoin(labeled, labeled.c.article_id == Article.id)
+            .order_by(Article.position, Article.created_at)
+        ).all()
+        return [
+            {
+                "id": a.id,
+                "title": a.title,
+                "date": a.date,
+                "url": a.url,
+                "status": a.status,
+                "languages": langs.get(a.id, []),
+                "sentences": n or 0,
+                "labeled": m or 0,
+            }
+            for a, n, m in rows
+        ]
+
+
+def resolve_article(project: Project, ref: str) -> str:
+    """An article id from a full id, a unique id prefix, or a 1-based list number."""
+    with project.sessions() as session:
+        if ref.isdigit() and len(ref) < 8:
+            ids = list(session.scalars(select(Article.id).order_by(Article.position, Article.created_at)))
+            number = int(ref)
+            if 1 <= number <= len(ids):
+                return ids[number - 1]
+        found = list(session.scalars(select(Article.id).where(Article.id.startswith(ref)).limit(2)))
+    if len(found) == 1:
+        return found[0]
+    raise LookupError(f"no article {ref!r}" if not found else f"article prefix {ref!r} is ambiguous")
+
+
+def show_article(project: Project, ref: str) -> dict[str, Any]:
+    article_id = resolve_article(project, ref)
+    with project.sessions() as session:
+        article = session.get(Article, article_id)
+        assert article is not None
+        texts = [
+            {"id": t.id, "lang": t.lang_override or t.lang, "role": t.role, "origin": t.origin, "model_id": t.model_id}
+            for t in article.texts
+        ]
+        head = {"id": article.id, "title": article.title, "date": article.date, "url": article.url, "status": article.status}
+    sentences = list(iter_records(project, ExportOptions(article_ids=[article_id])))
+    return {**head, "texts": texts, "sentences": sentences}
+
+
+def project_stats(project: Project) -> dict[str, Any]:
+    with project.sessions() as session:
+        def grouped(column: Any, *where: Any) -> dict[str, int]:
+            query = select(column, func.count()).group_by(column).order_by(func.count().desc())
+            for clause in where:
+                query = query.where(clause)
+            return {str(k): int(v) for k, v in session.execute(query)}
+
+        sentence_lang = func.coalesce(Sentence.lang_override, Sentence.lang)
+        return {
+            "articles": session.scalar(select(func.count(Article.id))) or 0,
+            "texts": session.scalar(select(func.count(Text.id))) or 0,
+            "texts_by_lang": grouped(func.coalesce(Text.lang_override, Text.lang)),
+            "texts_by_origin": grouped(Text.origin),
+            "sentences": session.scalar(select(func.count(Sentence.id))) or 0,
+            "sentences_by_lang": {
+                k: v
+                for k, v in session.execute(
+                    select(sentence_lang, func.count()).group_by(sentence_lang).order_by(func.count().desc())
+                ).tuples()
+            },
+            "annotations": session.scalar(select(func.count(Annotation.id))) or 0,
+            "labeled_sentences": session.scalar(select(func.count(distinct(Annotation.sentence_id)))) or 0,
+            "labels": {
+                name: int(n)
+                for name, n in session.execute(
+                    select(Label.name, func.count(Annotation.id))
+                    .join(Annotation, Annotation.label_id == Label.id)
+                    .group_by(Label.name)
+                    .order_by(func.count(Annotation.id).desc())
+                ).tuples()
+            },
+            "annotators": list(session.scalars(select(Annotator.name).order_by(Annotator.name))),
+        }

@@ -1,0 +1,250 @@
+"""Tagging commands: labels, notes and the reviewed mark on sentences.
+
+Each builder reads the current state and returns the command that moves it to the wanted
+state (or None when nothing changes); :func:`sverka.ops.history.execute` applies and logs it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Self
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from sverka.db.models import Annotation, Label, LabelGroup, Note, Sentence, Text, new_id, utcnow
+from sverka.ops.history import Changes, Command, Macro
+
+
+def _article_of(session: Session, sentence_id: str) -> str:
+    article = session.scalar(
+        select(Text.article_id).join(Sentence, Sentence.text_id == Text.id).where(Sentence.id == sentence_id)
+    )
+    if article is None:
+        raise LookupError(f"no sentence {sentence_id}")
+    return article
+
+
+def _changed(session: Session, sentence_id: str) -> Changes:
+    return Changes(sentences={sentence_id}, articles={_article_of(session, sentence_id)})
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+class AddAnnotation(Command):
+    kind = "add_label"
+
+    def __init__(self, row: dict[str, Any], label_name: str = "") -> None:
+        self.row = row  # id, sentence_id, label_id, annotator_id, note, created_at (ISO)
+        self.label_name = label_name
+
+    def apply(self, session: Session) -> Changes:
+        session.add(Annotation(**{**self.row, "created_at": _dt(self.row["created_at"])}))
+        session.flush()
+        return _changed(session, self.row["sentence_id"])
+
+    def revert(self, session: Session) -> Changes:
+        session.execute(delete(Annotation).where(Annotation.id == self.row["id"]))
+        return _changed(session, self.row["sentence_id"])
+
+    def to_payload(self) -> dict[str, Any]:
+        return {"row": self.row, "label": self.label_name}
+
+    @classmethod
+    def from_payload(cls, payload: dict[str, Any]) -> Self:
+        return cls(payload["row"], payload.get("label", ""))
+
+    def describe(self) -> str:
+        return f"label {self.label_name}" if self.label_name else "add label"
+
+
+class RemoveAnnotation(AddAnnotation):
+    """The mirror image of AddAnnotation: apply deletes, revert puts the same row back."""
+
+    kind = "remove_label"
+
+    def apply(self, session: Session) -> Changes:
+        return super().revert(session)
+
+    def revert(self, session: Session) -> Changes:
+        return super().apply(session)
+
+    def describe(self) -> str:
+        return f"remove label {self.label_name}" if self.label_name else "remove label"
+
+
+def _annotation_row(annotation: Annotation) -> dict[str, Any]:
+    return {
+        "id": annotation.id,
+        "sentence_id": annotation.sentence_id,
+        "label_id": annotation.label_id,
+        "annotator_id": annotation.annotator_id,
+        "link_id": annotation.link_id,
+        "note": annotation.note,
+        "created_at": _iso(annotation.created_at),
+    }
+
+
+def _existing(session: Session, sentence_id: str, label_id: str, annotator_id: str) -> Annotation | None:
+    return session.scalar(
+        select(Annotation).where(
+            Annotation.sentence_id == sentence_id,
+            Annotation.label_id == label_id,
+            Annotation.annotator_id == annotator_id,
+        )
+    )
+
+
+def build_add(
+    session: Session, sentence_id: str, label_id: str, annotator_id: str, note: str | None = None
+) -> Command | None:
+    """Put a label on a sentence; in a single-choice group it replaces its siblings."""
+    label = session.get(Label, label_id)
+    if label is None:
+        raise LookupError(f"no label {label_id}")
+    if session.get(Sentence, sentence_id) is None:
+        raise LookupError(f"no sentence {sentence_id}")
+    if _existing(session, sentence_id, label_id, annotator_id) is not None:
+        return None
+    add = AddAnnotation(
+        {
+            "id": new_id(),
+            "sentence_id": sentence_id,
+            "label_id": label_id,
+            "annotator_id": annotator_id,
+            "link_id": None,
+            "note": note,
+            "created_at": _iso(utcnow()),
+        },
+        label.name,
+    )
+    group = session.get(LabelGroup, label.group_id) if label.group_id else None
+    if group is None or group.multi:
+        return add
+    siblings = session.execute(
+        select(Annotation, Label.name)
+        .join(Label, Label.id == Annotation.label_id)
+        .where(
+            Annotation.sentence_id == sentence_id,
+            Annotation.annotator_id == annotator_id,
+            Label.group_id == group.id,
+            Label.id != label_id,
+        )
+    ).all()
+    if not siblings:
+        return add
+    steps: list[Command] = [RemoveAnnotation(_annotation_row(a), name) for a, name in siblings]
+    return Macro([*steps, add], f"label {label.name}")
+
+
+def build_remove(session: Session, sentence_id: str, label_id: str, annotator_id: str) -> Command | None:
+    found = _existing(session, sentence_id, label_id, annotator_id)
+    if found is None:
+        return None
+    label = session.get(Label, label_id)
+    return RemoveAnnotation(_annotation_row(found), label.name if label else "")
+
+
+def build_toggle(session: Session, sentence_id: str, label_id: str, annotator_id: str) -> Command | None:
+    """The keyboard action: a label on the sentence comes off, a missing one goes on."""
+    removal = build_remove(session, sentence_id, label_id, annotator_id)
+    return removal if removal is not None else build_add(session, sentence_id, label_id, annotator_id)
+
+
+class SetNote(Command):
+    kind = "set_note"
+
+    def __init__(self, sentence_id: str, annotator_id: str, before: str | None, after: str | None) -> None:
+        self.sentence_id, self.annotator_id = sentence_id, annotator_id
+        self.before, self.after = before, after
+
+    def _write(self, session: Session, body: str | None) -> Changes:
+        note = session.scalar(
+            select(Note).where(Note.sentence_id == self.sentence_id, Note.annotator_id == self.annotator_id)
+        )
+        if body is None or not body.strip():
+            if note is not None:
+                session.delete(note)
+        elif note is None:
+            session.add(Note(sentence_id=self.sentence_id, annotator_id=self.annotator_id, body=body))
+        else:
+            note.body, note.updated_at = body, utcnow()
+        session.flush()
+        return _changed(session, self.sentence_id)
+
+    def apply(self, session: Session) -> Changes:
+        return self._write(session, self.after)
+
+    def revert(self, session: Session) -> Changes:
+        return self._write(session, self.before)
+
+    def to_payload(self) -> dict[str, Any]:
+        return {"sentence_id": self.sentence_id, "annotator_id": self.annotator_id, "before": self.before, "after": self.after}
+
+    @classmethod
+    def from_payload(cls, payload: dict[str, Any]) -> Self:
+        return cls(payload["sentence_id"], payload["annotator_id"], payload["before"], payload["after"])
+
+    def describe(self) -> str:
+        return "edit note" if self.after else "delete note"
+
+
+def build_note(session: Session, sentence_id: str, annotator_id: str, body: str | None) -> Command | None:
+    if session.get(Sentence, sentence_id) is None:
+        raise LookupError(f"no sentence {sentence_id}")
+    before = session.scalar(
+        select(Note.body).where(Note.sentence_id == sentence_id, Note.annotator_id == annotator_id)
+    )
+    after = body if body and body.strip() else None
+    return None if before == after else SetNote(sentence_id, annotator_id, before, after)
+
+
+class SetReviewed(Command):
+    kind = "set_reviewed"
+
+    def __init__(self, sentence_id: str, before: list[str | None], after: list[str | None]) -> None:
+        self.sentence_id, self.before, self.after = sentence_id, before, after  # [at ISO, annotator id]
+
+    def _write(self, session: Session, state: list[str | None]) -> Changes:
+        sentence = session.get(Sentence, self.sentence_id)
+        if sentence is None:
+            raise LookupError(f"no sentence {self.sentence_id}")
+        sentence.reviewed_at, sentence.reviewed_by = _dt(state[0]), state[1]
+        session.flush()
+        return _changed(session, self.sentence_id)
+
+    def apply(self, session: Session) -> Changes:
+        return self._write(session, self.after)
+
+    def revert(self, session: Session) -> Changes:
+        return self._write(session, self.before)
+
+    def to_payload(self) -> dict[str, Any]:
+        return {"sentence_id": self.sentence_id, "before": self.before, "after": self.after}
+
+    @classmethod
+    def from_payload(cls, payload: dict[str, Any]) -> Self:
+        return cls(payload["sentence_id"], payload["before"], payload["after"])
+
+    def describe(self) -> str:
+        return "mark reviewed" if self.after[0] else "unmark reviewed"
+
+
+def build_reviewed(session: Session, sentence_id: str, annotator_id: str, reviewed: bool | None = None) -> Command | None:
+    """Set (or with ``reviewed=None`` toggle) the sentence's reviewed mark."""
+    sentence = session.get(Sentence, sentence_id)
+    if sentence is None:
+        raise LookupError(f"no sentence {sentence_id}")
+    is_reviewed = sentence.reviewed_at is not None
+    want = (not is_reviewed) if reviewed is None else reviewed
+    if want == is_reviewed:
+        return None
+    before = [_iso(sentence.reviewed_at), sentence.reviewed_by]
+    after: list[str | None] = [_iso(utcnow()), annotator_id] if want else [None, None]
+    return SetReviewed(sentence_id, before, after)

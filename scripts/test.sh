@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Sets everything up and runs every check: lint, types, layering, the fast suite, then the
+# heavier suites (MT model build, fuzzing, PostgreSQL) that CI also runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export QT_QPA_PLATFORM=offscreen
+.venv/bin/ruff check desktop tests bench
+.venv/bin/mypy
+.venv/bin/lint-imports
+.venv/bin/python -m pytest -q
+rc=0
+.venv/bin/python -m pytest -q -m "slow or postgres" || rc=$?
+[ "$rc" -eq 0 ] || [ "$rc" -eq 5 ]  # 5: no heavy test selected
