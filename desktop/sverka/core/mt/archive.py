@@ -112,17 +112,19 @@ def _check_members(
     infos = zf.infolist()
     if len(infos) > max_members:
         raise ArchiveError(f"{where}: {len(infos)} members is more than the allowed {max_members}")
-    tops: set[str] = set()
+    top = ""
     files: set[str] = set()
     total = 0
     for info in infos:
         path = _member_path(info, where)
-        tops.add(path.parts[0])
+        if not info.is_dir() and len(path.parts) < 2:
+            raise ArchiveError(f"{where}: file {info.filename!r} is not inside the package folder")
+        top = top or path.parts[0]
+        if path.parts[0] != top:
+            raise ArchiveError(
+                f"{where}: expected one top folder, found {top!r} and {path.parts[0]!r}"
+            )
         if not info.is_dir():
-            if len(path.parts) < 2:
-                raise ArchiveError(
-                    f"{where}: file {info.filename!r} is not inside the package folder"
-                )
             rel = PurePosixPath(*path.parts[1:]).as_posix()
             if rel in files:
                 raise ArchiveError(f"{where}: member {info.filename!r} appears twice")
@@ -130,9 +132,8 @@ def _check_members(
         total += info.file_size
         if total > max_bytes:
             raise ArchiveError(f"{where}: unpacks to more than {max_bytes // 1024**2} MB; refusing")
-    if len(tops) != 1:
-        raise ArchiveError(f"{where}: expected one top folder, found {len(tops)}")
-    top = tops.pop()
+    if not top:
+        raise ArchiveError(f"{where}: the archive is empty")
     if not _NAME.match(top):
         raise ArchiveError(f"{where}: package folder name {top!r} is not allowed")
     return top, files

@@ -47,10 +47,8 @@ class MtOptions:
     def threads(self) -> tuple[int, int]:
         """(inter, intra) with inter×intra ≤ cores; oversubscribing only adds contention."""
         cores = cpu_cores()
-        inter = self.inter_threads or min(2, cores)
-        intra = self.intra_threads or max(1, cores // inter)
-        if inter * intra > cores:
-            intra = max(1, cores // inter)
+        inter = min(self.inter_threads or 2, cores)
+        intra = min(self.intra_threads or cores, max(1, cores // inter))
         return inter, intra
 
     def key(self) -> str:
