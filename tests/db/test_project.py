@@ -38,9 +38,11 @@ def _bytes(path: Path) -> bytes:
 def test_newer_schema_is_refused_byte_identical(tmp_path: Path) -> None:
     path = tmp_path / "p.sverka"
     open_project(path, create=True).close()
-    with sqlite3.connect(path) as conn:
+    conn = sqlite3.connect(path)
+    with conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
     before = _bytes(path)
     with pytest.raises(ProjectError, match="newer Sverka"):
         open_project(path)

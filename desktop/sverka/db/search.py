@@ -16,7 +16,10 @@ _BODY = "COALESCE(new.edited, substr(t.content, new.start + 1, new.\"end\" - new
 SEARCH_DDL = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS sentence_fts USING fts5("
     "body, sentence_id UNINDEXED, article_id UNINDEXED, tokenize='unicode61 remove_diacritics 2')",
-    "CREATE TRIGGER IF NOT EXISTS sentence_fts_ins AFTER INSERT ON sentence BEGIN "
+    # Bulk imports set the 'bulk_fts' flag inside their transaction and index the whole batch
+    # with one INSERT … SELECT: per-row trigger work made imports ~3x slower.
+    "CREATE TRIGGER IF NOT EXISTS sentence_fts_ins AFTER INSERT ON sentence "
+    "WHEN NOT EXISTS (SELECT 1 FROM project_info WHERE key = 'bulk_fts') BEGIN "
     "INSERT INTO sentence_fts(body, sentence_id, article_id) "
     f"SELECT {_BODY}, new.id, t.article_id FROM text t WHERE t.id = new.text_id; END",
     "CREATE TRIGGER IF NOT EXISTS sentence_fts_del AFTER DELETE ON sentence BEGIN "
@@ -33,6 +36,33 @@ def create_search_index(conn: Connection) -> None:
         return
     for statement in SEARCH_DDL:
         conn.exec_driver_sql(statement)
+
+
+class BulkIndexing:
+    """Within one transaction: suspend the per-row index trigger, then index a batch at once."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.active = session.get_bind().dialect.name == "sqlite"
+        if self.active:
+            session.execute(text("INSERT INTO project_info(key, value) VALUES ('bulk_fts', '1')"))
+
+    def finish(self, text_ids: list[str]) -> None:
+        if not self.active:
+            return
+        for start in range(0, len(text_ids), 500):
+            chunk = text_ids[start : start + 500]
+            marks = ",".join(f":t{i}" for i in range(len(chunk)))
+            self.session.execute(
+                text(
+                    "INSERT INTO sentence_fts(body, sentence_id, article_id) "
+                    "SELECT COALESCE(s.edited, substr(t.content, s.start + 1, s.\"end\" - s.start)), "
+                    f"s.id, t.article_id FROM sentence s JOIN text t ON t.id = s.text_id WHERE t.id IN ({marks})"
+                ),
+                {f"t{i}": value for i, value in enumerate(chunk)},
+            )
+        self.session.execute(text("DELETE FROM project_info WHERE key = 'bulk_fts'"))
+        self.active = False
 
 
 def _fts_query(query: str) -> str:

@@ -20,6 +20,7 @@ from sverka.core.readers import ArticleDraft, ReadError, TextDraft, expand_paths
 from sverka.core.segment import segment
 from sverka.db.models import Article, Sentence, Text, new_id
 from sverka.db.project import Project
+from sverka.db.search import BulkIndexing
 from sverka.progress import CancelToken, Progress, no_progress
 
 BATCH_ARTICLES = 500
@@ -166,12 +167,12 @@ class Importer:
                     prepared = _prepare_text(text, article_id, role, position, self.detector)
                     texts.append(prepared.row)
                     sentences.extend(prepared.sentences)
-            if articles:
-                session.execute(insert(Article), articles)
-            if texts:
-                session.execute(insert(Text), texts)
-            if sentences:
-                session.execute(insert(Sentence), sentences)
+            # Core inserts (executemany), not ORM objects: this is the hot path of big imports.
+            bulk = BulkIndexing(session)
+            for table, rows in ((Article, articles), (Text, texts), (Sentence, sentences)):
+                if rows:
+                    session.execute(insert(table.__table__), rows)
+            bulk.finish([t["id"] for t in texts])
         report.articles += len(articles)
         report.texts += len(texts)
         report.sentences += len(sentences)

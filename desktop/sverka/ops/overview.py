@@ -108,7 +108,7 @@ def project_stats(project: Project) -> dict[str, Any]:
                 k: v
                 for k, v in session.execute(
                     select(sentence_lang, func.count()).group_by(sentence_lang).order_by(func.count().desc())
-                ).tuples()
+                )
             },
             "annotations": session.scalar(select(func.count(Annotation.id))) or 0,
             "labeled_sentences": session.scalar(select(func.count(distinct(Annotation.sentence_id)))) or 0,
@@ -119,7 +119,7 @@ def project_stats(project: Project) -> dict[str, Any]:
                     .join(Annotation, Annotation.label_id == Label.id)
                     .group_by(Label.name)
                     .order_by(func.count(Annotation.id).desc())
-                ).tuples()
+                )
             },
             "annotators": list(session.scalars(select(Annotator.name).order_by(Annotator.name))),
         }
