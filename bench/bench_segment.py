@@ -1,0 +1,122 @@
+"""Segmenter benchmark: throughput and boundary accuracy of sverka.core.segment vs razdel.
+
+Speed: the seed articles plus FLORES-200 devtest (en/ru/kk) sentences glued into paragraphs of
+five, segmented again and again; prints chars/s and sentences/s. Accuracy: each FLORES line is
+one reference sentence, so gluing lines with a space gives known boundaries; prints precision
+and recall of the boundaries each segmenter finds (razdel was built for Russian; it is run on
+all three languages the same way).
+
+Run:  .venv/bin/python bench/bench_segment.py [--seconds 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from sverka.core.segment import segment
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+FLORES = SHARED / "corpora" / "flores200-devtest"
+FILES = {"en": "eng_Latn.devtest", "ru": "rus_Cyrl.devtest", "kk": "kaz_Cyrl.devtest"}
+PARAGRAPH = 5
+
+Spans = list[tuple[int, int]]
+
+
+def sverka_spans(text: str, lang: str) -> Spans:
+    """Spans from Sverka's segmenter."""
+    return [(s.start, s.end) for s in segment(text, lang)]
+
+
+def razdel_spans(text: str, lang: str) -> Spans:
+    """Spans from razdel.sentenize (language-agnostic, tuned for Russian)."""
+    from razdel import sentenize
+
+    return [(s.start, s.stop) for s in sentenize(text)]
+
+
+def paragraphs(lines: list[str]) -> tuple[list[str], list[set[int]]]:
+    """Glue reference sentences into paragraphs; return them with their gold end offsets."""
+    texts: list[str] = []
+    golds: list[set[int]] = []
+    for i in range(0, len(lines), PARAGRAPH):
+        chunk = lines[i : i + PARAGRAPH]
+        ends: set[int] = set()
+        pos = 0
+        for sent in chunk:
+            pos += len(sent)
+            ends.add(pos)
+            pos += 1
+        texts.append(" ".join(chunk))
+        golds.append(ends)
+    return texts, golds
+
+
+def boundary_scores(
+    split: Callable[[str, str], Spans], texts: Iterable[str], golds: Iterable[set[int]], lang: str
+) -> tuple[float, float]:
+    """Precision and recall of inner sentence boundaries (the paragraph end is not counted)."""
+    tp = found = gold_n = 0
+    for text, gold in zip(texts, golds, strict=True):
+        inner_gold = gold - {len(text)}
+        inner = {end for _, end in split(text, lang)} - {len(text)}
+        tp += len(inner & inner_gold)
+        found += len(inner)
+        gold_n += len(inner_gold)
+    return tp / max(found, 1), tp / max(gold_n, 1)
+
+
+def throughput(
+    split: Callable[[str, str], Spans], docs: list[tuple[str, str]], seconds: float
+) -> tuple[float, float]:
+    """Chars/s and sentences/s over ``docs`` (text, lang), repeated for about ``seconds``."""
+    chars = sents = 0
+    t0 = time.perf_counter()
+    elapsed = 0.0
+    while elapsed < seconds:
+        for text, lang in docs:
+            sents += len(split(text, lang))
+            chars += len(text)
+        elapsed = time.perf_counter() - t0
+    return chars / elapsed, sents / elapsed
+
+
+def main() -> None:
+    """Print the throughput and accuracy tables."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seconds", type=float, default=2.0, help="time per throughput run")
+    args = ap.parse_args()
+
+    docs: list[tuple[str, str]] = []
+    corpora: dict[str, tuple[list[str], list[set[int]]]] = {}
+    for lang, name in FILES.items():
+        lines = (FLORES / name).read_text(encoding="utf-8").splitlines()
+        corpora[lang] = paragraphs(lines)
+        docs += [(t, lang) for t in corpora[lang][0]]
+    seeds = sorted((SHARED / "seeds").glob("*.txt"))
+    docs += [(p.read_text(encoding="utf-8"), "en") for p in seeds]
+
+    splitters = {"sverka": sverka_spans, "razdel": razdel_spans}
+    print(f"corpus: {len(docs)} texts, {sum(len(t) for t, _ in docs):,} chars")
+    print(f"{'segmenter':<10} {'chars/s':>14} {'sentences/s':>13}")
+    rates: dict[str, float] = {}
+    for name, split in splitters.items():
+        cps, sps = throughput(split, docs, args.seconds)
+        rates[name] = sps
+        print(f"{name:<10} {cps:>14,.0f} {sps:>13,.0f}")
+    print(f"speed-up sverka/razdel: {rates['sverka'] / rates['razdel']:.1f}x")
+    print()
+    print("boundary accuracy on FLORES-200 devtest (5 sentences per paragraph)")
+    print(f"{'segmenter':<10} {'lang':<5} {'precision':>9} {'recall':>7}")
+    for name, split in splitters.items():
+        for lang, (texts, golds) in corpora.items():
+            p, r = boundary_scores(split, texts, golds, lang)
+            print(f"{name:<10} {lang:<5} {p:>9.3f} {r:>7.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,150 @@
+"""Language identification: script rules, short-sentence fallback, determinism, threads."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from sverka.core.langid import KAZAKH_LETTERS, LanguageDetector, script_of, script_of_language
+from sverka.core.segment import segment
+
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+
+EN = "The president declared a state of emergency in the largest city of the country."
+RU = "Президент объявил чрезвычайное положение в крупнейшем городе страны после протестов."
+KK = "Президент елдің ең ірі қаласында төтенше жағдай енгізді деп хабарлады ақпарат агенттігі."
+DE = "Der Präsident hat in der größten Stadt des Landes den Ausnahmezustand ausgerufen."
+UK = "Президент оголосив надзвичайний стан у найбільшому місті країни після протестів."
+
+
+@pytest.fixture(scope="module")
+def detector() -> LanguageDetector:
+    return LanguageDetector()
+
+
+def test_kazakh_letters_constant() -> None:
+    assert set("әғқңөұүһі") <= KAZAKH_LETTERS
+    assert len(KAZAKH_LETTERS) == 18
+
+
+@pytest.mark.parametrize(
+    ("text", "script"),
+    [
+        ("Almaty", "latin"),
+        ("Алматы", "cyrillic"),
+        ("Алматы (Almaty)", "mixed"),
+        ("12:30 — 5", "other"),
+        ("", "other"),
+    ],
+)
+def test_script_of(text: str, script: str) -> None:
+    assert script_of(text) == script
+
+
+def test_script_of_language() -> None:
+    assert [script_of_language(x) for x in ("en", "ru", "kk", "uk", "de", "zh-cn")] == [
+        "latin", "cyrillic", "cyrillic", "cyrillic", "latin", "other",
+    ]  # fmt: skip
+
+
+def test_detect_text_by_script(detector: LanguageDetector) -> None:
+    assert detector.detect_text(EN) == "en"
+    assert detector.detect_text(RU) == "ru"
+    assert detector.detect_text(KK) == "kk"
+    assert detector.detect_text("12:30 — 5") == "en"  # no letters: the first language
+
+
+def test_default_languages_never_load_langdetect(detector: LanguageDetector) -> None:
+    for text in (EN, RU, KK):
+        detector.detect_text(text)
+        detector.detect_sentence(text, "ru")
+    assert detector._factory is None
+
+
+def test_russian_text_with_kazakh_name_stays_russian(detector: LanguageDetector) -> None:
+    sentence = "Президент Қасым-Жомарт Тоқаев заявил о введении режима ЧП в Алматы."
+    assert detector.detect_sentence(sentence, "ru") == "ru"
+    assert detector.detect_text(RU + " " + sentence) == "ru"
+
+
+def test_kazakh_sentence_inside_russian_text(detector: LanguageDetector) -> None:
+    assert detector.detect_sentence(KK, "ru") == "kk"
+
+
+def test_short_sentences_fall_back(detector: LanguageDetector) -> None:
+    assert detector.detect_sentence("Да.", "kk") == "kk"
+    assert detector.detect_sentence("Это конец.", "ru") == "ru"
+    assert detector.detect_sentence("Тоқаев заявил.", "ru") == "ru"
+    assert detector.detect_sentence("Troops leave square", "en") == "en"
+    # The script can rule the text's language out even for a short sentence.
+    assert detector.detect_sentence("Алматы горит.", "en") == "ru"
+    assert detector.detect_sentence("No comment.", "ru") == "en"
+    assert detector.detect_sentence("05:41 06.01.2022", "kk") == "kk"
+
+
+def test_long_sentences_ignore_wrong_fallback(detector: LanguageDetector) -> None:
+    assert detector.detect_sentence(EN, "ru") == "en"
+    assert detector.detect_sentence(RU, "en") == "ru"
+    assert detector.detect_sentence(RU, "kk") == "ru"
+    assert detector.detect_sentence(KK, "en") == "kk"
+
+
+def test_langdetect_between_two_latin_languages() -> None:
+    det = LanguageDetector(("en", "de", "ru", "uk", "kk"))
+    assert det.detect_text(EN) == "en"
+    assert det.detect_text(DE) == "de"
+    assert det.detect_text(RU) == "ru"
+    assert det.detect_text(UK) == "uk"
+    assert det.detect_text(KK) == "kk"
+    assert sorted(det._factory.get_lang_list()) == ["de", "en", "ru", "uk"]
+
+
+def test_detect_ngram_without_profiles() -> None:
+    with pytest.raises(ValueError, match="no langdetect profile"):
+        LanguageDetector(("kk",)).detect_ngram(KK)
+    with pytest.raises(ValueError):
+        LanguageDetector(())
+
+
+def test_deterministic_within_and_across_runs() -> None:
+    # Short, ambiguous input is where unseeded langdetect flips between answers.
+    samples = ["Hi there", "Ok ok", "Almaty news", "Sale da", "Ja nein ok", "Taxi bar"]
+    det = LanguageDetector(("en", "de", "fr", "it", "nl"), seed=0)
+    first = [det.detect_ngram(s) for s in samples]
+    for _ in range(3):
+        assert [
+            LanguageDetector(("en", "de", "fr", "it", "nl")).detect_ngram(s) for s in samples
+        ] == first
+    code = (
+        "from sverka.core.langid import LanguageDetector as L;"
+        f"d=L(('en','de','fr','it','nl'));print([d.detect_ngram(s) for s in {samples!r}])"
+    )
+    for hashseed in ("1", "2"):
+        env = {"PYTHONHASHSEED": hashseed, "PATH": ""}
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+        )
+        assert out.stdout.strip() == repr(first)
+
+
+def test_thread_safe_first_use() -> None:
+    det = LanguageDetector(("en", "de", "ru", "uk"))
+    inputs = [EN, DE, RU, UK] * 25
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        got = list(pool.map(det.detect_text, inputs))
+    assert got == ["en", "de", "ru", "uk"] * 25
+
+
+def test_seed_articles_detected_as_english(detector: LanguageDetector) -> None:
+    if not SEEDS.is_dir():
+        pytest.skip(f"seed folder {SEEDS} missing")
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8-sig")
+        lang = detector.detect_text(text)
+        assert lang == "en", path.name
+        for seg in segment(text, lang):
+            assert detector.detect_sentence(text[seg.start : seg.end], lang) == "en"
