@@ -1,0 +1,160 @@
+"""Finding name mentions in a sentence, with character offsets into it.
+
+Two passes: gazetteer spellings in any case form, longest first (so "Алматинской
+области" is the region, not the city plus a word); then runs of capitalized words
+the gazetteer does not know, as candidates (``entity_key`` None) for clustering.
+The sentence is never changed: matches only point into it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sverka.core.names.gazetteer import Gazetteer, Reading, load_gazetteer
+from sverka.core.names.inflect import kazakh_keys
+from sverka.core.names.keys import WORD_RE, is_cyrillic, word_key
+from sverka.core.names.kinds import guess_kind, is_stopword
+
+# What may stand between two words of one name: a space or two, a hyphen, or the dot
+# after an initial ("К.-Ж. Токаев").
+_JOIN = re.compile(r"\s{1,2}|[-‐‑]")
+_INITIAL_JOIN = re.compile(r"\.\s?[-‐‑]?|\.?\s{1,2}")
+_HYPHEN = re.compile(r"[-‐‑]")
+# Kazakh suffixes written after a hyphen on acronyms and numerals ("ҰҚШҰ-ға").
+_KK_HYPHEN_SUFFIXES = frozenset(k for k in kazakh_keys("") if k)
+_FEM_VERB = re.compile(r"(ла|лась)$")
+_MASC_VERB = re.compile(r"[^л]л(ся)?$")
+
+
+@dataclass(frozen=True)
+class Match:
+    """One mention: ``sentence[start:end] == surface``.
+
+    ``entity_key`` is the gazetteer id ("gaz:almaty") or None for a candidate name the
+    gazetteer does not know; ``alternatives`` lists other gazetteer ids the surface could
+    also name (e.g. bare "Назарбаева"), for an annotator to check.
+    """
+
+    start: int
+    end: int
+    surface: str
+    entity_key: str | None
+    kind: str
+    canonical: str | None = None
+    alternatives: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+
+
+def _tokens(sentence: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    for m in WORD_RE.finditer(sentence):
+        # English possessive: "Tokayev's" -> drop the "s" token after the apostrophe.
+        if m.group(0) == "s" and toks and sentence[m.start() - 1:m.start()] in ("'", "’") \
+                and toks[-1].end == m.start() - 1:
+            continue
+        toks.append(_Tok(m.start(), m.end(), m.group(0)))
+    return toks
+
+
+def _joined(sentence: str, left: _Tok, right: _Tok) -> bool:
+    gap = sentence[left.end:right.start]
+    pattern = _INITIAL_JOIN if len(left.text) == 1 else _JOIN
+    return pattern.fullmatch(gap) is not None
+
+
+def _gender_cue(toks: list[_Tok], i: int, j: int, lang: str | None) -> str | None:
+    """Grammatical gender of a Russian past-tense verb next to tokens [i, j)."""
+    if lang not in (None, "ru"):
+        return None
+    for t in toks[j:j + 3] + toks[max(0, i - 2):i]:
+        w = t.text
+        if w[:1].isupper() or not is_cyrillic(w) or len(w) < 4:
+            continue
+        if _FEM_VERB.search(w):
+            return "f"
+        if _MASC_VERB.search(w):
+            return "m"
+    return None
+
+
+def _match_at(sentence: str, toks: list[_Tok], i: int, lang: str | None,
+              gaz: Gazetteer, known: list[bool]) -> tuple[int, Reading, list[Reading]] | None:
+    """The longest gazetteer spelling starting at token i: (end token, reading, all)."""
+    if not toks[i].text[:1].isupper():
+        return None
+    j = i + 1
+    while j < len(toks) and j - i < gaz.max_words and known[j] and _joined(
+            sentence, toks[j - 1], toks[j]):
+        j += 1
+    for end in range(j, i, -1):
+        readings = gaz.lookup_words([t.text for t in toks[i:end]], lang)
+        if readings:
+            chosen = gaz.choose(readings, _gender_cue(toks, i, end, lang))
+            if chosen is not None:
+                return end, chosen, readings
+    return None
+
+
+def find_mentions(sentence: str, lang: str | None = None,
+                  gazetteer: Gazetteer | None = None) -> list[Match]:
+    """Name mentions in ``sentence`` (language ``lang``: "ru", "kk", "en" or None).
+
+    Gazetteer spellings are found in any Russian case form (in Russian or unknown-language
+    text) and with Kazakh case suffixes (in Kazakh or unknown-language text). Other runs of
+    capitalized words become candidates with ``entity_key=None``; a lone capitalized
+    word opening the sentence is skipped, since it is usually just the first word.
+    """
+    gaz = gazetteer if gazetteer is not None else load_gazetteer()
+    toks = _tokens(sentence)
+    known = [bool(gaz.word_readings(t.text, lang)) for t in toks]
+    covered = [False] * len(toks)
+    out: list[Match] = []
+    i = 0
+    while i < len(toks):
+        found = _match_at(sentence, toks, i, lang, gaz, known) if known[i] else None
+        if found is None:
+            i += 1
+            continue
+        end, reading, readings = found
+        stop = toks[end - 1].end
+        if end < len(toks) and lang in (None, "kk") and _HYPHEN.fullmatch(
+                sentence[stop:toks[end].start]) and word_key(toks[end].text) in \
+                _KK_HYPHEN_SUFFIXES:
+            stop, end = toks[end].end, end + 1
+        e = reading.entity
+        alternatives = tuple(sorted(r.entity.entity_id for r in readings if r.entity is not e))
+        out.append(Match(toks[i].start, stop, sentence[toks[i].start:stop], e.entity_id, e.kind,
+                         e.canonical, alternatives))
+        covered[i:end] = [True] * (end - i)
+        i = end
+    out.extend(_candidates(sentence, toks, covered))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _candidates(sentence: str, toks: list[_Tok], covered: list[bool]) -> list[Match]:
+    """Runs of capitalized, uncovered, non-stopword tokens joined like a name."""
+    out: list[Match] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if covered[i] or not t.text[:1].isupper() or is_stopword(t.text) or t.text.isdigit():
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and not covered[j] and toks[j].text[:1].isupper() \
+                and not is_stopword(toks[j].text) and _joined(sentence, toks[j - 1], toks[j]):
+            j += 1
+        lone_opener = i == 0 and j == 1 and not t.text.isupper()
+        if not lone_opener and not (j - i == 1 and len(t.text) == 1):
+            surface = sentence[t.start:toks[j - 1].end]
+            out.append(Match(t.start, toks[j - 1].end, surface, None, guess_kind(surface)))
+        i = j
+    return out

@@ -1,0 +1,58 @@
+"""Cyrillic → Latin transliteration for Kazakh and Russian, through ``transliterate``.
+
+``transliterate`` ships a Russian pack only: the Kazakh letters ә ғ қ ң ө ұ ү һ і pass
+through it unchanged ("Жаңаөзен" → "Zhaңaөzen"), so a key built on it cannot meet the
+Latin spelling. We register a Kazakh pack (``kk``) that follows the 2021 Kazakh Latin
+alphabet and also covers the Russian-only letters (ё, ц, щ, ъ, ь, э, ю, я), so one pack
+romanizes both languages. Its ``translit()`` helper builds the pack's tables on every
+call (~10× slower), so we keep one pack instance and call its bound method.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from typing import ClassVar
+
+from transliterate.base import TranslitLanguagePack, registry
+from transliterate.utils import ensure_autodiscover, get_translit_function
+
+KAZAKH_CODE = "kk"
+
+# One Latin letter per Cyrillic letter, both ways (the pack's forward direction is
+# Latin → Cyrillic; we only use the reverse one). 2021 alphabet: і → ı, и/й → i.
+_LATIN = "abvgdejzklmnoprstufhyäğqñöūüıçşiABVGDEJZKLMNOPRSTUFHYÄĞQÑÖŪÜIÇŞİ"
+_CYRILLIC = "абвгдежзклмнопрстуфхыәғқңөұүічшиАБВГДЕЖЗКЛМНОПРСТУФХЫӘҒҚҢӨҰҮІЧШИ"
+
+
+class KazakhLanguagePack(TranslitLanguagePack):
+    """Kazakh (and Russian) Cyrillic to the 2021 Kazakh Latin alphabet."""
+
+    language_code = KAZAKH_CODE
+    language_name = "Kazakh"
+    character_ranges = ((0x0400, 0x04FF), (0x0500, 0x052F))
+    mapping = (_LATIN, _CYRILLIC)
+    # Letters that share a Latin letter with another one: reverse direction only.
+    reversed_specific_mapping = ("йЙһҺэЭ", "iİhHeE")
+    # Russian-only letters that need two Latin letters or none.
+    reversed_specific_pre_processor_mapping: ClassVar[dict[str, str]] = {
+        "ё": "io", "Ё": "İo", "ю": "iu", "Ю": "İu", "я": "ia", "Я": "İa",
+        "ц": "ts", "Ц": "Ts", "щ": "şş", "Щ": "Şş",
+        "ъ": "", "Ъ": "", "ь": "", "Ь": "",
+    }
+    detectable = False
+
+
+@lru_cache(maxsize=1)
+def _kazakh_function() -> Callable[..., str]:
+    # Autodiscover first: the registry only discovers the bundled packs while it is
+    # empty, so registering ours first would hide the Russian one from other callers.
+    ensure_autodiscover()
+    registry.register(KazakhLanguagePack)
+    fn: Callable[..., str] = get_translit_function(KAZAKH_CODE)
+    return fn
+
+
+def to_latin(text: str) -> str:
+    """Romanize Kazakh or Russian Cyrillic in ``text`` (2021 Kazakh Latin); Latin stays."""
+    return _kazakh_function()(text, reversed=True)
