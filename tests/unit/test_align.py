@@ -178,19 +178,28 @@ def _wmt21_docs(limit: int) -> list[tuple[list[str], list[str]]]:
 
 @pytest.mark.slow
 def test_accuracy_on_wmt21_stays_above_floor() -> None:
-    """Sentence-pair F1 on 60 WMT21 documents with merged target sentences (2-1 gold)."""
+    """Sentence-pair F1 on WMT21 ru→en documents made harder with a fixed seed: target
+    sentences merged (gold 2-1), source sentences merged (1-2), target sentences dropped (1-0).
+    Measured 0.959 when written (bench/eval_align.py has the full table); floor with margin."""
     rng = random.Random(7)
     hit = pred_n = gold_n = 0
-    for src, tgt in _wmt21_docs(60):
-        merged: list[str] = []
+    for src0, tgt0 in _wmt21_docs(107):
+        src: list[str] = []
+        tgt: list[str] = []
         gold: set[tuple[int, int]] = set()
         i = 0
-        while i < len(src):
-            k = 2 if i + 1 < len(src) and rng.random() < 0.2 else 1
-            gold.update((s, len(merged)) for s in range(i, i + k))
-            merged.append(" ".join(tgt[i:i + k]))
+        while i < len(src0):
+            op = rng.choice(("2-1", "1-2", "1-0")) if rng.random() < 0.25 else "1-1"
+            k = 2 if op in ("2-1", "1-2") and i + 1 < len(src0) else 1
+            s_new = [" ".join(src0[i:i + k])] if op == "1-2" else src0[i:i + k]
+            t_new = ([] if op == "1-0" else
+                     [" ".join(tgt0[i:i + k])] if op == "2-1" else tgt0[i:i + k])
+            gold.update((len(src) + a, len(tgt) + b) for a in range(len(s_new))
+                        for b in range(len(t_new)))
+            src += s_new
+            tgt += t_new
             i += k
-        beads = align(src, merged, src_lang="ru", tgt_lang="en")
+        beads = align(src, tgt, src_lang="ru", tgt_lang="en")
         pred = {(s, t) for b in beads for s in range(b.src_from, b.src_to)
                 for t in range(b.tgt_from, b.tgt_to)}
         hit += len(pred & gold)
@@ -200,4 +209,4 @@ def test_accuracy_on_wmt21_stays_above_floor() -> None:
     assert 2 * p * r / (p + r) > FLOOR
 
 
-FLOOR = 0.90
+FLOOR = 0.93

@@ -43,9 +43,9 @@ class Params:
 
     variance: float = 6.8  # Gale–Church s², per source character
     anchor_weight: float = 4.0  # cost bonus per (weighted) shared anchor key
-    similarity_weight: float = 8.0  # cost bonus per unit of similarity, per sentence
-    band: int = 12  # half-width of the search band around the diagonal (minimum)
-    refine_band: int = 3  # half-width around the first path for the similarity pass
+    similarity_weight: float = 4.0  # cost bonus per unit of similarity, per sentence
+    band: int = 8  # initial half-width of the search band around the diagonal
+    refine_band: int = 2  # half-width around the first path for the similarity pass
     null_cost: float = 4.0  # flat cost of a 1-0 / 0-1 row (a length test means nothing there)
 
 
@@ -70,39 +70,69 @@ def _neg_log_tail(z: float) -> float:
     return x * x + math.log(x * math.sqrt(math.pi))
 
 
+def _masks(anchor_sets: Sequence[frozenset[str]], bits: dict[str, int]) -> list[int]:
+    """Anchor sets as bit masks; a key of weight w owns round(5·w) bits, so that the
+    weighted size of an intersection is a popcount (one C call instead of a set walk).
+    ``bits`` maps keys to their bits and is shared by both sides; ``bits[""]`` is the
+    next free bit."""
+    out = []
+    for keys in anchor_sets:
+        mask = 0
+        for key in keys:
+            if key not in bits:
+                width = round(5 * KEY_WEIGHT[key[0]])
+                start = bits.get("", 0)
+                bits[key] = ((1 << width) - 1) << start
+                bits[""] = start + width
+            mask |= bits[key]
+        out.append(mask)
+    return out
+
+
 class _Problem:
     """Precomputed lengths and anchors of one (sub)alignment problem."""
 
     def __init__(self, src: Sequence[str], tgt: Sequence[str], ratio: float, params: Params,
-                 anchors: tuple[list[frozenset[str]], list[frozenset[str]]] | None,
+                 anchors: tuple[list[int], list[int]] | None,
                  similarity: Similarity | None) -> None:
         self.src, self.tgt = src, tgt
-        self.ls = [len(s.strip()) for s in src]
-        self.lt = [len(t.strip()) for t in tgt]
-        self.ratio, self.p = ratio, params
-        self.anchors = anchors
+        self.n, self.m = len(src), len(tgt)
+        # Prefix sums of character lengths; target lengths pre-divided by the ratio.
+        self.ps = [0.0]
+        for s in src:
+            self.ps.append(self.ps[-1] + len(s.strip()))
+        self.pt = [0.0]
+        for t in tgt:
+            self.pt.append(self.pt[-1] + len(t.strip()) / ratio)
+        self.p = params
+        # mask[a][i]: anchors of the a sentences ending before i (a bead [i-a, i)).
+        self.smask: list[list[int]] | None = None
+        self.tmask: list[list[int]] | None = None
+        if anchors is not None:
+            self.smask = self._window_masks(anchors[0])
+            self.tmask = self._window_masks(anchors[1])
         self.similarity = similarity
         self._sim_cache: dict[tuple[int, int, int, int], float] = {}
 
+    @staticmethod
+    def _window_masks(masks: list[int]) -> list[list[int]]:
+        one = [0, *masks]
+        two = [0, 0] + [masks[k - 1] | masks[k] for k in range(1, len(masks))]
+        return [[], one, two]
+
     def length_z(self, i0: int, i1: int, j0: int, j1: int) -> float:
         """Gale–Church δ of a bead: target length against the ratio-scaled source length."""
-        l1 = sum(self.ls[i0:i1])
-        l2 = sum(self.lt[j0:j1]) / self.ratio
-        mean = (l1 + l2) / 2.0
-        return abs(l2 - l1) / math.sqrt(self.p.variance * max(mean, 1.0))
+        l1 = self.ps[i1] - self.ps[i0]
+        l2 = self.pt[j1] - self.pt[j0]
+        return abs(l2 - l1) / math.sqrt(self.p.variance * max((l1 + l2) / 2.0, 1.0))
 
     def shared(self, i0: int, i1: int, j0: int, j1: int) -> tuple[float, float]:
         """(weighted shared anchor keys, weighted keys on both sides) of a bead."""
-        if self.anchors is None or i0 == i1 or j0 == j1:
+        if self.smask is None or self.tmask is None or i0 == i1 or j0 == j1:
             return 0.0, 0.0
-        sa, ta = self.anchors
-        a = sa[i0] if i1 - i0 == 1 else sa[i0].union(*sa[i0 + 1:i1])
-        b = ta[j0] if j1 - j0 == 1 else ta[j0].union(*ta[j0 + 1:j1])
-        if not a or not b:
-            return 0.0, sum(KEY_WEIGHT[k[0]] for k in a | b)
-        both = a & b
-        return (sum(KEY_WEIGHT[k[0]] for k in both),
-                sum(KEY_WEIGHT[k[0]] for k in a | b) + sum(KEY_WEIGHT[k[0]] for k in both))
+        a, b = self.smask[i1 - i0][i1], self.tmask[j1 - j0][j1]
+        both = (a & b).bit_count()
+        return both / 5, ((a | b).bit_count() + both) / 5
 
     def sim(self, i0: int, i1: int, j0: int, j1: int) -> float:
         """The caller's similarity of a bead's joined texts (memoized; 0 for null beads)."""
@@ -114,21 +144,6 @@ class _Problem:
             v = self._sim_cache[key] = float(self.similarity(
                 " ".join(self.src[i0:i1]), " ".join(self.tgt[j0:j1])))
         return v
-
-    def cost(self, i0: int, i1: int, j0: int, j1: int, prior: float, use_sim: bool) -> float:
-        """Cost of one bead: -log prior - log P(length) - anchor and similarity bonuses."""
-        if i0 == i1 or j0 == j1:
-            # Gale–Church scores an omission by its length, which makes dropping a long
-            # sentence almost impossible; merging it into a neighbour then wins instead.
-            return self.p.null_cost
-        c = prior + _neg_log_tail(self.length_z(i0, i1, j0, j1))
-        if self.anchors is not None and i0 != i1 and j0 != j1:
-            c -= self.p.anchor_weight * self.shared(i0, i1, j0, j1)[0]
-        if use_sim:
-            # Scaled by bead size so that one good 2-1 bead is not beaten by a 1-1 and a
-            # 1-0 whose similarities add up.
-            c -= self.p.similarity_weight * self.sim(i0, i1, j0, j1) * (i1 - i0 + j1 - j0) / 2
-        return c
 
     def confidence(self, i0: int, i1: int, j0: int, j1: int, use_sim: bool) -> float:
         """A 0..1 score of a chosen bead: mean of length fit, anchor agreement, similarity."""
@@ -154,61 +169,102 @@ def _diagonal_band(n: int, m: int, width: int) -> list[tuple[int, int]]:
 
 
 def _path_band(path: list[tuple[int, int]], n: int, m: int, width: int) -> list[tuple[int, int]]:
-    """Per source row, the target range within ``width`` of a previous path."""
+    """Per source row, the target range within ``width`` columns of a previous path."""
     lo = [m] * (n + 1)
     hi = [0] * (n + 1)
-    for i, j in path:
-        for r in range(max(0, i - width), min(n, i + width) + 1):
-            lo[r] = min(lo[r], j - width)
-            hi[r] = max(hi[r], j + width)
+    for (i0, j0), (i1, j1) in pairwise(path):
+        for r in range(i0, i1 + 1):
+            lo[r] = min(lo[r], j0 - width)
+            hi[r] = max(hi[r], j1 + width)
+    lo[0], hi[n] = 0, m
     return [(max(0, a), min(m, b)) for a, b in zip(lo, hi, strict=True)]
 
 
 def _dp(pb: _Problem, band: list[tuple[int, int]], use_sim: bool) -> list[tuple[int, int]] | None:
-    """Best monotone path through the band, as the list of bead corner points (i, j)."""
-    n, m = len(pb.ls), len(pb.lt)
-    cost: list[dict[int, float]] = [{} for _ in range(n + 1)]
-    back: list[dict[int, tuple[int, int]]] = [{} for _ in range(n + 1)]
-    cost[0][0] = 0.0
+    """Best monotone path through the band, as the list of bead corner points (i, j).
+
+    The inner loop is written flat, with everything in locals: it runs ~10⁵ times for a
+    long article, and method calls there would cost more than the arithmetic.
+    """
+    n, m = pb.n, pb.m
+    ps, pt, p = pb.ps, pb.pt, pb.p
+    var, null_cost, aw, sw = p.variance, p.null_cost, p.anchor_weight / 5, p.similarity_weight
+    smask, tmask = pb.smask, pb.tmask
+    erfc, log, sqrt = math.erfc, math.log, math.sqrt
+    costs: list[list[float]] = []
+    backs: list[list[int]] = []
     for i in range(n + 1):
         lo, hi = band[i]
-        row, brow = cost[i], back[i]
+        rowc = [_INF] * (hi - lo + 1)
+        rowb = [-1] * (hi - lo + 1)
         for j in range(lo, hi + 1):
-            best = row.get(j, _INF)
-            arg = brow.get(j)
-            for a, b, prior in _BEADS:
+            best, arg = (0.0, -1) if i == 0 and j == 0 else (_INF, -1)
+            for k, (a, b, prior) in enumerate(_BEADS):
                 pi, pj = i - a, j - b
                 if pi < 0 or pj < 0:
                     continue
-                prev = cost[pi].get(pj)
-                if prev is None:
+                plo, phi = band[pi]
+                if pj < plo or pj > phi:
                     continue
-                c = prev + pb.cost(pi, i, pj, j, prior, use_sim)
+                prev = (rowc if a == 0 else costs[pi])[pj - plo]
+                if prev == _INF:
+                    continue
+                if a == 0 or b == 0:
+                    # Gale–Church scores an omission by its length, which makes dropping a
+                    # long sentence almost impossible: merging it into a neighbour then wins.
+                    c = prev + null_cost
+                else:
+                    l1 = ps[i] - ps[pi]
+                    l2 = pt[j] - pt[pj]
+                    z = abs(l2 - l1) / sqrt(var * max((l1 + l2) * 0.5, 1.0))
+                    if z < 6.0:
+                        c = prev + prior - log(erfc(z / _SQRT2))
+                    else:
+                        c = prev + prior + _neg_log_tail(z)
+                    if smask is not None and tmask is not None:
+                        c -= aw * (smask[a][i] & tmask[b][j]).bit_count()
+                    if use_sim:
+                        # Scaled by bead size so that one good 2-1 bead is not beaten by a
+                        # 1-1 and a 1-0 whose similarities add up.
+                        c -= sw * pb.sim(pi, i, pj, j) * (a + b) * 0.5
                 if c < best:
-                    best, arg = c, (pi, pj)
-            if arg is not None:
-                row[j], brow[j] = best, arg
-    if m not in cost[n]:
+                    best, arg = c, k
+            rowc[j - lo] = best
+            rowb[j - lo] = arg
+        costs.append(rowc)
+        backs.append(rowb)
+    lo_n = band[n][0]
+    if not band[n][0] <= m <= band[n][1] or costs[n][m - lo_n] == _INF:
         return None
     path = [(n, m)]
-    while path[-1] != (0, 0):
-        i, j = path[-1]
-        path.append(back[i][j])
+    i, j = n, m
+    while (i, j) != (0, 0):
+        a, b, _ = _BEADS[backs[i][j - band[i][0]]]
+        i, j = i - a, j - b
+        path.append((i, j))
     path.reverse()
     return path
 
 
+def _touches_edge(path: list[tuple[int, int]], band: list[tuple[int, int]], m: int) -> bool:
+    """True if the path runs along the band's edge: a wider band might find a better one."""
+    return any((j <= band[i][0] + 1 and band[i][0] > 0) or (j >= band[i][1] - 1 and band[i][1] < m)
+               for i, j in path)
+
+
 def _align_block(pb: _Problem, use_sim: bool) -> list[Bead]:
     """Align one gap (no fixed beads inside)."""
-    n, m = len(pb.ls), len(pb.lt)
+    n, m = pb.n, pb.m
     if n == 0 or m == 0:
         return ([Bead(i, i + 1, 0, 0, 0.0) for i in range(n)]
                 + [Bead(0, 0, j, j + 1, 0.0) for j in range(m)])
-    # Slack for omissions and merges: they move the path off the straight diagonal.
-    width = max(pb.p.band, abs(n - m) // 2 + pb.p.band, max(n, m) // 10)
-    path = None
-    while path is None:
-        path = _dp(pb, _diagonal_band(n, m, width), use_sim=False)
+    # Start narrow and widen while the best path hugs the band's edge.
+    width = pb.p.band
+    while True:
+        band = _diagonal_band(n, m, width)
+        path = _dp(pb, band, use_sim=False)
+        if path is not None and (not _touches_edge(path, band, m) or width >= max(n, m)):
+            break
         width *= 2
     if use_sim:
         path = _dp(pb, _path_band(path, n, m, pb.p.refine_band), use_sim=True) or path
@@ -254,7 +310,9 @@ def align(src: Sequence[str], tgt: Sequence[str], *, src_lang: str, tgt_lang: st
     params = params or Params()
     n, m = len(src), len(tgt)
     ratio = length_ratio(src, tgt)
-    anchor_sets = (sentence_anchors(src), sentence_anchors(tgt)) if anchors else None
+    bits: dict[str, int] = {}
+    anchor_sets = ((_masks(sentence_anchors(src), bits), _masks(sentence_anchors(tgt), bits))
+                   if anchors else None)
     out: list[Bead] = []
     ps = pt = 0
     for f in [*_check_fixed(fixed, n, m), None]:

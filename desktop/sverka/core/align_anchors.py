@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 # Cyrillic (Russian + Kazakh) to Latin. Deliberately lossy: the key only has to make the
 # usual transcriptions of one name collide, not to be readable.
@@ -32,6 +33,8 @@ _NAME_KEY_LEN = 3
 _BARE_C_RE = re.compile(r"c(?!h)")
 
 _WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’\-]*", re.UNICODE)
+# A capitalized word of two letters or more (Latin, Russian or Kazakh capitals).
+_CAP_RE = re.compile(r"(?<!\w)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]['’\-\w]*")
 # A number with optional thousands groups ("1 000", "1,000", "1.000") and decimals ("1,5").
 _NUM_RE = re.compile(r"\d+(?:[ \u00a0\u202f.,]\d+)*")
 _THOUSANDS_RE = re.compile(r"(?<=\d)[ \u00a0\u202f.,](?=\d{3}(?:\D|$))")
@@ -48,6 +51,7 @@ def _latinize(word: str) -> str:
     return s
 
 
+@lru_cache(maxsize=65536)
 def latin_key(word: str) -> str:
     """A crude phonetic key of a (possibly Cyrillic) word: Latin consonant skeleton.
 
@@ -87,9 +91,10 @@ def number_keys(sentence: str) -> set[str]:
 
 
 def _capitalized(sentence: str) -> list[tuple[int, str]]:
-    """(word position, word) for words that start with an upper-case letter."""
-    return [(k, m.group()) for k, m in enumerate(_WORD_RE.finditer(sentence))
-            if m.group()[0].isupper() and len(m.group()) > 1]
+    """(0 if sentence-initial else 1, word) for words that start with an upper-case letter."""
+    first = _WORD_RE.search(sentence)
+    start = first.start() if first else -1
+    return [(int(m.start() != start), m.group()) for m in _CAP_RE.finditer(sentence)]
 
 
 def name_keys(sentence: str, known: frozenset[str] = frozenset()) -> set[str]:
