@@ -50,6 +50,12 @@ def test_sigkill_keeps_every_acknowledged_tag(tmp_path: Path, seeds: Path) -> No
             acknowledged.append(ack["sentence_id"])
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=10)
+    for stream in (proc.stdin, proc.stdout, proc.stderr):
+        if stream is not None:
+            try:
+                stream.close()
+            except BrokenPipeError:
+                pass
     assert proc.returncode == -signal.SIGKILL
 
     reopened = open_project(path)
