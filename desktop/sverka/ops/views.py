@@ -1,0 +1,383 @@
+"""Read-only, Qt-free queries behind the desktop views.
+
+Everything here returns plain frozen rows keyed by ids, never live ORM objects, so the UI
+can cache them and refresh just the rows a command changed. Lists are id lists first
+(sorted and filtered in SQL) and row details are fetched per page, which keeps a project of
+10,000 articles / 300,000 sentences responsive.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, case, desc, distinct, func, or_, select
+from sqlalchemy.orm import Session
+
+from sverka.db.models import Annotation, Article, Label, LabelGroup, Link, Note, Schema, Sentence, Text
+from sverka.db.search import search_articles
+
+STATUSES = ("todo", "in_progress", "done")
+ARTICLE_SORTS = ("position", "title", "date", "languages", "status", "progress")
+SEARCH_LIMIT = 100_000
+
+
+@dataclass(frozen=True)
+class ArticleFilter:
+    """What the article list shows: a full-text query, a status and a language."""
+
+    text: str = ""
+    status: str | None = None
+    lang: str | None = None
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    """One line of the article list."""
+
+    id: str
+    title: str
+    date: str | None
+    url: str | None
+    status: str
+    languages: tuple[str, ...]
+    sentences: int
+    labeled: int
+
+    @property
+    def progress(self) -> float:
+        return self.labeled / self.sentences if self.sentences else 0.0
+
+
+def _original_counts() -> Any:
+    """Per article: sentences of the original text and how many carry any label."""
+    labeled = select(Annotation.sentence_id).where(Annotation.sentence_id == Sentence.id).exists()
+    return (
+        select(
+            Text.article_id.label("article_id"),
+            func.count(Sentence.id).label("n"),
+            func.sum(case((labeled, 1), else_=0)).label("m"),
+        )
+        .join(Sentence, Sentence.text_id == Text.id)
+        .where(Text.role == "original")
+        .group_by(Text.article_id)
+        .subquery()
+    )
+
+
+def _derived_status(counts: Any) -> Any:
+    n, m = func.coalesce(counts.c.n, 0), func.coalesce(counts.c.m, 0)
+    return case(
+        (Article.status == "done", "done"),
+        ((n > 0) & (m >= n), "done"),
+        ((m > 0) | (Article.status == "in_progress"), "in_progress"),
+        else_="todo",
+    )
+
+
+def derive_status(stored: str, sentences: int, labeled: int) -> str:
+    """The status shown: stored 'done' wins, otherwise it follows labeling progress."""
+    if stored == "done" or (sentences and labeled >= sentences):
+        return "done"
+    if labeled or stored == "in_progress":
+        return "in_progress"
+    return "todo"
+
+
+def article_ids(
+    session: Session, flt: ArticleFilter | None = None, sort: str = "position", descending: bool = False
+) -> list[str]:
+    """Ids of the articles matching ``flt``, in the requested order (all done in SQL)."""
+    flt = flt or ArticleFilter()
+    query: Select[Any] = select(Article.id)
+    needs_counts = flt.status is not None or sort in ("status", "progress")
+    counts = _original_counts() if needs_counts else None
+    if counts is not None:
+        query = query.outerjoin(counts, counts.c.article_id == Article.id)
+    if flt.text.strip():
+        found = search_articles(session, flt.text, limit=SEARCH_LIMIT)
+        query = query.where(or_(Article.id.in_(found), Article.title.ilike(f"%{flt.text.strip()}%")))
+    if flt.lang:
+        query = query.where(
+            select(Text.id)
+            .where(Text.article_id == Article.id, func.coalesce(Text.lang_override, Text.lang) == flt.lang)
+            .exists()
+        )
+    if counts is not None and flt.status:
+        query = query.where(_derived_status(counts) == flt.status)
+    key: Any
+    if sort == "title":
+        key = func.lower(Article.title)
+    elif sort == "date":
+        key = Article.date
+    elif sort == "languages":
+        key = (
+            select(func.group_concat(func.coalesce(Text.lang_override, Text.lang), ","))
+            .where(Text.article_id == Article.id)
+            .scalar_subquery()
+        )
+    elif sort == "status" and counts is not None:
+        key = _derived_status(counts)
+    elif sort == "progress" and counts is not None:
+        key = func.coalesce(counts.c.m, 0) * 1.0 / func.max(func.coalesce(counts.c.n, 0), 1)
+    else:
+        key = Article.position
+    order = [desc(key) if descending else key, Article.position, Article.created_at]
+    return list(session.scalars(query.order_by(*order)))
+
+
+def article_rows(session: Session, ids: Sequence[str]) -> dict[str, ArticleRow]:
+    """Details for a page of article ids (a few queries, whatever the page size)."""
+    if not ids:
+        return {}
+    ids = list(ids)
+    langs: dict[str, list[str]] = defaultdict(list)
+    for article_id, lang in session.execute(
+        select(Text.article_id, func.coalesce(Text.lang_override, Text.lang))
+        .where(Text.article_id.in_(ids))
+        .order_by(Text.article_id, Text.position)
+    ):
+        langs[article_id].append(lang)
+    counts: dict[str, tuple[int, int]] = {}
+    for article_id, n, m in session.execute(
+        select(Text.article_id, func.count(Sentence.id), func.count(distinct(Annotation.sentence_id)))
+        .join(Sentence, Sentence.text_id == Text.id)
+        .outerjoin(Annotation, Annotation.sentence_id == Sentence.id)
+        .where(Text.role == "original", Text.article_id.in_(ids))
+        .group_by(Text.article_id)
+    ):
+        counts[article_id] = (int(n), int(m))
+    rows = {}
+    for a in session.execute(
+        select(Article.id, Article.title, Article.date, Article.url, Article.status).where(Article.id.in_(ids))
+    ):
+        n, m = counts.get(a.id, (0, 0))
+        rows[a.id] = ArticleRow(
+            a.id, a.title, a.date, a.url, derive_status(a.status, n, m), tuple(langs[a.id]), n, m
+        )
+    return rows
+
+
+def project_languages(session: Session) -> list[str]:
+    """Every text language in the project, most frequent first (for filter menus)."""
+    lang = func.coalesce(Text.lang_override, Text.lang)
+    return list(session.scalars(select(lang).group_by(lang).order_by(func.count().desc())))
+
+
+# --- one article, side by side -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TextSide:
+    """One language version as the side-by-side header shows it."""
+
+    id: str
+    lang: str
+    role: str
+    origin: str
+    model_id: str | None
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    id: str
+    title: str
+    date: str | None
+    url: str | None
+    original: TextSide | None
+    translations: tuple[TextSide, ...]
+
+
+@dataclass(frozen=True)
+class AlignRow:
+    """One alignment row: sentence ids on each side (empty for 1-0 / 0-1)."""
+
+    src: tuple[str, ...]
+    tgt: tuple[str, ...]
+    link_id: str | None = None
+
+    @property
+    def kind(self) -> str:
+        return f"{len(self.src)}-{len(self.tgt)}"
+
+
+@dataclass(frozen=True)
+class SentenceCell:
+    """A sentence with what this annotator has put on it."""
+
+    id: str
+    text: str
+    lang: str
+    kind: str
+    labels: tuple[str, ...]  # label ids, in label order
+    note: str | None
+    reviewed: bool
+
+
+def article_view(session: Session, article_id: str) -> ArticleView | None:
+    article = session.get(Article, article_id)
+    if article is None:
+        return None
+    sides = [
+        TextSide(t.id, t.lang_override or t.lang, t.role, t.origin, t.model_id)
+        for t in session.execute(
+            select(Text.id, Text.lang, Text.lang_override, Text.role, Text.origin, Text.model_id)
+            .where(Text.article_id == article_id)
+            .order_by(Text.position)
+        )
+    ]
+    original = next((s for s in sides if s.role == "original"), sides[0] if sides else None)
+    translations = tuple(s for s in sides if s is not original)
+    return ArticleView(article.id, article.title, article.date, article.url, original, translations)
+
+
+def _sentence_ids(session: Session, text_id: str) -> list[tuple[int, str]]:
+    return [
+        (int(idx), sid)
+        for idx, sid in session.execute(
+            select(Sentence.idx, Sentence.id).where(Sentence.text_id == text_id).order_by(Sentence.idx)
+        )
+    ]
+
+
+def alignment_rows(session: Session, original_id: str | None, translation_id: str | None) -> list[AlignRow]:
+    """Rows of the side-by-side view: one per link, or 1-1 by index when there are none."""
+    src = _sentence_ids(session, original_id) if original_id else []
+    if translation_id is None:
+        return [AlignRow((sid,), ()) for _, sid in src]
+    tgt = _sentence_ids(session, translation_id)
+    links = list(
+        session.execute(
+            select(Link.id, Link.src_from, Link.src_to, Link.tgt_from, Link.tgt_to)
+            .where(Link.translation_id == translation_id)
+            .order_by(Link.src_from, Link.tgt_from)
+        )
+    )
+    if not links:
+        rows = []
+        for i in range(max(len(src), len(tgt))):
+            rows.append(
+                AlignRow((src[i][1],) if i < len(src) else (), (tgt[i][1],) if i < len(tgt) else ())
+            )
+        return rows
+    src_by_idx, tgt_by_idx = dict(src), dict(tgt)
+    return [
+        AlignRow(
+            tuple(src_by_idx[i] for i in range(link.src_from, link.src_to) if i in src_by_idx),
+            tuple(tgt_by_idx[i] for i in range(link.tgt_from, link.tgt_to) if i in tgt_by_idx),
+            link.id,
+        )
+        for link in links
+    ]
+
+
+def sentence_cells(
+    session: Session, sentence_ids: Iterable[str], annotator_id: str | None
+) -> dict[str, SentenceCell]:
+    """Text, labels, note and reviewed mark of the given sentences (for one annotator)."""
+    ids = list(dict.fromkeys(sentence_ids))
+    if not ids:
+        return {}
+    labels: dict[str, list[str]] = defaultdict(list)
+    notes: dict[str, str] = {}
+    if annotator_id is not None:
+        for sid, lid in session.execute(
+            select(Annotation.sentence_id, Annotation.label_id)
+            .join(Label, Label.id == Annotation.label_id)
+            .where(Annotation.sentence_id.in_(ids), Annotation.annotator_id == annotator_id)
+            .order_by(Label.position)
+        ):
+            labels[sid].append(lid)
+        notes = {
+            sid: note
+            for sid, note in session.execute(
+                select(Note.sentence_id, Note.body).where(
+                    Note.sentence_id.in_(ids), Note.annotator_id == annotator_id
+                )
+            )
+        }
+    body = func.coalesce(Sentence.edited, func.substr(Text.content, Sentence.start + 1, Sentence.end - Sentence.start))
+    out = {}
+    for row in session.execute(
+        select(
+            Sentence.id,
+            body.label("body"),
+            func.coalesce(Sentence.lang_override, Sentence.lang).label("lang"),
+            Sentence.kind,
+            Sentence.reviewed_at,
+        )
+        .join(Text, Text.id == Sentence.text_id)
+        .where(Sentence.id.in_(ids))
+    ):
+        out[row.id] = SentenceCell(
+            row.id, row.body, row.lang, row.kind, tuple(labels.get(row.id, ())), notes.get(row.id),
+            row.reviewed_at is not None,
+        )  # fmt: skip
+    return out
+
+
+def last_article(session: Session, annotator_id: str | None) -> str | None:
+    """The article this annotator last labeled, else the first article of the project."""
+    if annotator_id is not None:
+        found = session.scalar(
+            select(Text.article_id)
+            .join(Sentence, Sentence.text_id == Text.id)
+            .join(Annotation, Annotation.sentence_id == Sentence.id)
+            .where(Annotation.annotator_id == annotator_id)
+            .order_by(Annotation.created_at.desc())
+            .limit(1)
+        )
+        if found:
+            return found
+    return session.scalar(select(Article.id).order_by(Article.position, Article.created_at).limit(1))
+
+
+def article_of_sentence(session: Session, sentence_id: str) -> str | None:
+    return session.scalar(
+        select(Text.article_id).join(Sentence, Sentence.text_id == Text.id).where(Sentence.id == sentence_id)
+    )
+
+
+# --- schema editor ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GroupRow:
+    id: str
+    name: str
+    multi: bool
+
+
+@dataclass(frozen=True)
+class SchemaLabelRow:
+    id: str
+    name: str
+    color: str
+    hotkey: str | None
+    group_id: str | None
+
+
+@dataclass(frozen=True)
+class SchemaDetail:
+    id: str
+    name: str
+    groups: tuple[GroupRow, ...]
+    labels: tuple[SchemaLabelRow, ...]
+
+
+def schema_detail(session: Session, name: str) -> SchemaDetail | None:
+    """A schema's groups and labels, in their order, for the schema editor."""
+    schema = session.scalar(select(Schema).where(Schema.name == name))
+    if schema is None:
+        return None
+    groups = tuple(
+        GroupRow(g.id, g.name, g.multi)
+        for g in session.scalars(select(LabelGroup).where(LabelGroup.schema_id == schema.id).order_by(LabelGroup.position))
+    )
+    labels = tuple(
+        SchemaLabelRow(lb.id, lb.name, lb.color, lb.hotkey, lb.group_id)
+        for lb in session.scalars(select(Label).where(Label.schema_id == schema.id).order_by(Label.position))
+    )
+    return SchemaDetail(schema.id, schema.name, groups, labels)

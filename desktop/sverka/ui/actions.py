@@ -1,0 +1,104 @@
+"""The menu bar: every command with its shortcut and tooltip, in one place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+Slot = Callable[[], object]
+
+
+@dataclass
+class Actions:
+    """The actions other code needs to reach (enable, check, trigger in tests)."""
+
+    undo: QAction
+    redo: QAction
+    find: QAction
+    advance: QAction
+    recent: QMenu
+    session_start: QAction
+    session_next: QAction
+    session_stop: QAction
+
+
+def _add(menu: QMenu, text: str, slot: Slot, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
+    action = QAction(text, menu)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    if tip:
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+    action.triggered.connect(lambda *_: slot())
+    menu.addAction(action)
+    return action
+
+
+def build_menus(w: QMainWindow) -> Actions:  # noqa: C901 - a flat list of menu entries
+    """Create the menus of the main window ``w`` (a :class:`MainWindow`)."""
+    from sverka.ui.main_window import MainWindow
+
+    assert isinstance(w, MainWindow)
+    bar = w.menuBar()
+    tr = w.tr
+    SK = QKeySequence.StandardKey
+
+    file = bar.addMenu(tr("&File"))
+    _add(file, tr("&New project…"), w.new_project_dialog, SK.New, tr("Create an empty project file"))
+    _add(file, tr("&Open project…"), w.open_project_dialog, SK.Open, tr("Open a project file"))
+    recent = file.addMenu(tr("Open &recent"))
+    file.addSeparator()
+    _add(file, tr("&Import files…"), w.import_files_dialog, "Ctrl+I", tr("Import articles (txt, JSONL, CSV); you can also drop files on the window"))
+    _add(file, tr("Import &folder…"), w.import_folder_dialog, "Ctrl+Shift+I", tr("Import every article file in a folder"))
+    _add(file, tr("&Export…"), w.export_dialog, "Ctrl+E", tr("Export the labeled dataset as JSONL or CSV"))
+    file.addSeparator()
+    _add(file, tr("&Quit"), w.close, SK.Quit)
+
+    edit = bar.addMenu(tr("&Edit"))
+    undo = w.undo.stack.createUndoAction(edit, tr("&Undo"))
+    undo.setShortcut(QKeySequence("Ctrl+Z"))
+    redo = w.undo.stack.createRedoAction(edit, tr("&Redo"))
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    edit.addAction(undo)
+    edit.addAction(redo)
+    edit.addSeparator()
+    find = _add(edit, tr("&Find…"), w.focus_search, "Ctrl+F", tr("Search articles in every language"))
+    _add(edit, tr("Article &list"), w.focus_articles, "Ctrl+L", tr("Move the keyboard to the article list"))
+    _add(edit, tr("&Sentences"), w.focus_sentences, "Ctrl+J", tr("Move the keyboard to the sentences"))
+    edit.addSeparator()
+    _add(edit, tr("&Note…"), w.edit_note, None, tr("Add or edit a note on the current sentence (key n)"))
+    _add(edit, tr("Mark &reviewed"), w.toggle_reviewed, None, tr("Mark the current sentence reviewed (Space)"))
+    advance = QAction(tr("One key labels and &moves on"), edit)
+    advance.setCheckable(True)
+    advance.setShortcut(QKeySequence("Ctrl+M"))
+    advance.setToolTip(tr("When on, a label key also moves to the next sentence"))
+    advance.toggled.connect(w.set_one_key_advance)
+    edit.addAction(advance)
+    edit.addSeparator()
+    _add(edit, tr("Edit &schema…"), w.schema_editor, None, tr("Add, rename and recolour labels; set hotkeys and groups"))
+    _add(edit, tr("&Preferences…"), w.preferences, "Ctrl+,")
+
+    view = bar.addMenu(tr("&View"))
+    _add(view, tr("Zoom &in"), lambda: w.zoom(1), "Ctrl+=", tr("Bigger text"))
+    view.actions()[-1].setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+    _add(view, tr("Zoom &out"), lambda: w.zoom(-1), "Ctrl+-", tr("Smaller text"))
+    _add(view, tr("&Reset zoom"), lambda: w.zoom(0), "Ctrl+0")
+    theme = view.addMenu(tr("&Theme"))
+    for text, value in ((tr("Follow the system"), "system"), (tr("Light"), "light"), (tr("Dark"), "dark")):
+        _add(theme, text, lambda v=value: w.set_theme(v))  # type: ignore[misc]
+    view.addSeparator()
+    _add(view, tr("Previous article"), lambda: w.step_article(-1), "Ctrl+PgUp")
+    _add(view, tr("Next article"), lambda: w.step_article(1), "Ctrl+PgDown")
+
+    session = bar.addMenu(tr("&Session"))
+    start = _add(session, tr("&Start annotation session…"), w.start_session_dialog, "Ctrl+Shift+S", tr("Queue the sentences you have not labeled yet"))
+    nxt = _add(session, tr("&Next in queue"), w.session_next, "Ctrl+Return", tr("Go to the next unlabeled sentence of the session"))
+    stop = _add(session, tr("S&top session"), w.stop_session, None, tr("End the session (it can be resumed until then)"))
+
+    help_menu = bar.addMenu(tr("&Help"))
+    _add(help_menu, tr("&Keyboard shortcuts"), w.show_shortcuts, "F1")
+    _add(help_menu, tr("&About Sverka"), w.show_about)
+    return Actions(undo, redo, find, advance, recent, start, nxt, stop)

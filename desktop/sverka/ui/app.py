@@ -1,0 +1,111 @@
+"""``sverka gui``: the QApplication, its settings, theme, translations and one main window."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+
+from sverka import APP_ID, APP_NAME, __version__
+from sverka.paths import resource_path
+from sverka.ui import settings, theme
+
+
+def configure_application() -> None:
+    """Names and the INI settings format; call before the first QSettings is made."""
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setOrganizationDomain("sverka.github.io")
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+
+
+def install_translator(app: QCoreApplication) -> QTranslator | None:
+    """Load resources/i18n/sverka_<lang>.qm for the chosen (or system) language."""
+    choice = str(settings.get("prefs/language"))
+    lang = QLocale.system().name().split("_")[0] if choice == "system" else choice
+    if lang == "en":
+        return None
+    translator = QTranslator(app)
+    folder = resource_path("i18n")
+    if translator.load(f"sverka_{lang}", str(folder)):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def ask_annotator(parent: QWidget | None = None) -> str:
+    """The annotator's name, asked once and kept in the settings."""
+    name = str(settings.get("prefs/annotator")).strip()
+    if name:
+        return name
+    default = getpass.getuser() or "annotator"
+    text, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("app", "Who is annotating?"),
+        QCoreApplication.translate("app", "Your name (it goes on every label, note and undo step):"),
+        text=default,
+    )
+    name = text.strip() if ok and text.strip() else default
+    settings.put("prefs/annotator", name)
+    return name
+
+
+def initial_project(argv: Sequence[str]) -> str:
+    """The project given, else the last one opened, else the demo (built on first run)."""
+    if argv:
+        return argv[0]
+    last = settings.settings().value("last/project")
+    if isinstance(last, str) and last and ("://" in last or Path(last).exists()):
+        return last
+    from sverka.ops.demo import build_demo  # imports the importer: only when needed
+
+    return str(build_demo())
+
+
+def create_window(argv: Sequence[str]) -> QWidget:
+    """Everything ``main`` does except the event loop (tests call this)."""
+    from sverka.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    theme.apply_theme(app, str(settings.get("prefs/theme")))
+    app.styleHints().colorSchemeChanged.connect(
+        lambda _: theme.apply_theme(app, "system") if settings.get("prefs/theme") == "system" else None
+    )
+    window = MainWindow(ask_annotator())
+    try:
+        target = initial_project(argv)
+    except Exception as exc:  # the demo failed to build: still open an empty window
+        QMessageBox.warning(window, APP_NAME, str(exc))
+        target = ""
+    window.show()
+    if target:
+        window.open_project(target)
+    return window
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the desktop app; ``argv`` holds at most one project path or URL."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    configure_application()
+    app = QApplication.instance() or QApplication([sys.argv[0], *[a for a in args if a.startswith("-")]])
+    assert isinstance(app, QApplication)
+    icon = resource_path("icons") / "sverka.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    install_translator(app)
+    window = create_window([a for a in args if not a.startswith("-")])
+    code = app.exec()
+    del window
+    return int(code)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

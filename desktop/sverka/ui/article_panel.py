@@ -1,0 +1,107 @@
+"""The article list with its full-text search and status/language filters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sverka.ops.views import ArticleFilter
+from sverka.ui.models.articles import ArticleTableModel
+
+SEARCH_DELAY_MS = 250
+
+
+class ArticlePanel(QWidget):
+    """Emits ``articleActivated(id)`` when the annotator picks an article."""
+
+    articleActivated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ArticleTableModel(self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search both languages…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(self.tr("Full-text search over every language of every article (Ctrl+F)"))
+        self.status = QComboBox()
+        self.status.setToolTip(self.tr("Show articles with this status"))
+        for text, value in (
+            (self.tr("All"), None),
+            (self.tr("To do"), "todo"),
+            (self.tr("In progress"), "in_progress"),
+            (self.tr("Done"), "done"),
+        ):
+            self.status.addItem(text, value)
+        self.lang = QComboBox()
+        self.lang.setToolTip(self.tr("Show articles with a text in this language"))
+        self.lang.addItem(self.tr("Any language"), None)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.activated.connect(self._activated)
+        self.table.clicked.connect(self._activated)
+
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.status)
+        filters.addWidget(self.lang)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _: self._timer.start())
+        self.search.returnPressed.connect(self.apply_filter)
+        self.status.currentIndexChanged.connect(lambda _: self.apply_filter())
+        self.lang.currentIndexChanged.connect(lambda _: self.apply_filter())
+
+    def set_languages(self, languages: list[str]) -> None:
+        self.lang.blockSignals(True)
+        while self.lang.count() > 1:
+            self.lang.removeItem(1)
+        for code in languages:
+            self.lang.addItem(code, code)
+        self.lang.blockSignals(False)
+
+    def apply_filter(self) -> None:
+        self._timer.stop()
+        flt = ArticleFilter(self.search.text(), self.status.currentData(), self.lang.currentData())
+        if flt != self.model.filter:
+            self.model.set_filter(flt)
+
+    def select(self, article_id: str) -> None:
+        row = self.model.row_of(article_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _activated(self, index: QModelIndex) -> None:
+        article_id = self.model.article_id(index.row())
+        if article_id is not None:
+            self.articleActivated.emit(article_id)

@@ -1,0 +1,134 @@
+"""Painting sentence cells: wrapped text, coloured label chips, the note and reviewed marks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from sverka.ui.models.alignment import KindRole, LabelsRole, NoteRole, ReviewedRole
+from sverka.ui.models.labels import LabelCatalog
+
+Index = QModelIndex | QPersistentModelIndex
+PAD_X, PAD_Y, CHIP_GAP, CHIP_PAD = 10, 6, 4, 6
+TEXT_FLAGS = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
+
+
+def text_on(colour: QColor) -> QColor:
+    """Black or white, whichever reads better on ``colour``."""
+    luminance = 0.299 * colour.red() + 0.587 * colour.green() + 0.114 * colour.blue()
+    return QColor("#111111") if luminance > 150 else QColor("#ffffff")
+
+
+class SentenceDelegate(QStyledItemDelegate):
+    """Draws one side of an alignment row; the whole current row is tinted for context."""
+
+    def __init__(self, view: QAbstractItemView, catalog: LabelCatalog | None = None) -> None:
+        super().__init__(view)
+        self._view = view
+        self.catalog = catalog or LabelCatalog([])
+
+    # --- layout (shared by paint and sizeHint so they always agree) ------------------------
+
+    def _chips(self, index: Index) -> list[tuple[str, QColor]]:
+        chips = []
+        for lid in index.data(LabelsRole) or []:
+            label = self.catalog.by_id.get(lid)
+            if label is not None:
+                chips.append((label.name, QColor(label.color)))
+        note = index.data(NoteRole)
+        if note:
+            chips.append(("✎ " + note.splitlines()[0][:60], QColor(0, 0, 0, 0)))
+        return chips
+
+    def _chip_rects(self, fm: QFontMetrics, chips: list[tuple[str, QColor]], left: int, top: int, width: int) -> list[QRect]:
+        rects, x, y, h = [], left, top, fm.height() + 2
+        for name, _ in chips:
+            w = min(fm.horizontalAdvance(name) + 2 * CHIP_PAD, width)
+            if x > left and x + w > left + width:
+                x, y = left, y + h + CHIP_GAP
+            rects.append(QRect(x, y, w, h))
+            x += w + CHIP_GAP
+        return rects
+
+    def _font(self, option: QStyleOptionViewItem, index: Index) -> QFont:
+        font = QFont(option.font)
+        if index.data(KindRole) in ("title", "headline"):
+            font.setBold(True)
+        return font
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        width = max(option.rect.width(), 120) - 2 * PAD_X - 14  # room for the reviewed mark
+        font = self._font(option, index)
+        fm = QFontMetrics(font)
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        height = fm.boundingRect(QRect(0, 0, width, 100000), TEXT_FLAGS, text).height() if text else fm.height()
+        chips = self._chips(index)
+        if chips:
+            small = QFontMetrics(self._small(option))
+            rects = self._chip_rects(small, chips, 0, 0, width)
+            height += CHIP_GAP + rects[-1].bottom() + 1
+        return QSize(option.rect.width(), height + 2 * PAD_Y)
+
+    def _small(self, option: QStyleOptionViewItem) -> QFont:
+        font = QFont(option.font)
+        font.setPointSizeF(max(font.pointSizeF() * 0.85, 6.0))
+        return font
+
+    # --- painting -----------------------------------------------------------------------
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        painter.save()
+        pal: QPalette = option.palette
+        rect = option.rect
+        current = self._view.currentIndex()
+        is_current_cell = current.isValid() and current.row() == index.row() and current.column() == index.column()
+        is_current_row = current.isValid() and current.row() == index.row()
+        base = pal.color(QPalette.ColorRole.Base)
+        if is_current_cell:
+            painter.fillRect(rect, pal.color(QPalette.ColorRole.Highlight))
+            painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), pal.color(QPalette.ColorRole.Link))
+        elif is_current_row:
+            painter.fillRect(rect, pal.color(QPalette.ColorRole.AlternateBase).darker(104))
+        else:
+            painter.fillRect(rect, base)
+        text_colour = pal.color(
+            QPalette.ColorRole.HighlightedText if is_current_cell else QPalette.ColorRole.Text
+        )
+        font = self._font(option, index)
+        painter.setFont(font)
+        painter.setPen(text_colour)
+        inner = rect.adjusted(PAD_X, PAD_Y, -PAD_X - 14, -PAD_Y)
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        if not text:
+            painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+            text = "—"
+        drawn = painter.boundingRect(inner, TEXT_FLAGS, text)
+        painter.drawText(inner, TEXT_FLAGS, text)
+        if index.data(ReviewedRole):
+            painter.setPen(QColor("#2e9e44"))
+            painter.drawText(QRect(rect.right() - PAD_X - 12, rect.top() + PAD_Y, 14, 20), 0, "✓")
+        chips = self._chips(index)
+        if chips:
+            small = self._small(option)
+            painter.setFont(small)
+            fm = QFontMetrics(small)
+            rects = self._chip_rects(fm, chips, inner.left(), drawn.bottom() + 1 + CHIP_GAP, inner.width())
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            for (name, colour), chip in zip(chips, rects, strict=True):
+                if colour.alpha() == 0:  # the note: outlined, not filled
+                    painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.drawRoundedRect(chip, 4, 4)
+                    painter.drawText(chip.adjusted(CHIP_PAD, 0, -CHIP_PAD, 0), int(Qt.AlignmentFlag.AlignVCenter), fm.elidedText(name, Qt.TextElideMode.ElideRight, chip.width() - 2 * CHIP_PAD))
+                    continue
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour)
+                painter.drawRoundedRect(chip, 4, 4)
+                painter.setPen(text_on(colour))
+                painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), fm.elidedText(name, Qt.TextElideMode.ElideRight, chip.width() - 2 * CHIP_PAD))
+        painter.setPen(pal.color(QPalette.ColorRole.Mid))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        painter.restore()
+
+

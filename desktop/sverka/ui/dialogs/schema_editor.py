@@ -1,0 +1,162 @@
+"""The schema editor: labels (name, key, group, colour) and groups (name, single/multi).
+
+Each edit is committed at once as an undoable command (sverka.ops.schema_edit); invalid
+edits (a taken hotkey, an empty name) are refused with the reason and the table reloads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from sverka.db.project import Project
+from sverka.ops import schema_edit, views
+from sverka.ops.history import Command
+from sverka.ops.schemas import SchemaError
+from sverka.ops.views import SchemaDetail
+from sverka.ui.undo import UndoController
+
+Build = Callable[[Session], Command | None]
+
+
+class SchemaEditor(QDialog):
+    def __init__(self, parent: QWidget | None, project: Project, schema: str, undo: UndoController) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Schema: %1").replace("%1", schema))
+        self.resize(640, 480)
+        self.project, self.schema_name, self.undo = project, schema, undo
+        self.detail: SchemaDetail | None = None
+        self._loading = False
+        self.labels = QTableWidget(0, 4)
+        self.labels.setHorizontalHeaderLabels([self.tr("Label"), self.tr("Key"), self.tr("Group"), self.tr("Colour")])
+        self.labels.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.labels.itemChanged.connect(self._label_edited)
+        self.labels.cellDoubleClicked.connect(self._cell_double_clicked)
+        self.groups = QTableWidget(0, 2)
+        self.groups.setHorizontalHeaderLabels([self.tr("Group"), self.tr("Choice")])
+        self.groups.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.groups.itemChanged.connect(self._group_edited)
+        add_label = QPushButton(self.tr("Add label"))
+        add_label.clicked.connect(lambda: self.add_label())
+        add_group = QPushButton(self.tr("Add group"))
+        add_group.clicked.connect(lambda: self.add_group())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(add_label)
+        row.addWidget(add_group)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Edits are saved at once; Ctrl+Z in the main window undoes them. Double-click a colour to change it.")))
+        layout.addWidget(self.labels, 3)
+        layout.addWidget(self.groups, 1)
+        layout.addLayout(row)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.project.sessions() as session:
+            self.detail = views.schema_detail(session, self.schema_name)
+        if self.detail is None:
+            return
+        self._loading = True
+        self.labels.setRowCount(len(self.detail.labels))
+        for r, label in enumerate(self.detail.labels):
+            self.labels.setItem(r, 0, QTableWidgetItem(label.name))
+            self.labels.setItem(r, 1, QTableWidgetItem(label.hotkey or ""))
+            combo = QComboBox()
+            combo.addItem(self.tr("(none)"), None)
+            for g in self.detail.groups:
+                combo.addItem(g.name, g.id)
+            combo.setCurrentIndex(max(0, combo.findData(label.group_id)))
+            combo.currentIndexChanged.connect(lambda _, lid=label.id, c=combo: self._run(lambda s: schema_edit.build_update_label(s, lid, group_id=c.currentData())))
+            self.labels.setCellWidget(r, 2, combo)
+            colour = QTableWidgetItem(label.color)
+            colour.setBackground(QColor(label.color))
+            self.labels.setItem(r, 3, colour)
+        self.groups.setRowCount(len(self.detail.groups))
+        for r, group in enumerate(self.detail.groups):
+            self.groups.setItem(r, 0, QTableWidgetItem(group.name))
+            combo = QComboBox()
+            combo.addItem(self.tr("multiple labels"), True)
+            combo.addItem(self.tr("one label only"), False)
+            combo.setCurrentIndex(0 if group.multi else 1)
+            combo.currentIndexChanged.connect(lambda _, gid=group.id, c=combo: self._run(lambda s: schema_edit.build_update_group(s, gid, multi=c.currentData())))
+            self.groups.setCellWidget(r, 1, combo)
+        self._loading = False
+
+    def _run(self, build: Build) -> bool:
+        if self._loading:
+            return False
+        try:
+            self.undo.perform(build)
+        except (SchemaError, LookupError) as exc:
+            QMessageBox.warning(self, self.tr("Schema"), str(exc))
+            self.reload()
+            return False
+        self.reload()
+        return True
+
+    def _label_edited(self, item: QTableWidgetItem) -> None:
+        if self._loading or self.detail is None:
+            return
+        label = self.detail.labels[item.row()]
+        text = item.text().strip()
+        if item.column() == 0:
+            self._run(lambda s: schema_edit.build_update_label(s, label.id, name=text))
+        elif item.column() == 1:
+            self._run(lambda s: schema_edit.build_update_label(s, label.id, hotkey=text or None))
+        elif item.column() == 3:
+            self._run(lambda s: schema_edit.build_update_label(s, label.id, color=text))
+
+    def _group_edited(self, item: QTableWidgetItem) -> None:
+        if self._loading or self.detail is None or item.column() != 0:
+            return
+        group = self.detail.groups[item.row()]
+        self._run(lambda s: schema_edit.build_update_group(s, group.id, name=item.text()))
+
+    def _cell_double_clicked(self, row: int, column: int) -> None:
+        if column != 3 or self.detail is None:
+            return
+        label = self.detail.labels[row]
+        colour = QColorDialog.getColor(QColor(label.color), self, self.tr("Label colour"))
+        if colour.isValid():
+            self._run(lambda s: schema_edit.build_update_label(s, label.id, color=colour.name()))
+
+    def add_label(self, name: str | None = None) -> bool:
+        if self.detail is None:
+            return False
+        schema_id = self.detail.id
+        group_id = self.detail.groups[0].id if self.detail.groups else None
+        taken = {lb.name for lb in self.detail.labels}
+        n = 1
+        while (candidate := name or self.tr("new label %1").replace("%1", str(n))) in taken and not name:
+            n += 1
+        return self._run(lambda s: schema_edit.build_add_label(s, schema_id, group_id, candidate))
+
+    def add_group(self, name: str | None = None) -> bool:
+        if self.detail is None:
+            return False
+        schema_id = self.detail.id
+        taken = {g.name for g in self.detail.groups}
+        n = 1
+        while (candidate := name or self.tr("group %1").replace("%1", str(n))) in taken and not name:
+            n += 1
+        return self._run(lambda s: schema_edit.build_add_group(s, schema_id, candidate))

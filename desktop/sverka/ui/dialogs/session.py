@@ -1,0 +1,42 @@
+"""Choosing what an annotation session queues: article, language, label."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+
+from sverka.db.project import Project
+from sverka.ops import views
+from sverka.ops.sessions import QueueFilter
+from sverka.ui.models.labels import LabelCatalog
+
+
+class SessionDialog(QDialog):
+    def __init__(self, parent: QWidget | None, project: Project, catalog: LabelCatalog, article_id: str | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Start annotation session"))
+        self.scope = QComboBox()
+        self.scope.addItem(self.tr("All articles"), None)
+        if article_id:
+            self.scope.addItem(self.tr("This article only"), article_id)
+        self.lang = QComboBox()
+        self.lang.addItem(self.tr("Original texts (any language)"), None)
+        with project.sessions() as session:
+            for code in views.project_languages(session):
+                self.lang.addItem(self.tr("Sentences in %1").replace("%1", code), code)
+        self.label = QComboBox()
+        self.label.addItem(self.tr("Any sentence"), None)
+        for label in catalog.by_id.values():
+            self.label.addItem(self.tr("Already labeled “%1” by someone").replace("%1", label.name), label.id)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("The queue holds the sentences you have not labeled yet.")))
+        form.addRow(self.tr("Articles"), self.scope)
+        form.addRow(self.tr("Language"), self.lang)
+        form.addRow(self.tr("Label"), self.label)
+        form.addRow(buttons)
+
+    def queue_filter(self) -> QueueFilter:
+        article = self.scope.currentData()
+        return QueueFilter((article,) if article else (), self.lang.currentData(), self.label.currentData())

@@ -1,0 +1,117 @@
+"""File menu commands of the main window: new/open/recent projects, import, export."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from sverka.ui import settings
+from sverka.ui.workers import Job, ProgressUi, import_job
+
+if TYPE_CHECKING:
+    from sverka.ui.main_window import MainWindow
+
+PROJECT_FILTER = "Sverka projects (*.sverka *.db *.sqlite);;All files (*)"
+
+
+class FileActions:
+    """Mixed into :class:`MainWindow`; kept apart so the window module stays small."""
+
+    last_import: Any = None  # the last ImportReport (tests and the status bar read it)
+
+    def _w(self) -> MainWindow:
+        from sverka.ui.main_window import MainWindow
+
+        assert isinstance(self, MainWindow)
+        return self
+
+    def new_project_dialog(self) -> None:
+        w = self._w()
+        path, _ = QFileDialog.getSaveFileName(w, w.tr("New project"), str(Path.home() / "news.sverka"), PROJECT_FILTER)
+        if path:
+            if Path(path).exists():
+                QMessageBox.warning(w, w.tr("New project"), w.tr("That file exists already; open it instead."))
+                return
+            w.open_project(path, create=True)
+
+    def open_project_dialog(self) -> None:
+        w = self._w()
+        path, _ = QFileDialog.getOpenFileName(w, w.tr("Open project"), str(Path.home()), PROJECT_FILTER)
+        if path:
+            w.open_project(path)
+
+    def refresh_recent(self, items: Sequence[str] | None = None) -> None:
+        w = self._w()
+        menu = w.actions_.recent
+        menu.clear()
+        for path in items if items is not None else settings.recent_projects():
+            action = menu.addAction(path)
+            action.triggered.connect(lambda *_, p=path: w.open_project(p))
+        menu.setEnabled(not menu.isEmpty())
+
+    def import_files_dialog(self) -> None:
+        w = self._w()
+        paths, _ = QFileDialog.getOpenFileNames(w, w.tr("Import files"), str(Path.home()), w.tr("Articles (*.txt *.jsonl *.json *.csv *.tsv);;All files (*)"))
+        if paths:
+            self.import_paths([Path(p) for p in paths])
+
+    def import_folder_dialog(self) -> None:
+        w = self._w()
+        path = QFileDialog.getExistingDirectory(w, w.tr("Import folder"), str(Path.home()))
+        if path:
+            self.import_paths([Path(path)])
+
+    def import_paths(self, paths: Sequence[Path]) -> Job | None:
+        """Import in the writer thread; a progress dialog appears if it takes a while."""
+        w = self._w()
+        if w.project is None:
+            return None
+        job = import_job(w.project, paths)
+        ProgressUi(w, job, w.tr("Importing…"))
+        job.signals.finished.connect(self._imported)
+        job.signals.failed.connect(lambda msg: QMessageBox.warning(w, w.tr("Import failed"), msg))
+        job.signals.cancelled.connect(lambda: w.statusBar().showMessage(w.tr("Import cancelled"), 5000))
+        w.tasks.run(job)
+        return job
+
+    def _imported(self, report: Any) -> None:
+        w = self._w()
+        self.last_import = report
+        w.articles.model.reload()
+        if w.project is not None:
+            from sverka.ops import views
+
+            with w.project.sessions() as session:
+                w.articles.set_languages(views.project_languages(session))
+        text = w.tr("Imported %1 articles (%2 sentences), %3 already present").replace("%1", str(report.articles))
+        text = text.replace("%2", str(report.sentences)).replace("%3", str(report.duplicates))
+        if report.errors:
+            QMessageBox.warning(w, w.tr("Some files were not imported"), "\n".join(report.errors[:20]))
+        w.statusBar().showMessage(text, 8000)
+        if report.article_ids and w.alignment.article is None:
+            w.show_article(report.article_ids[0])
+
+    def export_dialog(self) -> None:
+        w = self._w()
+        if w.project is None:
+            return
+        path, chosen = QFileDialog.getSaveFileName(w, w.tr("Export"), str(Path.home() / "dataset.jsonl"), "JSONL (*.jsonl);;CSV (*.csv)")
+        if not path:
+            return
+        fmt = "csv" if path.endswith(".csv") or chosen.startswith("CSV") else "jsonl"
+        project = w.project
+
+        def fn(progress: Any, cancel: Any) -> int:
+            from sverka.ops.export import export_file
+
+            return export_file(project, fmt, Path(path), None, progress)
+
+        job = Job(fn)
+        ProgressUi(w, job, w.tr("Exporting…"))
+        job.signals.finished.connect(lambda n: w.statusBar().showMessage(w.tr("Exported %1 records").replace("%1", str(n)), 8000))
+        job.signals.failed.connect(lambda msg: QMessageBox.warning(w, w.tr("Export failed"), msg))
+        w.tasks.run(job)
+

@@ -1,0 +1,345 @@
+"""The main window: article list, side-by-side sentences, label palette, status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+
+from sverka.db.project import Project, ProjectError, open_project
+from sverka.ops import schemas, tagging, views
+from sverka.ops.history import Changes
+from sverka.ui import settings, theme
+from sverka.ui.actions import build_menus
+from sverka.ui.article_panel import ArticlePanel
+from sverka.ui.dialogs.info import ShortcutsDialog, about_box
+from sverka.ui.dialogs.note import NoteDialog
+from sverka.ui.dialogs.preferences import PreferencesDialog
+from sverka.ui.files import FileActions
+from sverka.ui.models.alignment import AlignmentModel
+from sverka.ui.models.labels import LabelCatalog
+from sverka.ui.palette import LabelPalette
+from sverka.ui.sentence_view import ArticleHeader, SentenceView
+from sverka.ui.session_mode import SessionMode
+from sverka.ui.undo import UndoController
+from sverka.ui.workers import Tasks
+
+
+class MainWindow(FileActions, QMainWindow):
+    """One open project; every write goes through ``self.undo`` (ops commands)."""
+
+    def __init__(self, annotator: str) -> None:
+        super().__init__()
+        self.setWindowTitle("Sverka")
+        self.setAcceptDrops(True)
+        self.annotator_name = annotator
+        self.project: Project | None = None
+        self.annotator_id: str | None = None
+        self.catalog = LabelCatalog([])
+        self.tasks = Tasks(self)
+        self.undo = UndoController(self)
+        self.undo.changed.connect(self.apply_changes)
+        self.undo.failed.connect(lambda msg: self.statusBar().showMessage(msg, 5000))
+        self.note_dialog: NoteDialog | None = None
+
+        self.articles = ArticlePanel()
+        self.articles.articleActivated.connect(self.show_article)
+        self.alignment = AlignmentModel(self)
+        self.header = ArticleHeader()
+        self.view = SentenceView()
+        self.view.setModel(self.alignment)
+        self.view.labelKey.connect(self.toggle_label)
+        self.view.noteKey.connect(self.edit_note)
+        self.view.reviewKey.connect(self.toggle_reviewed)
+        self.label_panel = LabelPalette()
+        self.label_panel.labelClicked.connect(self._palette_clicked)
+        self.label_panel.schemaChosen.connect(self.choose_schema)
+        self.label_panel.editSchema.connect(self.schema_editor)
+        centre = QWidget()
+        box = QVBoxLayout(centre)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.header)
+        box.addWidget(self.view)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.articles)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.label_panel)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([330, 900, 220])
+        self.setCentralWidget(self.splitter)
+        self.who = QLabel()
+        self.statusBar().addPermanentWidget(self.who)
+        self.session = SessionMode(self)
+        self.actions_ = build_menus(self)
+        self.actions_.advance.setChecked(bool(settings.get("prefs/one_key_advance")))
+        self._default_point_size = QApplication.font().pointSizeF()
+        self.apply_font()
+        self.restore_layout()
+        self.refresh_recent()
+
+    # --- project -------------------------------------------------------------------------
+
+    def open_project(self, target: str | Path, create: bool = False) -> bool:
+        """Open a project and show its last-worked article with focus on the sentences."""
+        try:
+            project = open_project(target, create=create)
+            with project.transaction() as session:
+                if create:
+                    schemas.install_default_schemas(session)
+                annotator_id = schemas.annotator_id(session, self.annotator_name)
+        except (ProjectError, schemas.SchemaError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot open project"), str(exc))
+            return False
+        self.close_project()
+        self.project, self.annotator_id = project, annotator_id
+        self.setWindowTitle(f"{project.display_name} — Sverka")
+        self.who.setText(self.tr("Annotator: %1").replace("%1", self.annotator_name))
+        self.undo.attach(project, annotator_id)
+        self.alignment.set_project(project, annotator_id)
+        self.reload_labels()
+        self.articles.model.set_project(project)
+        with project.sessions() as session:
+            self.articles.set_languages(views.project_languages(session))
+            first = views.last_article(session, annotator_id)
+        settings.put("last/project", project.url if project.path is None else str(project.path))
+        if project.path is not None:
+            self.refresh_recent(settings.add_recent(str(project.path)))
+        self.show_article(first)
+        self.session.project_opened()
+        return True
+
+    def close_project(self) -> None:
+        self.tasks.wait()
+        self.session.project_closing()
+        if self.project is not None:
+            self.project.close()
+        self.project = None
+
+    def reload_labels(self) -> None:
+        if self.project is None:
+            return
+        with self.project.sessions() as session:
+            labels = schemas.list_labels(session)
+        self.catalog = LabelCatalog(labels, str(settings.get("prefs/schema")) or None)
+        self.view.set_catalog(self.catalog)
+        self.label_panel.set_catalog(self.catalog)
+        self.view.fit_rows()
+
+    def choose_schema(self, name: str) -> None:
+        settings.put("prefs/schema", name)
+        self.reload_labels()
+        self.focus_sentences()
+
+    # --- the sentence view -----------------------------------------------------------------
+
+    def show_article(self, article_id: str | None, sentence_id: str | None = None) -> None:
+        current = self.alignment.article.id if self.alignment.article else None
+        if article_id != current:
+            self.alignment.load(article_id)
+            self.header.show_article(self.alignment)
+            self.view.fit_rows()
+            if article_id:
+                self.articles.select(article_id)
+        row = self.alignment.row_of(sentence_id) if sentence_id else None
+        column = self.alignment.column_of(sentence_id) if sentence_id else 0
+        self.view.go_to(row if row is not None else (0 if article_id != current else self.view.currentIndex().row()), column)
+        self.focus_sentences()
+
+    def step_article(self, delta: int) -> None:
+        model = self.articles.model
+        current = self.alignment.article.id if self.alignment.article else None
+        row = model.row_of(current) if current else None
+        target = model.article_id((row if row is not None else -1) + delta)
+        if target:
+            self.show_article(target)
+
+    def current_sentences(self) -> tuple[str, ...]:
+        index = self.view.currentIndex()
+        return self.alignment.sentence_ids(index.row(), index.column()) if index.isValid() else ()
+
+    def toggle_label(self, label_id: str) -> None:
+        ids = self.current_sentences()
+        if not ids or self.annotator_id is None:
+            return
+        who = self.annotator_id
+
+        def build(session):  # type: ignore[no-untyped-def]
+            return tagging.build_toggle(session, ids[0], label_id, who) if len(ids) == 1 else _toggle_all(session, ids, label_id, who)
+
+        executed = self.undo.perform(build)
+        if executed is None:
+            return
+        added = not executed.description.startswith("remove")
+        self.session.decided(ids[0])
+        if added and (self.actions_.advance.isChecked() or self.session.active):
+            self.advance()
+
+    def advance(self) -> None:
+        if self.session.active:
+            self.session_next()
+        else:
+            self.view.step(1)
+
+    def edit_note(self) -> None:
+        ids = self.current_sentences()
+        if not ids or self.annotator_id is None:
+            return
+        cell = self.alignment.cell(ids[0])
+        dialog = NoteDialog(self, cell.text if cell else "", cell.note if cell else None)
+        self.note_dialog = dialog
+        sid, who = ids[0], self.annotator_id
+        dialog.accepted.connect(
+            lambda: self.undo.perform(lambda s: tagging.build_note(s, sid, who, dialog.text()))
+        )
+        dialog.finished.connect(lambda _: self.focus_sentences())
+        dialog.open()
+
+    def toggle_reviewed(self) -> None:
+        ids = self.current_sentences()
+        if ids and self.annotator_id is not None:
+            sid, who = ids[0], self.annotator_id
+            self.undo.perform(lambda s: tagging.build_reviewed(s, sid, who))
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Refresh only what a command (or its undo) touched; follow it to its article."""
+        if not changes.sentences and not changes.articles:
+            self.reload_labels()  # a schema edit (or its undo): labels, keys and chips change
+            return
+        rows = self.alignment.refresh_sentences(changes.sentences)
+        self.view.fit_rows(rows)
+        self.articles.model.refresh(changes.articles)
+        if not rows and changes.sentences and self.project is not None:
+            # An undo in another article: show it, so the annotator sees what came back.
+            sid = next(iter(changes.sentences))
+            with self.project.sessions() as session:
+                article = views.article_of_sentence(session, sid)
+            if article:
+                self.show_article(article, sid)
+
+    def _palette_clicked(self, label_id: str) -> None:
+        self.toggle_label(label_id)
+        self.focus_sentences()
+
+    # --- focus, zoom, theme, dialogs -------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.articles.search.setFocus()
+        self.articles.search.selectAll()
+
+    def focus_articles(self) -> None:
+        self.articles.table.setFocus()
+
+    def focus_sentences(self) -> None:
+        self.view.setFocus()
+
+    def set_one_key_advance(self, on: bool) -> None:
+        settings.put("prefs/one_key_advance", on)
+
+    def zoom(self, step: int) -> None:
+        size = int(settings.get("prefs/font_size")) or round(self._default_point_size)
+        settings.put("prefs/font_size", 0 if step == 0 else max(6, min(40, size + step)))
+        self.apply_font()
+
+    def apply_font(self) -> None:
+        size = int(settings.get("prefs/font_size"))
+        font = QFont(self.view.font())
+        font.setPointSizeF(size if size else self._default_point_size)
+        self.view.setFont(font)
+        self.view.fit_rows()
+
+    def set_theme(self, choice: str) -> None:
+        settings.put("prefs/theme", choice)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply_theme(app, choice)
+
+    def preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self)
+        dialog.accepted.connect(self._preferences_saved)
+        dialog.open()
+        return dialog
+
+    def _preferences_saved(self) -> None:
+        self.set_theme(str(settings.get("prefs/theme")))
+        self.actions_.advance.setChecked(bool(settings.get("prefs/one_key_advance")))
+        self.apply_font()
+        name = str(settings.get("prefs/annotator"))
+        if name and name != self.annotator_name and self.project is not None:
+            self.annotator_name = name
+            self.open_project(self.project.path or self.project.url)
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> QMessageBox:
+        return about_box(self)
+
+    def schema_editor(self) -> QWidget | None:
+        from sverka.ui.dialogs.schema_editor import SchemaEditor
+
+        if self.project is None or self.catalog.schema is None:
+            return None
+        dialog = SchemaEditor(self, self.project, self.catalog.schema, self.undo)
+        dialog.finished.connect(lambda _: self.reload_labels())
+        dialog.open()
+        return dialog
+
+    def start_session_dialog(self) -> QWidget | None:
+        return self.session.start_dialog()
+
+    def session_next(self) -> None:
+        self.session.next()
+
+    def stop_session(self) -> None:
+        self.session.stop()
+
+    # --- window state and drops -------------------------------------------------------------
+
+    def restore_layout(self) -> None:
+        s = settings.settings()
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        split = s.value("window/splitter")
+        if isinstance(split, QByteArray):
+            self.splitter.restoreState(split)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        s = settings.settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/splitter", self.splitter.saveState())
+        s.sync()
+        self.close_project()
+        super().closeEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+
+def _toggle_all(session, ids: Sequence[str], label_id: str, who: str):  # type: ignore[no-untyped-def]
+    """A multi-sentence cell (a 2-1 link): the label goes on or off all its sentences."""
+    from sverka.ops.history import Macro
+
+    first = tagging.build_remove(session, ids[0], label_id, who)
+    adding = first is None
+    steps = []
+    for sid in ids:
+        step = (tagging.build_add if adding else tagging.build_remove)(session, sid, label_id, who)
+        if step is not None:
+            steps.append(step)
+    return Macro(steps, steps[0].describe()) if steps else None

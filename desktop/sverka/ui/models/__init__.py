@@ -1,0 +1,1 @@
+"""Qt item models over the Qt-free queries of :mod:`sverka.ops.views`."""

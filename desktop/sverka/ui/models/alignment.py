@@ -1,0 +1,139 @@
+"""The side-by-side model: one row per alignment link, the original left, a translation right."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from sverka.db.project import Project
+from sverka.ops import views
+from sverka.ops.views import AlignRow, ArticleView, SentenceCell, TextSide
+
+SentenceIdsRole = Qt.ItemDataRole.UserRole + 1
+LabelsRole = Qt.ItemDataRole.UserRole + 2  # label ids on the cell's sentences (union, ordered)
+NoteRole = Qt.ItemDataRole.UserRole + 3
+ReviewedRole = Qt.ItemDataRole.UserRole + 4
+KindRole = Qt.ItemDataRole.UserRole + 5  # sentence kind: body | headline | title | timestamp
+Index = QModelIndex | QPersistentModelIndex
+
+
+class AlignmentModel(QAbstractTableModel):
+    """Rows of one article. Articles are small (tens to hundreds of rows), so a whole
+    article is read at once; after a command only the changed sentences are re-read."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._project: Project | None = None
+        self._annotator: str | None = None
+        self.article: ArticleView | None = None
+        self.translation: TextSide | None = None
+        self._rows: list[AlignRow] = []
+        self._cells: dict[str, SentenceCell] = {}
+        self._row_of: dict[str, int] = {}
+
+    def set_project(self, project: Project | None, annotator_id: str | None) -> None:
+        self._project, self._annotator = project, annotator_id
+        self.load(None)
+
+    def load(self, article_id: str | None, translation_id: str | None = None) -> None:
+        """Show an article (with its first translation unless one is named)."""
+        self.beginResetModel()
+        self.article, self.translation, self._rows, self._cells = None, None, [], {}
+        if self._project is not None and article_id is not None:
+            with self._project.sessions() as session:
+                self.article = views.article_view(session, article_id)
+                if self.article is not None:
+                    sides = self.article.translations
+                    self.translation = next((t for t in sides if t.id == translation_id), sides[0] if sides else None)
+                    original = self.article.original.id if self.article.original else None
+                    self._rows = views.alignment_rows(session, original, self.translation.id if self.translation else None)
+                    ids = [sid for row in self._rows for sid in (*row.src, *row.tgt)]
+                    self._cells = views.sentence_cells(session, ids, self._annotator)
+        self._row_of = {sid: i for i, row in enumerate(self._rows) for sid in (*row.src, *row.tgt)}
+        self.endResetModel()
+
+    def refresh_sentences(self, sentence_ids: Iterable[str]) -> list[int]:
+        """Re-read changed sentences of this article; returns the rows that changed."""
+        ids = [sid for sid in sentence_ids if sid in self._row_of]
+        if not ids or self._project is None:
+            return []
+        with self._project.sessions() as session:
+            self._cells.update(views.sentence_cells(session, ids, self._annotator))
+        rows = sorted({self._row_of[sid] for sid in ids})
+        for row in rows:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return rows
+
+    # --- lookups -------------------------------------------------------------------------
+
+    def sentence_ids(self, row: int, column: int) -> tuple[str, ...]:
+        if not 0 <= row < len(self._rows):
+            return ()
+        return self._rows[row].src if column == 0 else self._rows[row].tgt
+
+    def row_of(self, sentence_id: str) -> int | None:
+        return self._row_of.get(sentence_id)
+
+    def column_of(self, sentence_id: str) -> int:
+        row = self._row_of.get(sentence_id)
+        return 1 if row is not None and sentence_id in self._rows[row].tgt else 0
+
+    def cell(self, sentence_id: str) -> SentenceCell | None:
+        return self._cells.get(sentence_id)
+
+    def side(self, column: int) -> TextSide | None:
+        if self.article is None:
+            return None
+        return self.article.original if column == 0 else self.translation
+
+    # --- Qt API --------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        if parent.isValid():
+            return 0
+        return 2 if self.translation is not None else 1
+
+    def origin_text(self, origin: str) -> str:
+        return {"imported": self.tr("imported"), "machine": self.tr("machine"), "post-edited": self.tr("post-edited")}.get(origin, origin)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._rows) else None
+        side = self.side(section) if 0 <= section < self.columnCount() else None
+        if side is None:
+            return None
+        role_name = self.tr("Original") if section == 0 else self.tr("Translation")
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{role_name} · {side.lang} · {self.origin_text(side.origin)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            model = f"\n{self.tr('model')}: {side.model_id}" if side.model_id else ""
+            return f"{role_name}: {side.lang}, {self.origin_text(side.origin)}{model}"
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        ids = self.sentence_ids(index.row(), index.column())
+        cells = [self._cells[s] for s in ids if s in self._cells]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return " ".join(c.text.strip() for c in cells)
+        if role == SentenceIdsRole:
+            return list(ids)
+        if role == LabelsRole:
+            return list(dict.fromkeys(lid for c in cells for lid in c.labels))
+        if role == NoteRole:
+            notes = [c.note for c in cells if c.note]
+            return "\n".join(notes) if notes else None
+        if role == ReviewedRole:
+            return bool(cells) and all(c.reviewed for c in cells)
+        if role == KindRole:
+            return cells[0].kind if cells else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if not cells:
+                return self.tr("no aligned sentence")
+            return f"{cells[0].lang} · {self._rows[index.row()].kind}"
+        return None

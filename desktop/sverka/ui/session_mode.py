@@ -1,0 +1,150 @@
+"""Annotation session mode: a queue of unlabeled sentences, a timer and the pace."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QLabel, QWidget
+
+from sverka.ops import sessions, views
+from sverka.ops.sessions import QueueFilter, SessionState
+
+if TYPE_CHECKING:
+    from sverka.ui.main_window import MainWindow
+
+RECOUNT_EVERY_S = 60  # the exact remaining count is a query; between recounts it is tracked
+
+
+class SessionMode(QObject):
+    """Owns the WorkSession of the window's annotator and its status-bar widget."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.state: SessionState | None = None
+        self.label = QLabel()
+        self.label.setToolTip(self.tr("Annotation session: time, decisions, remaining, pace"))
+        window.statusBar().addPermanentWidget(self.label)
+        self._started = 0.0  # monotonic time this window started (or resumed) the session
+        self._decisions_here = 0
+        self._remaining = 0
+        self._last_count = 0.0
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self.update_status)
+
+    @property
+    def active(self) -> bool:
+        return self.state is not None
+
+    def project_opened(self) -> None:
+        """Resume the annotator's unfinished session, at the sentence where it stopped."""
+        w = self.w
+        self.state = None
+        if w.project is None or w.annotator_id is None:
+            self._show()
+            return
+        state = sessions.open_session(w.project, w.annotator_id)
+        if state is not None:
+            self._begin(state)
+            if state.cursor:
+                self._go(state.cursor)
+
+    def project_closing(self) -> None:
+        self.timer.stop()
+        self.state = None
+
+    def start(self, flt: QueueFilter) -> None:
+        w = self.w
+        if w.project is None or w.annotator_id is None:
+            return
+        self._begin(sessions.start_session(w.project, w.annotator_id, flt))
+        self.next()
+
+    def start_dialog(self) -> QWidget | None:
+        from sverka.ui.dialogs.session import SessionDialog
+
+        w = self.w
+        if w.project is None:
+            return None
+        dialog = SessionDialog(w, w.project, w.catalog, w.alignment.article.id if w.alignment.article else None)
+        dialog.accepted.connect(lambda: self.start(dialog.queue_filter()))
+        dialog.open()
+        return dialog
+
+    def _begin(self, state: SessionState) -> None:
+        self.state = state
+        self._started = time.monotonic()
+        self._decisions_here = 0
+        self._recount()
+        self.timer.start()
+        self._show()
+
+    def _recount(self) -> None:
+        w = self.w
+        if self.state is not None and w.project is not None and w.annotator_id is not None:
+            self._remaining = sessions.remaining(w.project, w.annotator_id, self.state)
+            self._last_count = time.monotonic()
+
+    def next(self) -> None:
+        """Go to the next queued sentence after the current one."""
+        w = self.w
+        if self.state is None or w.project is None or w.annotator_id is None:
+            return
+        current = w.current_sentences()
+        after = current[0] if current else self.state.cursor
+        target = sessions.next_sentence(w.project, w.annotator_id, self.state, after)
+        if target is None:
+            w.statusBar().showMessage(self.tr("The session queue is empty: all done."), 8000)
+            return
+        self.state = sessions.record(w.project, self.state.id, target) or self.state
+        self._go(target)
+
+    def _go(self, sentence_id: str) -> None:
+        w = self.w
+        if w.project is None:
+            return
+        with w.project.sessions() as session:
+            article = views.article_of_sentence(session, sentence_id)
+        if article:
+            w.show_article(article, sentence_id)
+
+    def decided(self, sentence_id: str) -> None:
+        """A label was toggled: count the decision and move the cursor."""
+        w = self.w
+        if self.state is None or w.project is None:
+            return
+        self.state = sessions.record(w.project, self.state.id, sentence_id, 1) or self.state
+        self._decisions_here += 1
+        self._remaining = max(0, self._remaining - 1)
+        self._show()
+
+    def stop(self) -> None:
+        w = self.w
+        if self.state is not None and w.project is not None:
+            sessions.end_session(w.project, self.state.id)
+        self.state = None
+        self.timer.stop()
+        self._show()
+
+    def update_status(self) -> None:
+        if time.monotonic() - self._last_count > RECOUNT_EVERY_S:
+            self._recount()
+        self._show()
+
+    def _show(self) -> None:
+        if self.state is None:
+            self.label.setText("")
+            return
+        elapsed = time.monotonic() - self._started
+        h, rem = divmod(int(elapsed), 3600)
+        pace = sessions.decisions_per_hour(self._decisions_here, elapsed)
+        self.label.setText(
+            self.tr("Session %1 · done %2 · remaining %3 · %4/h")
+            .replace("%1", f"{h}:{rem // 60:02d}:{rem % 60:02d}")
+            .replace("%2", str(self.state.decisions))
+            .replace("%3", str(self._remaining))
+            .replace("%4", f"{pace:.0f}")
+        )

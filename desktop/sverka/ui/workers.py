@@ -1,0 +1,118 @@
+"""Background work: long jobs on a single writer thread, results back through signals.
+
+Database writes from long jobs are serialized on one pool with one thread (like Anki's
+taskman); a job never touches widgets, it only emits signals that the GUI thread receives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from sverka.db.project import Project
+from sverka.progress import Cancelled, CancelToken, Progress
+
+SHOW_AFTER_MS = 600
+
+JobFn = Callable[[Progress, CancelToken], Any]
+
+
+class JobSignals(QObject):
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+
+class Job(QRunnable):
+    """Runs ``fn(progress, cancel)`` on a pool thread and reports through :class:`JobSignals`."""
+
+    def __init__(self, fn: JobFn) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = JobSignals()
+        self.cancel = CancelToken()
+        self.setAutoDelete(False)  # Python keeps the reference until the job reports back
+
+    def run(self) -> None:
+        def progress(done: int, total: int, message: str = "") -> None:
+            self.signals.progress.emit(done, total, message)
+
+        try:
+            result = self.fn(progress, self.cancel)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except Exception as exc:  # reported to the user, never lost in a thread
+            self.signals.failed.emit(f"{exc.__class__.__name__}: {exc}")
+        else:
+            self.signals.finished.emit(result)
+
+
+class Tasks(QObject):
+    """The app's pools: ``writer`` has one thread so database writes never race."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.writer = QThreadPool(self)
+        self.writer.setMaxThreadCount(1)
+        self._running: set[Job] = set()
+
+    def run(self, job: Job) -> Job:
+        self._running.add(job)
+        for signal in (job.signals.finished, job.signals.failed, job.signals.cancelled):
+            signal.connect(lambda *_: self._running.discard(job))
+        self.writer.start(job)
+        return job
+
+    def wait(self, msecs: int = -1) -> bool:
+        return self.writer.waitForDone(msecs)
+
+
+def import_job(project: Project, paths: Sequence[Path]) -> Job:
+    """A job importing files/folders with the foundation importer."""
+
+    def fn(progress: Progress, cancel: CancelToken) -> Any:
+        from sverka.ops.importing import Importer  # heavy (segmenters); loaded only when used
+
+        return Importer(project).import_paths(list(paths), progress=progress, cancel=cancel)
+
+    return Job(fn)
+
+
+class ProgressUi(QObject):
+    """A progress dialog for a job, shown only if the job lasts longer than ~600 ms."""
+
+    def __init__(self, parent: QWidget, job: Job, title: str) -> None:
+        super().__init__(parent)
+        self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setAutoReset(False)
+        self.dialog.setAutoClose(False)
+        self.dialog.setMinimumDuration(1_000_000)  # we decide when it appears
+        self.dialog.reset()
+        self.dialog.canceled.connect(job.cancel.cancel)
+        self._done = False
+        job.signals.progress.connect(self._progress)
+        for signal in (job.signals.finished, job.signals.failed, job.signals.cancelled):
+            signal.connect(self._close)
+        QTimer.singleShot(SHOW_AFTER_MS, self._show)
+
+    def _show(self) -> None:
+        if not self._done:
+            self.dialog.show()
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        self.dialog.setMaximum(max(total, 0))
+        self.dialog.setValue(min(done, total) if total else 0)
+        if message:
+            self.dialog.setLabelText(message)
+
+    def _close(self, *_: object) -> None:
+        self._done = True
+        self.dialog.reset()
+        self.dialog.hide()
+        self.dialog.deleteLater()
