@@ -24,10 +24,10 @@ from sqlalchemy import create_engine
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "desktop"))
 
-from sverka.db.models import Base  # noqa: E402
-from sverka.db.project import open_project  # noqa: E402
-from sverka.ops.export import export_file  # noqa: E402
-from sverka.ops.importing import Importer  # noqa: E402
+from sverka.db.models import Base
+from sverka.db.project import open_project
+from sverka.ops.export import export_file
+from sverka.ops.importing import Importer
 
 RU = [
     "Протесты в Алма-Ате продолжаются уже третий день.",
@@ -110,8 +110,10 @@ def main() -> None:
         project.close()
         floor_s = raw_floor(project_path, folder / "raw.sqlite")
         print(f"articles            {report.articles}  (texts {report.texts}, sentences {report.sentences})")
-        print(f"import              {import_s:.2f} s  = {report.articles / import_s:,.0f} articles/s, "
-              f"{report.sentences / import_s:,.0f} sentences/s")
+        print(
+            f"import              {import_s:.2f} s  = {report.articles / import_s:,.0f} articles/s, "
+            f"{report.sentences / import_s:,.0f} sentences/s"
+        )
         print(f"raw executemany     {floor_s:.2f} s  (same rows, same schema, no segmentation)")
         print(f"ratio import/raw    {import_s / floor_s:.1f}x")
         print(f"export jsonl        {export_s:.2f} s  = {exported / export_s:,.0f} records/s ({exported} records)")

@@ -55,7 +55,7 @@ def project_path(tmp_path: Path) -> Iterator[Path]:
 
 
 @pytest.fixture
-def project(project_path: Path) -> Iterator["object"]:
+def project(project_path: Path) -> Iterator[object]:
     from sverka.db.project import open_project
 
     opened = open_project(project_path)

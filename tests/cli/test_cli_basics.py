@@ -12,7 +12,12 @@ import pytest
 from sverka.cli.main import main
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str, stdin: str | None = None, monkeypatch: pytest.MonkeyPatch | None = None) -> tuple[int, str, str]:
+def run(
+    capsys: pytest.CaptureFixture[str],
+    *argv: str,
+    stdin: str | None = None,
+    monkeypatch: pytest.MonkeyPatch | None = None,
+) -> tuple[int, str, str]:
     if stdin is not None:
         assert monkeypatch is not None
         monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
@@ -82,14 +87,18 @@ def test_import_tag_export_roundtrip(
     assert tagged["notes"] == "'=check"  # neutralized against CSV injection
 
 
-def test_bad_file_is_reported_and_others_import(tmp_path: Path, seeds: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_file_is_reported_and_others_import(
+    tmp_path: Path, seeds: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     target = str(tmp_path / "p.sverka")
     run(capsys, "init", target)
     noise = tmp_path / "noise.txt"
     noise.write_bytes(bytes(range(256)) * 8)
     bad_jsonl = tmp_path / "bad.jsonl"
     bad_jsonl.write_text('{"text": "Fine article."}\n{"text": broken\n', encoding="utf-8")
-    status, out, err = run(capsys, "import", target, str(noise), str(bad_jsonl), str(seeds / "000_c2ca11ba8a7c6d8d.txt"))
+    status, out, err = run(
+        capsys, "import", target, str(noise), str(bad_jsonl), str(seeds / "000_c2ca11ba8a7c6d8d.txt")
+    )
     assert status == 1
     lines = err.strip().splitlines()
     assert any("noise.txt" in line for line in lines)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -52,10 +53,8 @@ def test_sigkill_keeps_every_acknowledged_tag(tmp_path: Path, seeds: Path) -> No
     proc.wait(timeout=10)
     for stream in (proc.stdin, proc.stdout, proc.stderr):
         if stream is not None:
-            try:
+            with contextlib.suppress(BrokenPipeError):
                 stream.close()
-            except BrokenPipeError:
-                pass
     assert proc.returncode == -signal.SIGKILL
 
     reopened = open_project(path)

@@ -11,7 +11,7 @@ from sverka.ops.export import ExportOptions, export_file, iter_records, write_cs
 from sverka.progress import StderrProgress
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "export",
         help="export the labeled dataset (one record per original sentence)",

@@ -6,7 +6,7 @@ import argparse
 import importlib
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("gui", help="open the desktop app (on the demo project when no PROJECT is given)")
     p.add_argument("project", metavar="PROJECT", nargs="?", help="project file path or SQLAlchemy URL")
     p.set_defaults(func=run)

@@ -11,7 +11,7 @@ from sverka.ops.importing import Importer
 from sverka.progress import StderrProgress
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "import",
         help="import articles (.txt, NAME.ru.txt + NAME.en.txt pairs, .jsonl, .csv, folders)",
@@ -32,9 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def run(args: argparse.Namespace) -> int:
     project = open_or_fail(args.project)
     try:
-        report = Importer(project).import_paths(
-            args.paths, original_lang=args.original_lang, progress=StderrProgress()
-        )
+        report = Importer(project).import_paths(args.paths, original_lang=args.original_lang, progress=StderrProgress())
     finally:
         project.close()
     for error in report.errors:

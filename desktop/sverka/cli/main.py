@@ -42,7 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"sverka {__version__}")
     parser.add_argument(
-        "--home", metavar="DIR", help="data folder for models and the demo (default: $SVERKA_HOME or the user data folder)"
+        "--home",
+        metavar="DIR",
+        help="data folder for models and the demo (default: $SVERKA_HOME or the user data folder)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:

@@ -11,7 +11,7 @@ from sverka.ops import overview
 from sverka.ops.demo import build_demo
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("init", help="create a new project file (or an empty database at a URL)")
     add_project_arg(p)
     p.set_defaults(func=run_init)
@@ -90,7 +90,9 @@ def run_show(args: argparse.Namespace) -> int:
         return 0
     print(f"{article['title']}  ({article['date'] or 'no date'})  {article['id']}")
     for text in article["texts"]:
-        print(f"  {text['role']}: {text['lang']} ({text['origin']}{', ' + text['model_id'] if text['model_id'] else ''})")
+        print(
+            f"  {text['role']}: {text['lang']} ({text['origin']}{', ' + text['model_id'] if text['model_id'] else ''})"
+        )
     print()
     for row in article["sentences"]:
         _print_pair(row)

@@ -27,7 +27,7 @@ class LineError(ValueError):
     pass
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "tag",
         help="apply labels, notes and review marks from JSON lines on stdin",
@@ -57,10 +57,10 @@ def _builder(record: dict[str, Any], args: argparse.Namespace) -> tuple[str, Any
     sentence_id = _field(record, "sentence_id")
     who = record.get("annotator") or args.annotator
     if not isinstance(who, str) or not who.strip():
-        raise LineError("no annotator (give \"annotator\" or --annotator)")
+        raise LineError('no annotator (give "annotator" or --annotator)')
     label_name = _field(record, "label") if action in ("add", "remove", "toggle") else None
     note = record.get("note")
-    if action == "note" and note is not None and not isinstance(note, str):
+    if note is not None and not isinstance(note, str):
         raise LineError("'note' must be a string")
 
     def build(session: Session) -> Command | None:
@@ -70,28 +70,39 @@ def _builder(record: dict[str, Any], args: argparse.Namespace) -> tuple[str, Any
         return command
 
     def _build(session: Session) -> Command | None:
-        person = annotator_id(session, who)
         try:
-            if label_name is not None:
-                label = find_label(session, label_name, args.schema)
-                if label is None:
-                    if not args.create_labels:
-                        raise LineError(f"unknown label {label_name!r} (use --create-labels to create it)")
-                    label = create_adhoc_label(session, label_name)
-                if action == "add":
-                    return tagging.build_add(session, sentence_id, label.id, person, record.get("note"))
-                if action == "remove":
-                    return tagging.build_remove(session, sentence_id, label.id, person)
-                return tagging.build_toggle(session, sentence_id, label.id, person)
-            if action == "note":
-                return tagging.build_note(session, sentence_id, person, note)
-            return tagging.build_reviewed(session, sentence_id, person, action == "review")
+            return _command(session, action, record, sentence_id, annotator_id(session, who), label_name, args)
         except LookupError as exc:
             raise LineError(str(exc)) from exc
         except SchemaError as exc:
             raise LineError(str(exc)) from exc
 
     return action, build
+
+
+def _command(
+    session: Session,
+    action: str,
+    record: dict[str, Any],
+    sentence_id: str,
+    person: str,
+    label_name: str | None,
+    args: argparse.Namespace,
+) -> Command | None:
+    if label_name is not None:
+        label = find_label(session, label_name, args.schema)
+        if label is None:
+            if not args.create_labels:
+                raise LineError(f"unknown label {label_name!r} (use --create-labels to create it)")
+            label = create_adhoc_label(session, label_name)
+        if action == "add":
+            return tagging.build_add(session, sentence_id, label.id, person, record.get("note"))
+        if action == "remove":
+            return tagging.build_remove(session, sentence_id, label.id, person)
+        return tagging.build_toggle(session, sentence_id, label.id, person)
+    if action == "note":
+        return tagging.build_note(session, sentence_id, person, record.get("note"))
+    return tagging.build_reviewed(session, sentence_id, person, action == "review")
 
 
 def _process(project: Project, number: int, line: str, args: argparse.Namespace) -> bool:

@@ -21,8 +21,10 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
-    Text as SAText,
     UniqueConstraint,
+)
+from sqlalchemy import (
+    Text as SAText,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -177,9 +179,7 @@ class Label(Base):
 
 class Annotation(Base):
     __tablename__ = "annotation"
-    __table_args__ = (
-        UniqueConstraint("sentence_id", "label_id", "annotator_id", name="uq_annotation_unit"),
-    )
+    __table_args__ = (UniqueConstraint("sentence_id", "label_id", "annotator_id", name="uq_annotation_unit"),)
     id: Mapped[str] = uuid_pk()
     sentence_id: Mapped[str] = fk("sentence.id")
     label_id: Mapped[str] = fk("label.id")

@@ -11,7 +11,7 @@ import re
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-_BODY = "COALESCE(new.edited, substr(t.content, new.start + 1, new.\"end\" - new.start))"
+_BODY = 'COALESCE(new.edited, substr(t.content, new.start + 1, new."end" - new.start))'
 
 SEARCH_DDL = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS sentence_fts USING fts5("
@@ -56,7 +56,7 @@ class BulkIndexing:
             self.session.execute(
                 text(
                     "INSERT INTO sentence_fts(body, sentence_id, article_id) "
-                    "SELECT COALESCE(s.edited, substr(t.content, s.start + 1, s.\"end\" - s.start)), "
+                    'SELECT COALESCE(s.edited, substr(t.content, s.start + 1, s."end" - s.start)), '
                     f"s.id, t.article_id FROM sentence s JOIN text t ON t.id = s.text_id WHERE t.id IN ({marks})"
                 ),
                 {f"t{i}": value for i, value in enumerate(chunk)},
@@ -80,16 +80,14 @@ def search_articles(session: Session, query: str, limit: int = 5000) -> list[str
         if not fts:
             return []
         rows = session.execute(
-            text(
-                "SELECT DISTINCT article_id FROM sentence_fts WHERE sentence_fts MATCH :q LIMIT :n"
-            ),
+            text("SELECT DISTINCT article_id FROM sentence_fts WHERE sentence_fts MATCH :q LIMIT :n"),
             {"q": fts, "n": limit},
         )
     else:
         rows = session.execute(
             text(
                 "SELECT DISTINCT t.article_id FROM sentence s JOIN text t ON t.id = s.text_id "
-                "WHERE lower(COALESCE(s.edited, substr(t.content, s.start + 1, s.\"end\" - s.start)))"
+                'WHERE lower(COALESCE(s.edited, substr(t.content, s.start + 1, s."end" - s.start)))'
                 " LIKE :q LIMIT :n"
             ),
             {"q": f"%{query.lower()}%", "n": limit},

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
-from sverka.db.project import open_project
+from sverka.db.project import Project, open_project
 from sverka.ops.importing import Importer
 from sverka.ops.overview import initialise
 from sverka.paths import demo_project_path, resource_path
@@ -43,4 +44,4 @@ def build_demo(reset: bool = False) -> Path:
 
 
 # Features add steps here (alignment, name mentions) so the demo shows them.
-DEMO_HOOKS: list = []  # type: ignore[type-arg]
+DEMO_HOOKS: list[Callable[[Project], None]] = []

@@ -71,7 +71,9 @@ def _aligned(src: list[Any], tgt: list[Any], links: list[Any]) -> dict[int, tupl
     return out
 
 
-def iter_records(project: Project, options: ExportOptions | None = None, progress: Progress = no_progress) -> Iterator[dict[str, Any]]:
+def iter_records(
+    project: Project, options: ExportOptions | None = None, progress: Progress = no_progress
+) -> Iterator[dict[str, Any]]:
     """Yield export records in article order."""
     options = options or ExportOptions()
     with project.sessions() as session:
@@ -85,7 +87,16 @@ def iter_records(project: Project, options: ExportOptions | None = None, progres
             progress(min(start + CHUNK, len(article_ids)), len(article_ids), "exporting")
 
 
-_TEXT_COLS = (Text.id, Text.article_id, Text.role, Text.lang, Text.lang_override, Text.origin, Text.model_id, Text.content)
+_TEXT_COLS = (
+    Text.id,
+    Text.article_id,
+    Text.role,
+    Text.lang,
+    Text.lang_override,
+    Text.origin,
+    Text.model_id,
+    Text.content,
+)
 _SENTENCE_COLS = (
     Sentence.id, Sentence.text_id, Sentence.idx, Sentence.start, Sentence.end, Sentence.kind,
     Sentence.lang, Sentence.lang_override, Sentence.edited, Sentence.reviewed_at,
@@ -133,7 +144,9 @@ def _chunk_records(session: Session, article_ids: list[str], options: ExportOpti
                 "kind": sentence.kind,
                 "lang": sentence.lang_override or sentence.lang,
                 "text": sentence_body(original, sentence),
-                "translation": " ".join(sentence_body(translation, t) for t in targets) if translation and targets else None,
+                "translation": " ".join(sentence_body(translation, t) for t in targets)
+                if translation and targets
+                else None,
                 "translation_lang": (translation.lang_override or translation.lang) if translation else None,
                 "translation_origin": translation.origin if translation else None,
                 "translation_model": translation.model_id if translation else None,
@@ -170,7 +183,12 @@ def _add_annotations(session: Session, records: dict[str, dict[str, Any]]) -> No
     for sentence_id, label, annotator, created, note in rows:
         record = records[sentence_id]
         record["annotations"].append(
-            {"label": label, "annotator": annotator, "created_at": created.isoformat() if created else None, "note": note}
+            {
+                "label": label,
+                "annotator": annotator,
+                "created_at": created.isoformat() if created else None,
+                "note": note,
+            }
         )
         if label not in record["labels"]:
             record["labels"].append(label)

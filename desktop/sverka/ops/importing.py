@@ -11,9 +11,9 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, insert, select
 
 from sverka.core.langid import LanguageDetector
 from sverka.core.readers import ArticleDraft, ReadError, TextDraft, expand_paths, read_unit
@@ -171,7 +171,7 @@ class Importer:
             bulk = BulkIndexing(session)
             for table, rows in ((Article, articles), (Text, texts), (Sentence, sentences)):
                 if rows:
-                    session.execute(insert(table.__table__), rows)
+                    session.execute(insert(cast(Table, table.__table__)), rows)
             bulk.finish([t["id"] for t in texts])
         report.articles += len(articles)
         report.texts += len(texts)

@@ -84,13 +84,20 @@ def show_article(project: Project, ref: str) -> dict[str, Any]:
             {"id": t.id, "lang": t.lang_override or t.lang, "role": t.role, "origin": t.origin, "model_id": t.model_id}
             for t in article.texts
         ]
-        head = {"id": article.id, "title": article.title, "date": article.date, "url": article.url, "status": article.status}
+        head = {
+            "id": article.id,
+            "title": article.title,
+            "date": article.date,
+            "url": article.url,
+            "status": article.status,
+        }
     sentences = list(iter_records(project, ExportOptions(article_ids=[article_id])))
     return {**head, "texts": texts, "sentences": sentences}
 
 
 def project_stats(project: Project) -> dict[str, Any]:
     with project.sessions() as session:
+
         def grouped(column: Any, *where: Any) -> dict[str, int]:
             query = select(column, func.count()).group_by(column).order_by(func.count().desc())
             for clause in where:

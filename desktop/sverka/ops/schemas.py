@@ -37,18 +37,18 @@ class LabelInfo:
 def validate_schema(data: Any, where: str) -> dict[str, Any]:
     """Check a schema document (see resources/schemas/README.md); return it."""
     if not isinstance(data, dict) or not isinstance(data.get("name"), str) or not data["name"].strip():
-        raise SchemaError(f"{where}: a schema needs a non-empty \"name\"")
+        raise SchemaError(f'{where}: a schema needs a non-empty "name"')
     groups = data.get("groups")
     if not isinstance(groups, list) or not groups:
-        raise SchemaError(f"{where}: \"groups\" must be a non-empty list")
+        raise SchemaError(f'{where}: "groups" must be a non-empty list')
     seen_names: set[str] = set()
     seen_keys: set[str] = set()
     for g_index, group in enumerate(groups):
         if not isinstance(group, dict) or not isinstance(group.get("labels"), list):
-            raise SchemaError(f"{where}: group {g_index + 1} needs a \"labels\" list")
+            raise SchemaError(f'{where}: group {g_index + 1} needs a "labels" list')
         for label in group["labels"]:
             if not isinstance(label, dict) or not isinstance(label.get("name"), str) or not label["name"]:
-                raise SchemaError(f"{where}: every label needs a \"name\"")
+                raise SchemaError(f'{where}: every label needs a "name"')
             if label["name"] in seen_names:
                 raise SchemaError(f"{where}: label {label['name']!r} appears twice")
             seen_names.add(label["name"])
@@ -153,7 +153,9 @@ def create_adhoc_label(session: Session, name: str) -> Label:
     schema = session.scalar(select(Schema).where(Schema.name == ADHOC_SCHEMA))
     if schema is None:
         position = int(session.scalar(select(func.count(Schema.id))) or 0)
-        schema = Schema(name=ADHOC_SCHEMA, description="Labels created by scripts (sverka tag --create-labels)", position=position)
+        schema = Schema(
+            name=ADHOC_SCHEMA, description="Labels created by scripts (sverka tag --create-labels)", position=position
+        )
         session.add(schema)
         session.flush()
     count = int(session.scalar(select(func.count(Label.id)).where(Label.schema_id == schema.id)) or 0)

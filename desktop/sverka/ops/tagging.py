@@ -185,7 +185,12 @@ class SetNote(Command):
         return self._write(session, self.before)
 
     def to_payload(self) -> dict[str, Any]:
-        return {"sentence_id": self.sentence_id, "annotator_id": self.annotator_id, "before": self.before, "after": self.after}
+        return {
+            "sentence_id": self.sentence_id,
+            "annotator_id": self.annotator_id,
+            "before": self.before,
+            "after": self.after,
+        }
 
     @classmethod
     def from_payload(cls, payload: dict[str, Any]) -> Self:
@@ -198,9 +203,7 @@ class SetNote(Command):
 def build_note(session: Session, sentence_id: str, annotator_id: str, body: str | None) -> Command | None:
     if session.get(Sentence, sentence_id) is None:
         raise LookupError(f"no sentence {sentence_id}")
-    before = session.scalar(
-        select(Note.body).where(Note.sentence_id == sentence_id, Note.annotator_id == annotator_id)
-    )
+    before = session.scalar(select(Note.body).where(Note.sentence_id == sentence_id, Note.annotator_id == annotator_id))
     after = body if body and body.strip() else None
     return None if before == after else SetNote(sentence_id, annotator_id, before, after)
 
@@ -236,7 +239,9 @@ class SetReviewed(Command):
         return "mark reviewed" if self.after[0] else "unmark reviewed"
 
 
-def build_reviewed(session: Session, sentence_id: str, annotator_id: str, reviewed: bool | None = None) -> Command | None:
+def build_reviewed(
+    session: Session, sentence_id: str, annotator_id: str, reviewed: bool | None = None
+) -> Command | None:
     """Set (or with ``reviewed=None`` toggle) the sentence's reviewed mark."""
     sentence = session.get(Sentence, sentence_id)
     if sentence is None:
