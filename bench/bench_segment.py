@@ -16,7 +16,8 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from sverka.core.segment import segment
+from sverka.core.langid import LanguageDetector
+from sverka.core.segment import segment, segment_spans
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -30,6 +31,22 @@ Spans = list[tuple[int, int]]
 def sverka_spans(text: str, lang: str) -> Spans:
     """Spans from Sverka's segmenter."""
     return [(s.start, s.end) for s in segment(text, lang)]
+
+
+def sverka_tuples(text: str, lang: str) -> Spans:
+    """segment_spans: the bulk-import variant that skips building dataclasses."""
+    return [(s, e) for s, e, _ in segment_spans(text, lang)]
+
+
+_DETECTOR = LanguageDetector()
+
+
+def sverka_import_path(text: str, lang: str) -> Spans:
+    """What an importer does per text: detect its language, segment, detect each sentence."""
+    text_lang = _DETECTOR.detect_text(text)
+    spans = segment_spans(text, text_lang)
+    _DETECTOR.detect_spans(text, spans, text_lang)
+    return [(s, e) for s, e, _ in spans]
 
 
 def razdel_spans(text: str, lang: str) -> Spans:
@@ -70,9 +87,7 @@ def boundary_scores(
     return tp / max(found, 1), tp / max(gold_n, 1)
 
 
-def throughput(
-    split: Callable[[str, str], Spans], docs: list[tuple[str, str]], seconds: float
-) -> tuple[float, float]:
+def throughput(split: Callable[[str, str], Spans], docs: list[tuple[str, str]], seconds: float) -> tuple[float, float]:
     """Chars/s and sentences/s over ``docs`` (text, lang), repeated for about ``seconds``."""
     chars = sents = 0
     t0 = time.perf_counter()
@@ -101,14 +116,21 @@ def main() -> None:
     docs += [(p.read_text(encoding="utf-8"), "en") for p in seeds]
 
     splitters = {"sverka": sverka_spans, "razdel": razdel_spans}
+    timed = {
+        "sverka segment()": sverka_spans,
+        "sverka segment_spans()": sverka_tuples,
+        "sverka spans + langid": sverka_import_path,
+        "razdel sentenize()": razdel_spans,
+    }
     print(f"corpus: {len(docs)} texts, {sum(len(t) for t, _ in docs):,} chars")
-    print(f"{'segmenter':<10} {'chars/s':>14} {'sentences/s':>13}")
+    print(f"{'segmenter':<24} {'chars/s':>14} {'sentences/s':>13}")
     rates: dict[str, float] = {}
-    for name, split in splitters.items():
+    for name, split in timed.items():
         cps, sps = throughput(split, docs, args.seconds)
         rates[name] = sps
-        print(f"{name:<10} {cps:>14,.0f} {sps:>13,.0f}")
-    print(f"speed-up sverka/razdel: {rates['sverka'] / rates['razdel']:.1f}x")
+        print(f"{name:<24} {cps:>14,.0f} {sps:>13,.0f}")
+    ratio = rates["sverka segment()"] / rates["razdel sentenize()"]
+    print(f"speed-up segment()/razdel: {ratio:.1f}x")
     print()
     print("boundary accuracy on FLORES-200 devtest (5 sentences per paragraph)")
     print(f"{'segmenter':<10} {'lang':<5} {'precision':>9} {'recall':>7}")

@@ -8,9 +8,12 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sverka.core.langid import KAZAKH_LETTERS, LanguageDetector, script_of, script_of_language
-from sverka.core.segment import segment
+from sverka.core.scripts import letters
+from sverka.core.segment import segment, segment_spans
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 
@@ -116,18 +119,14 @@ def test_deterministic_within_and_across_runs() -> None:
     det = LanguageDetector(("en", "de", "fr", "it", "nl"), seed=0)
     first = [det.detect_ngram(s) for s in samples]
     for _ in range(3):
-        assert [
-            LanguageDetector(("en", "de", "fr", "it", "nl")).detect_ngram(s) for s in samples
-        ] == first
+        assert [LanguageDetector(("en", "de", "fr", "it", "nl")).detect_ngram(s) for s in samples] == first
     code = (
         "from sverka.core.langid import LanguageDetector as L;"
         f"d=L(('en','de','fr','it','nl'));print([d.detect_ngram(s) for s in {samples!r}])"
     )
     for hashseed in ("1", "2"):
         env = {"PYTHONHASHSEED": hashseed, "PATH": ""}
-        out = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
-        )
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
         assert out.stdout.strip() == repr(first)
 
 
@@ -148,3 +147,51 @@ def test_seed_articles_detected_as_english(detector: LanguageDetector) -> None:
         assert lang == "en", path.name
         for seg in segment(text, lang):
             assert detector.detect_sentence(text[seg.start : seg.end], lang) == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{EN} Short one. {EN}",
+        f"{RU} Да. {RU}",
+        f"{RU} {KK} {EN}",
+        f"{KK} Иә. {RU}",
+        "12:30 05.01.2022",
+    ],
+)
+@pytest.mark.parametrize("text_lang", ["en", "ru", "kk"])
+def test_detect_spans_equals_detect_sentence(detector: LanguageDetector, text: str, text_lang: str) -> None:
+    spans = segment_spans(text, text_lang)
+    expected = [detector.detect_sentence(text[s:e], text_lang) for s, e, _ in spans]
+    assert detector.detect_spans(text, spans, text_lang) == expected
+
+
+_PIECES = [EN, RU, KK, DE, "Да.", "Ok.", "Тоқаев.", "12:30", "\n", " ", "Алматы (Almaty)."]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    pieces=st.lists(st.sampled_from(_PIECES), max_size=8),
+    text_lang=st.sampled_from(["en", "ru", "kk"]),
+)
+def test_detect_spans_property(pieces: list[str], text_lang: str) -> None:
+    det = LanguageDetector()
+    text = " ".join(pieces)
+    spans = segment_spans(text, text_lang)
+    expected = [det.detect_sentence(text[s:e], text_lang) for s, e, _ in spans]
+    assert det.detect_spans(text, spans, text_lang) == expected
+
+
+def _reference_letters(text: str) -> tuple[int, int, int]:
+    """Letter counts the slow, obvious way, to check the UTF-8 byte counting against."""
+    latin = sum(1 for c in text if c.isascii() and c.isalpha())
+    latin += sum(1 for c in text if "\u00c0" <= c <= "\u027f" and c not in "×÷")
+    cyrillic = sum(1 for c in text if "\u0400" <= c <= "\u04ff")
+    kazakh = sum(1 for c in text if "\u0480" <= c <= "\u04ff" or c in "іІ")
+    return latin, cyrillic, kazakh
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.characters(max_codepoint=0x2FFF)) | st.sampled_from(_PIECES))
+def test_letters_match_reference(text: str) -> None:
+    assert tuple(letters(text)) == _reference_letters(text)

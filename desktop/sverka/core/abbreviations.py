@@ -67,9 +67,7 @@ _FINAL: dict[str, frozenset[str]] = {
 
 # Abbreviations that qualify a following number ("No. 5", "ст. 12", "p. 3") but are ordinary
 # words or sentence ends otherwise ("He said no. The …").
-NUMERIC_PREFIX: frozenset[str] = _words(
-    "no nos vol pp p fig ch art sec para ст стр ч гл п пп рис табл б бет"
-)
+NUMERIC_PREFIX: frozenset[str] = _words("no nos vol pp p fig ch art sec para ст стр ч гл п пп рис табл б бет")
 
 # Abbreviations that mean "year" ("2022 г.", "2022 ж.") or "city" ("г. Алматы") depending on
 # whether a number stands before them; after a number they may end a sentence.

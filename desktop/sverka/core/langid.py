@@ -21,17 +21,11 @@ from collections.abc import Sequence
 from importlib import resources
 from typing import Any
 
+from sverka.core.scripts import KAZAKH_LETTERS, Letters, letters, script_of, script_of_language
+
 __all__ = ["KAZAKH_LETTERS", "LanguageDetector", "script_of", "script_of_language"]
 
-KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
-
-# Latin: ASCII letters plus Latin-1 Supplement and Latin Extended-A/B letters.
-_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
-_CYRILLIC = "\u0400-\u052f"
-_LATIN_RE = re.compile(f"[{_LATIN}]")
-_CYRILLIC_RE = re.compile(f"[{_CYRILLIC}]")
-_LATIN_RUN_RE = re.compile(f"[{_LATIN}]+")
-_CYRILLIC_RUN_RE = re.compile(f"[{_CYRILLIC}]+")
+_CYRILLIC_WORD_RE = re.compile("[\u0400-\u04ff]+")
 _KAZAKH_RE = re.compile("[" + "".join(sorted(KAZAKH_LETTERS)) + "]")
 # "і" is also Ukrainian and Belarusian; when those are candidates only the other letters count.
 _KAZAKH_STRICT_RE = re.compile("[әғқңөұүһӘҒҚҢӨҰҮҺ]")
@@ -41,66 +35,10 @@ _KAZAKH_STRICT_RE = re.compile("[әғқңөұүһӘҒҚҢӨҰҮҺ]")
 KAZAKH_RATIO = 0.03
 KAZAKH_MIN_WORDS = 3
 KAZAKH_WORD_SHARE = 0.2
-# A text's language is judged on its beginning; later pages rarely change the verdict.
+# A text's language is judged on its beginning: some thousand letters settle it.
 TEXT_SAMPLE = 4000
 SHORT_WORDS = 4
 SHORT_LETTERS = 25
-
-_CYRILLIC_LANGS = frozenset({"ru", "uk", "be", "bg", "mk", "sr", "kk", "ky", "tg", "mn", "tt"})
-_OTHER_SCRIPT_LANGS = frozenset(
-    {"ar", "bn", "el", "fa", "gu", "he", "hi", "ja", "kn", "ko", "ml", "mr", "ne", "pa", "ta",
-     "te", "th", "ur", "zh-cn", "zh-tw", "zh"}
-)  # fmt: skip
-
-
-def script_of(text: str) -> str:
-    """The alphabet of ``text``: "latin", "cyrillic", "mixed" (both) or "other" (neither).
-
-    Strict: a single Latin letter in Cyrillic text makes it "mixed". Language detection uses
-    the majority script instead (see ``LanguageDetector``).
-    """
-    latin = _LATIN_RE.search(text) is not None
-    cyrillic = _CYRILLIC_RE.search(text) is not None
-    if latin and cyrillic:
-        return "mixed"
-    if latin:
-        return "latin"
-    return "cyrillic" if cyrillic else "other"
-
-
-def script_of_language(lang: str) -> str:
-    """The script a language code is normally written in: "latin", "cyrillic" or "other"."""
-    if lang in _CYRILLIC_LANGS:
-        return "cyrillic"
-    return "other" if lang in _OTHER_SCRIPT_LANGS else "latin"
-
-
-def _majority_script(text: str) -> str:
-    """ "latin", "cyrillic" or "other", by letter count when both alphabets occur."""
-    latin = _LATIN_RE.search(text) is not None
-    cyrillic = _CYRILLIC_RE.search(text) is not None
-    if latin and cyrillic:
-        # Only mixed texts pay for counting: sum the lengths of the letter runs.
-        n_lat = sum(map(len, _LATIN_RUN_RE.findall(text)))
-        n_cyr = sum(map(len, _CYRILLIC_RUN_RE.findall(text)))
-        return "latin" if n_lat > n_cyr else "cyrillic"
-    if latin:
-        return "latin"
-    return "cyrillic" if cyrillic else "other"
-
-
-def _kazakh_ratio(text: str, pattern: re.Pattern[str]) -> float:
-    """Share of Kazakh-only letters among the non-ASCII characters of ``text``.
-
-    In a Cyrillic text nearly every non-ASCII character is a Cyrillic letter, and the UTF-8
-    length tells how many there are at C speed; counting letter by letter would cost more than
-    segmenting the text.
-    """
-    n_kk = len(pattern.findall(text))
-    if n_kk == 0:
-        return 0.0
-    non_ascii = len(text.encode("utf-8", "surrogatepass")) - len(text)
-    return n_kk / max(non_ascii, 1)
 
 
 def _kazakh_words(text: str, pattern: re.Pattern[str]) -> bool:
@@ -109,19 +47,16 @@ def _kazakh_words(text: str, pattern: re.Pattern[str]) -> bool:
     A Russian sentence that names "Қасым-Жомарт Тоқаев" has them in two words; in Kazakh
     sentences they occur in 27-100 % of the words (FLORES-200, 1st percentile up).
     """
-    if pattern.search(text) is None:
-        return False
-    words = _CYRILLIC_RUN_RE.findall(text)
+    words = _CYRILLIC_WORD_RE.findall(text)
     n_kk = sum(1 for w in words if pattern.search(w))
     return n_kk >= KAZAKH_MIN_WORDS and n_kk >= KAZAKH_WORD_SHARE * len(words)
 
 
-def _is_short(sentence: str) -> bool:
+def _is_short(sentence: str, counts: Letters) -> bool:
     """Fewer than SHORT_WORDS words or SHORT_LETTERS letters: too little for any detector."""
-    if len(sentence.split(None, SHORT_WORDS - 1)) < SHORT_WORDS:
+    if counts.latin + counts.cyrillic < SHORT_LETTERS:
         return True
-    # Counting letters is only worth it when the sentence could be that short at all.
-    return len(sentence) < 2 * SHORT_LETTERS and sum(c.isalpha() for c in sentence) < SHORT_LETTERS
+    return len(sentence.split(None, SHORT_WORDS - 1)) < SHORT_WORDS
 
 
 class LanguageDetector:
@@ -144,8 +79,9 @@ class LanguageDetector:
             by_script[script_of_language(lang)].append(lang)
         self._by_script = {k: tuple(v) for k, v in by_script.items()}
         # Kazakh letters are decisive unless a language sharing "і" is also a candidate.
-        shares_i = {"uk", "be"} & set(self.languages)
-        self._kk_re = _KAZAKH_STRICT_RE if shares_i else _KAZAKH_RE
+        self._ukrainian_i = bool({"uk", "be"} & set(self.languages))
+        self._kk_re = _KAZAKH_STRICT_RE if self._ukrainian_i else _KAZAKH_RE
+        self._kk = "kk" in self.languages
         self._lock = threading.Lock()
         self._factory: Any = None  # langdetect.DetectorFactory, built on first need
 
@@ -153,12 +89,9 @@ class LanguageDetector:
 
     def detect_text(self, text: str) -> str:
         """The language of a whole text (an ISO 639-1 code from ``languages``)."""
-        script = _majority_script(text)
-        kazakh = (
-            script == "cyrillic"
-            and "kk" in self.languages
-            and _kazakh_ratio(text[:TEXT_SAMPLE], self._kk_re) >= KAZAKH_RATIO
-        )
+        counts = letters(text[:TEXT_SAMPLE], ukrainian_i=self._ukrainian_i)
+        script = counts.script
+        kazakh = script == "cyrillic" and counts.kazakh >= KAZAKH_RATIO * counts.cyrillic
         return self._by_rules(text, script, kazakh=kazakh, default=self.languages[0])
 
     def detect_sentence(self, sentence: str, text_lang: str) -> str:
@@ -169,18 +102,42 @@ class LanguageDetector:
         Kazakh; elsewhere they must be spread over several words, as in Kazakh, and not just
         in a name quoted in Kazakh spelling.
         """
-        script = _majority_script(sentence)
+        counts = letters(sentence, ukrainian_i=self._ukrainian_i)
+        script = counts.script
         if script == "other" and not self._by_script["other"]:
             return text_lang
-        if _is_short(sentence) and script_of_language(text_lang) == script:
+        if _is_short(sentence, counts) and script_of_language(text_lang) == script:
             return text_lang
         kazakh = False
-        if script == "cyrillic" and "kk" in self.languages:
-            if text_lang == "kk":
-                kazakh = self._kk_re.search(sentence) is not None
-            else:
-                kazakh = _kazakh_words(sentence, self._kk_re)
+        if script == "cyrillic" and counts.kazakh and self._kk:
+            kazakh = text_lang == "kk" or _kazakh_words(sentence, self._kk_re)
         return self._by_rules(sentence, script, kazakh=kazakh, default=text_lang)
+
+    def detect_spans(
+        self, text: str, spans: Sequence[tuple[int, int] | tuple[int, int, str]], text_lang: str
+    ) -> list[str]:
+        """``detect_sentence`` for every ``text[span[0]:span[1]]``, with one shortcut.
+
+        When the whole text offers no evidence against ``text_lang`` (one script, no
+        Kazakh-only letters, ``text_lang`` the only candidate of that script), every sentence
+        would get ``text_lang``; one count over the text then replaces one per sentence.
+        Built for bulk import with ``segment_spans`` output.
+        """
+        if self._uniform(text, text_lang):
+            return [text_lang] * len(spans)
+        return [self.detect_sentence(text[sp[0] : sp[1]], text_lang) for sp in spans]
+
+    def _uniform(self, text: str, text_lang: str) -> bool:
+        """True when detect_sentence would answer ``text_lang`` for any part of ``text``."""
+        script = script_of_language(text_lang)
+        if self._by_script["other"]:  # a letterless sentence might then not be text_lang
+            return False
+        if [c for c in self._by_script[script] if c != "kk"] != [text_lang]:
+            return False
+        counts = letters(text, ukrainian_i=self._ukrainian_i)
+        if script == "latin":
+            return not counts.cyrillic
+        return script == "cyrillic" and not counts.latin and not (self._kk and counts.kazakh)
 
     def detect_ngram(self, text: str, candidates: Sequence[str] | None = None) -> str:
         """langdetect alone (seeded, loaded profiles only), best of ``candidates``.

@@ -222,9 +222,7 @@ class _Splitter:
                     verdict = self._verdict(tok)
                     if len(verdicts) < _VERDICT_CACHE_SIZE:
                         verdicts[tok] = verdict
-                if verdict is _NEVER or (
-                    verdict is _DEPENDS and not self._ends_at_dot(text, s, dot, j, e)
-                ):
+                if verdict is _NEVER or (verdict is _DEPENDS and not self._ends_at_dot(text, s, dot, j, e)):
                     continue
             out.append((start, end, "body"))
             start = end + 1
@@ -306,11 +304,6 @@ def _spaced_abbreviation(text: str, s: int, b: int, low: str) -> str | None:
     k = b - 1
     while k >= s and text[k].isspace():
         k -= 1
-    if (
-        k - 1 >= s
-        and text[k] == "."
-        and text[k - 1].isalpha()
-        and (k - 2 < s or not text[k - 2].isalnum())
-    ):
+    if k - 1 >= s and text[k] == "." and text[k - 1].isalpha() and (k - 2 < s or not text[k - 2].isalnum()):
         return f"{text[k - 1].lower()}.{low}"
     return None
