@@ -111,13 +111,17 @@ class AddGroup(_Add):
         return f"add group {self.row['name']}"
 
 
-def _check_label(session: Session, schema_id: str, label_id: str | None, values: dict[str, Any]) -> None:
+def _check_label(
+    session: Session, schema_id: str, label_id: str | None, values: dict[str, Any]
+) -> None:
     if "name" in values:
         name = str(values["name"]).strip()
         if not name:
             raise SchemaError("a label needs a name")
         clash = session.scalar(
-            select(Label.id).where(Label.schema_id == schema_id, Label.name == name, Label.id != (label_id or ""))
+            select(Label.id).where(
+                Label.schema_id == schema_id, Label.name == name, Label.id != (label_id or "")
+            )
         )
         if clash:
             raise SchemaError(f"the schema already has a label {name!r}")
@@ -129,7 +133,9 @@ def _check_label(session: Session, schema_id: str, label_id: str | None, values:
             raise SchemaError(f"hotkey {key!r}: use one character other than j, k, n and space")
         clash = session.scalar(
             select(Label.name).where(
-                Label.schema_id == schema_id, func.lower(Label.hotkey) == key.lower(), Label.id != (label_id or "")
+                Label.schema_id == schema_id,
+                func.lower(Label.hotkey) == key.lower(),
+                Label.id != (label_id or ""),
             )
         )
         if clash:
@@ -151,11 +157,15 @@ def build_update_label(session: Session, label_id: str, **values: Any) -> Comman
     return UpdateLabel(label_id, before, values)
 
 
-def build_add_label(session: Session, schema_id: str, group_id: str | None, name: str, hotkey: str | None = None) -> Command:
+def build_add_label(
+    session: Session, schema_id: str, group_id: str | None, name: str, hotkey: str | None = None
+) -> Command:
     """A new label at the end of the schema, with the next palette colour."""
     values = {"name": name.strip(), "hotkey": hotkey or None}
     _check_label(session, schema_id, None, values)
-    count = int(session.scalar(select(func.count(Label.id)).where(Label.schema_id == schema_id)) or 0)
+    count = int(
+        session.scalar(select(func.count(Label.id)).where(Label.schema_id == schema_id)) or 0
+    )
     top = session.scalar(select(func.max(Label.position)).where(Label.schema_id == schema_id))
     return AddLabel(
         {
@@ -177,7 +187,9 @@ def build_update_group(session: Session, group_id: str, **values: Any) -> Comman
             raise SchemaError("a group needs a name")
         if session.scalar(
             select(LabelGroup.id).where(
-                LabelGroup.schema_id == group.schema_id, LabelGroup.name == values["name"], LabelGroup.id != group_id
+                LabelGroup.schema_id == group.schema_id,
+                LabelGroup.name == values["name"],
+                LabelGroup.id != group_id,
             )
         ):
             raise SchemaError(f"the schema already has a group {values['name']!r}")
@@ -188,9 +200,19 @@ def build_update_group(session: Session, group_id: str, **values: Any) -> Comman
 
 def build_add_group(session: Session, schema_id: str, name: str, multi: bool = True) -> Command:
     name = name.strip()
-    if not name or session.scalar(select(LabelGroup.id).where(LabelGroup.schema_id == schema_id, LabelGroup.name == name)):
+    if not name or session.scalar(
+        select(LabelGroup.id).where(LabelGroup.schema_id == schema_id, LabelGroup.name == name)
+    ):
         raise SchemaError(f"group name {name!r} is empty or taken")
-    top = session.scalar(select(func.max(LabelGroup.position)).where(LabelGroup.schema_id == schema_id))
+    top = session.scalar(
+        select(func.max(LabelGroup.position)).where(LabelGroup.schema_id == schema_id)
+    )
     return AddGroup(
-        {"id": new_id(), "schema_id": schema_id, "name": name, "multi": multi, "position": (top + 1) if top is not None else 0}
+        {
+            "id": new_id(),
+            "schema_id": schema_id,
+            "name": name,
+            "multi": multi,
+            "position": (top + 1) if top is not None else 0,
+        }
     )

@@ -13,7 +13,6 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, func, select, tuple_
-from sqlalchemy.orm import Session
 
 from sverka.db.models import Annotation, Article, Sentence, Text, WorkSession, utcnow
 from sverka.db.project import Project
@@ -81,7 +80,13 @@ def _queue(annotator_id: str, flt: QueueFilter) -> Select[Any]:
 
 
 def _state(ws: WorkSession) -> SessionState:
-    return SessionState(ws.id, QueueFilter.from_json(ws.queue or {}), ws.cursor_sentence_id, ws.started_at, ws.decisions)
+    return SessionState(
+        ws.id,
+        QueueFilter.from_json(ws.queue or {}),
+        ws.cursor_sentence_id,
+        ws.started_at,
+        ws.decisions,
+    )
 
 
 def open_session(project: Project, annotator_id: str) -> SessionState | None:
@@ -100,7 +105,9 @@ def start_session(project: Project, annotator_id: str, flt: QueueFilter) -> Sess
     """End any open session of this annotator and start a new one with ``flt``."""
     with project.transaction() as session:
         for ws in session.scalars(
-            select(WorkSession).where(WorkSession.annotator_id == annotator_id, WorkSession.ended_at.is_(None))
+            select(WorkSession).where(
+                WorkSession.annotator_id == annotator_id, WorkSession.ended_at.is_(None)
+            )
         ):
             ws.ended_at = utcnow()
         ws = WorkSession(annotator_id=annotator_id, queue=flt.to_json(), decisions=0)
@@ -116,7 +123,9 @@ def end_session(project: Project, session_id: str) -> None:
             ws.ended_at = utcnow()
 
 
-def next_sentence(project: Project, annotator_id: str, state: SessionState, after: str | None) -> str | None:
+def next_sentence(
+    project: Project, annotator_id: str, state: SessionState, after: str | None
+) -> str | None:
     """The first queued sentence after ``after`` in reading order (wrapping to the start)."""
     with project.sessions() as session:
         query = _queue(annotator_id, state.filter)
@@ -129,7 +138,9 @@ def next_sentence(project: Project, annotator_id: str, state: SessionState, afte
                 .where(Sentence.id == after)
             ).first()
             if key is not None:
-                later = session.scalar(query.where(tuple_(*_order()) > tuple_(*key)).order_by(*_order()).limit(1))
+                later = session.scalar(
+                    query.where(tuple_(*_order()) > tuple_(*key)).order_by(*_order()).limit(1)
+                )
                 if later is not None:
                     return later
         return session.scalar(query.order_by(*_order()).limit(1))
@@ -138,10 +149,17 @@ def next_sentence(project: Project, annotator_id: str, state: SessionState, afte
 def remaining(project: Project, annotator_id: str, state: SessionState) -> int:
     """How many sentences of the queue are still unlabeled by this annotator."""
     with project.sessions() as session:
-        return int(session.scalar(select(func.count()).select_from(_queue(annotator_id, state.filter).subquery())) or 0)
+        return int(
+            session.scalar(
+                select(func.count()).select_from(_queue(annotator_id, state.filter).subquery())
+            )
+            or 0
+        )
 
 
-def record(project: Project, session_id: str, cursor: str | None, decisions: int = 0) -> SessionState | None:
+def record(
+    project: Project, session_id: str, cursor: str | None, decisions: int = 0
+) -> SessionState | None:
     """Move the session's cursor and count decisions (bookkeeping, not an undoable action)."""
     with project.transaction() as session:
         ws = session.get(WorkSession, session_id)

@@ -16,7 +16,17 @@ from typing import Any
 from sqlalchemy import Select, case, desc, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
-from sverka.db.models import Annotation, Article, Label, LabelGroup, Link, Note, Schema, Sentence, Text
+from sverka.db.models import (
+    Annotation,
+    Article,
+    Label,
+    LabelGroup,
+    Link,
+    Note,
+    Schema,
+    Sentence,
+    Text,
+)
 from sverka.db.search import search_articles
 
 STATUSES = ("todo", "in_progress", "done")
@@ -87,7 +97,10 @@ def derive_status(stored: str, sentences: int, labeled: int) -> str:
 
 
 def article_ids(
-    session: Session, flt: ArticleFilter | None = None, sort: str = "position", descending: bool = False
+    session: Session,
+    flt: ArticleFilter | None = None,
+    sort: str = "position",
+    descending: bool = False,
 ) -> list[str]:
     """Ids of the articles matching ``flt``, in the requested order (all done in SQL)."""
     flt = flt or ArticleFilter()
@@ -98,11 +111,16 @@ def article_ids(
         query = query.outerjoin(counts, counts.c.article_id == Article.id)
     if flt.text.strip():
         found = search_articles(session, flt.text, limit=SEARCH_LIMIT)
-        query = query.where(or_(Article.id.in_(found), Article.title.ilike(f"%{flt.text.strip()}%")))
+        query = query.where(
+            or_(Article.id.in_(found), Article.title.ilike(f"%{flt.text.strip()}%"))
+        )
     if flt.lang:
         query = query.where(
             select(Text.id)
-            .where(Text.article_id == Article.id, func.coalesce(Text.lang_override, Text.lang) == flt.lang)
+            .where(
+                Text.article_id == Article.id,
+                func.coalesce(Text.lang_override, Text.lang) == flt.lang,
+            )
             .exists()
         )
     if counts is not None and flt.status:
@@ -142,7 +160,9 @@ def article_rows(session: Session, ids: Sequence[str]) -> dict[str, ArticleRow]:
         langs[article_id].append(lang)
     counts: dict[str, tuple[int, int]] = {}
     for article_id, n, m in session.execute(
-        select(Text.article_id, func.count(Sentence.id), func.count(distinct(Annotation.sentence_id)))
+        select(
+            Text.article_id, func.count(Sentence.id), func.count(distinct(Annotation.sentence_id))
+        )
         .join(Sentence, Sentence.text_id == Text.id)
         .outerjoin(Annotation, Annotation.sentence_id == Sentence.id)
         .where(Text.role == "original", Text.article_id.in_(ids))
@@ -151,7 +171,9 @@ def article_rows(session: Session, ids: Sequence[str]) -> dict[str, ArticleRow]:
         counts[article_id] = (int(n), int(m))
     rows = {}
     for a in session.execute(
-        select(Article.id, Article.title, Article.date, Article.url, Article.status).where(Article.id.in_(ids))
+        select(Article.id, Article.title, Article.date, Article.url, Article.status).where(
+            Article.id.in_(ids)
+        )
     ):
         n, m = counts.get(a.id, (0, 0))
         rows[a.id] = ArticleRow(
@@ -237,12 +259,16 @@ def _sentence_ids(session: Session, text_id: str) -> list[tuple[int, str]]:
     return [
         (int(idx), sid)
         for idx, sid in session.execute(
-            select(Sentence.idx, Sentence.id).where(Sentence.text_id == text_id).order_by(Sentence.idx)
+            select(Sentence.idx, Sentence.id)
+            .where(Sentence.text_id == text_id)
+            .order_by(Sentence.idx)
         )
     ]
 
 
-def alignment_rows(session: Session, original_id: str | None, translation_id: str | None) -> list[AlignRow]:
+def alignment_rows(
+    session: Session, original_id: str | None, translation_id: str | None
+) -> list[AlignRow]:
     """Rows of the side-by-side view: one per link, or 1-1 by index when there are none."""
     src = _sentence_ids(session, original_id) if original_id else []
     if translation_id is None:
@@ -298,7 +324,10 @@ def sentence_cells(
                 )
             )
         }
-    body = func.coalesce(Sentence.edited, func.substr(Text.content, Sentence.start + 1, Sentence.end - Sentence.start))
+    body = func.coalesce(
+        Sentence.edited,
+        func.substr(Text.content, Sentence.start + 1, Sentence.end - Sentence.start),
+    )
     out = {}
     for row in session.execute(
         select(
@@ -331,12 +360,16 @@ def last_article(session: Session, annotator_id: str | None) -> str | None:
         )
         if found:
             return found
-    return session.scalar(select(Article.id).order_by(Article.position, Article.created_at).limit(1))
+    return session.scalar(
+        select(Article.id).order_by(Article.position, Article.created_at).limit(1)
+    )
 
 
 def article_of_sentence(session: Session, sentence_id: str) -> str | None:
     return session.scalar(
-        select(Text.article_id).join(Sentence, Sentence.text_id == Text.id).where(Sentence.id == sentence_id)
+        select(Text.article_id)
+        .join(Sentence, Sentence.text_id == Text.id)
+        .where(Sentence.id == sentence_id)
     )
 
 
@@ -374,10 +407,16 @@ def schema_detail(session: Session, name: str) -> SchemaDetail | None:
         return None
     groups = tuple(
         GroupRow(g.id, g.name, g.multi)
-        for g in session.scalars(select(LabelGroup).where(LabelGroup.schema_id == schema.id).order_by(LabelGroup.position))
+        for g in session.scalars(
+            select(LabelGroup)
+            .where(LabelGroup.schema_id == schema.id)
+            .order_by(LabelGroup.position)
+        )
     )
     labels = tuple(
         SchemaLabelRow(lb.id, lb.name, lb.color, lb.hotkey, lb.group_id)
-        for lb in session.scalars(select(Label).where(Label.schema_id == schema.id).order_by(Label.position))
+        for lb in session.scalars(
+            select(Label).where(Label.schema_id == schema.id).order_by(Label.position)
+        )
     )
     return SchemaDetail(schema.id, schema.name, groups, labels)

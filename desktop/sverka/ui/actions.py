@@ -25,7 +25,13 @@ class Actions:
     session_stop: QAction
 
 
-def _add(menu: QMenu, text: str, slot: Slot, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
+def _add(
+    menu: QMenu,
+    text: str,
+    slot: Slot,
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    tip: str = "",
+) -> QAction:
     action = QAction(text, menu)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
@@ -37,7 +43,7 @@ def _add(menu: QMenu, text: str, slot: Slot, shortcut: QKeySequence | str | None
     return action
 
 
-def build_menus(w: QMainWindow) -> Actions:  # noqa: C901 - a flat list of menu entries
+def build_menus(w: QMainWindow) -> Actions:
     """Create the menus of the main window ``w`` (a :class:`MainWindow`)."""
     from sverka.ui.main_window import MainWindow
 
@@ -51,9 +57,27 @@ def build_menus(w: QMainWindow) -> Actions:  # noqa: C901 - a flat list of menu 
     _add(file, tr("&Open project…"), w.open_project_dialog, SK.Open, tr("Open a project file"))
     recent = file.addMenu(tr("Open &recent"))
     file.addSeparator()
-    _add(file, tr("&Import files…"), w.import_files_dialog, "Ctrl+I", tr("Import articles (txt, JSONL, CSV); you can also drop files on the window"))
-    _add(file, tr("Import &folder…"), w.import_folder_dialog, "Ctrl+Shift+I", tr("Import every article file in a folder"))
-    _add(file, tr("&Export…"), w.export_dialog, "Ctrl+E", tr("Export the labeled dataset as JSONL or CSV"))
+    _add(
+        file,
+        tr("&Import files…"),
+        w.import_files_dialog,
+        "Ctrl+I",
+        tr("Import articles (txt, JSONL, CSV); you can also drop files on the window"),
+    )
+    _add(
+        file,
+        tr("Import &folder…"),
+        w.import_folder_dialog,
+        "Ctrl+Shift+I",
+        tr("Import every article file in a folder"),
+    )
+    _add(
+        file,
+        tr("&Export…"),
+        w.export_dialog,
+        "Ctrl+E",
+        tr("Export the labeled dataset as JSONL or CSV"),
+    )
     file.addSeparator()
     _add(file, tr("&Quit"), w.close, SK.Quit)
 
@@ -66,11 +90,35 @@ def build_menus(w: QMainWindow) -> Actions:  # noqa: C901 - a flat list of menu 
     edit.addAction(redo)
     edit.addSeparator()
     find = _add(edit, tr("&Find…"), w.focus_search, "Ctrl+F", tr("Search articles in every language"))
-    _add(edit, tr("Article &list"), w.focus_articles, "Ctrl+L", tr("Move the keyboard to the article list"))
-    _add(edit, tr("&Sentences"), w.focus_sentences, "Ctrl+J", tr("Move the keyboard to the sentences"))
+    _add(
+        edit,
+        tr("Article &list"),
+        w.focus_articles,
+        "Ctrl+L",
+        tr("Move the keyboard to the article list"),
+    )
+    _add(
+        edit,
+        tr("&Sentences"),
+        w.focus_sentences,
+        "Ctrl+J",
+        tr("Move the keyboard to the sentences"),
+    )
     edit.addSeparator()
-    _add(edit, tr("&Note…"), w.edit_note, None, tr("Add or edit a note on the current sentence (key n)"))
-    _add(edit, tr("Mark &reviewed"), w.toggle_reviewed, None, tr("Mark the current sentence reviewed (Space)"))
+    _add(
+        edit,
+        tr("&Note…"),
+        w.edit_note,
+        None,
+        tr("Add or edit a note on the current sentence (key n)"),
+    )
+    _add(
+        edit,
+        tr("Mark &reviewed"),
+        w.toggle_reviewed,
+        None,
+        tr("Mark the current sentence reviewed (Space)"),
+    )
     advance = QAction(tr("One key labels and &moves on"), edit)
     advance.setCheckable(True)
     advance.setShortcut(QKeySequence("Ctrl+M"))
@@ -78,7 +126,13 @@ def build_menus(w: QMainWindow) -> Actions:  # noqa: C901 - a flat list of menu 
     advance.toggled.connect(w.set_one_key_advance)
     edit.addAction(advance)
     edit.addSeparator()
-    _add(edit, tr("Edit &schema…"), w.schema_editor, None, tr("Add, rename and recolour labels; set hotkeys and groups"))
+    _add(
+        edit,
+        tr("Edit &schema…"),
+        w.schema_editor,
+        None,
+        tr("Add, rename and recolour labels; set hotkeys and groups"),
+    )
     _add(edit, tr("&Preferences…"), w.preferences, "Ctrl+,")
 
     view = bar.addMenu(tr("&View"))
@@ -87,16 +141,38 @@ def build_menus(w: QMainWindow) -> Actions:  # noqa: C901 - a flat list of menu 
     _add(view, tr("Zoom &out"), lambda: w.zoom(-1), "Ctrl+-", tr("Smaller text"))
     _add(view, tr("&Reset zoom"), lambda: w.zoom(0), "Ctrl+0")
     theme = view.addMenu(tr("&Theme"))
-    for text, value in ((tr("Follow the system"), "system"), (tr("Light"), "light"), (tr("Dark"), "dark")):
+    for text, value in (
+        (tr("Follow the system"), "system"),
+        (tr("Light"), "light"),
+        (tr("Dark"), "dark"),
+    ):
         _add(theme, text, lambda v=value: w.set_theme(v))  # type: ignore[misc]
     view.addSeparator()
     _add(view, tr("Previous article"), lambda: w.step_article(-1), "Ctrl+PgUp")
     _add(view, tr("Next article"), lambda: w.step_article(1), "Ctrl+PgDown")
 
     session = bar.addMenu(tr("&Session"))
-    start = _add(session, tr("&Start annotation session…"), w.start_session_dialog, "Ctrl+Shift+S", tr("Queue the sentences you have not labeled yet"))
-    nxt = _add(session, tr("&Next in queue"), w.session_next, "Ctrl+Return", tr("Go to the next unlabeled sentence of the session"))
-    stop = _add(session, tr("S&top session"), w.stop_session, None, tr("End the session (it can be resumed until then)"))
+    start = _add(
+        session,
+        tr("&Start annotation session…"),
+        w.start_session_dialog,
+        "Ctrl+Shift+S",
+        tr("Queue the sentences you have not labeled yet"),
+    )
+    nxt = _add(
+        session,
+        tr("&Next in queue"),
+        w.session_next,
+        "Ctrl+Return",
+        tr("Go to the next unlabeled sentence of the session"),
+    )
+    stop = _add(
+        session,
+        tr("S&top session"),
+        w.stop_session,
+        None,
+        tr("End the session (it can be resumed until then)"),
+    )
 
     help_menu = bar.addMenu(tr("&Help"))
     _add(help_menu, tr("&Keyboard shortcuts"), w.show_shortcuts, "F1")

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from sverka.ui.models.alignment import KindRole, LabelsRole, NoteRole, ReviewedRole
 from sverka.ui.models.labels import LabelCatalog
@@ -41,7 +45,9 @@ class SentenceDelegate(QStyledItemDelegate):
             chips.append(("✎ " + note.splitlines()[0][:60], QColor(0, 0, 0, 0)))
         return chips
 
-    def _chip_rects(self, fm: QFontMetrics, chips: list[tuple[str, QColor]], left: int, top: int, width: int) -> list[QRect]:
+    def _chip_rects(
+        self, fm: QFontMetrics, chips: list[tuple[str, QColor]], left: int, top: int, width: int
+    ) -> list[QRect]:
         rects, x, y, h = [], left, top, fm.height() + 2
         for name, _ in chips:
             w = min(fm.horizontalAdvance(name) + 2 * CHIP_PAD, width)
@@ -92,9 +98,7 @@ class SentenceDelegate(QStyledItemDelegate):
             painter.fillRect(rect, pal.color(QPalette.ColorRole.AlternateBase).darker(104))
         else:
             painter.fillRect(rect, base)
-        text_colour = pal.color(
-            QPalette.ColorRole.HighlightedText if is_current_cell else QPalette.ColorRole.Text
-        )
+        text_colour = pal.color(QPalette.ColorRole.HighlightedText if is_current_cell else QPalette.ColorRole.Text)
         font = self._font(option, index)
         painter.setFont(font)
         painter.setPen(text_colour)
@@ -120,15 +124,21 @@ class SentenceDelegate(QStyledItemDelegate):
                     painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
                     painter.setBrush(Qt.BrushStyle.NoBrush)
                     painter.drawRoundedRect(chip, 4, 4)
-                    painter.drawText(chip.adjusted(CHIP_PAD, 0, -CHIP_PAD, 0), int(Qt.AlignmentFlag.AlignVCenter), fm.elidedText(name, Qt.TextElideMode.ElideRight, chip.width() - 2 * CHIP_PAD))
+                    painter.drawText(
+                        chip.adjusted(CHIP_PAD, 0, -CHIP_PAD, 0),
+                        int(Qt.AlignmentFlag.AlignVCenter),
+                        fm.elidedText(name, Qt.TextElideMode.ElideRight, chip.width() - 2 * CHIP_PAD),
+                    )
                     continue
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(colour)
                 painter.drawRoundedRect(chip, 4, 4)
                 painter.setPen(text_on(colour))
-                painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), fm.elidedText(name, Qt.TextElideMode.ElideRight, chip.width() - 2 * CHIP_PAD))
+                painter.drawText(
+                    chip,
+                    int(Qt.AlignmentFlag.AlignCenter),
+                    fm.elidedText(name, Qt.TextElideMode.ElideRight, chip.width() - 2 * CHIP_PAD),
+                )
         painter.setPen(pal.color(QPalette.ColorRole.Mid))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.restore()
-
-

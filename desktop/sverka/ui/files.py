@@ -54,7 +54,12 @@ class FileActions:
 
     def import_files_dialog(self) -> None:
         w = self._w()
-        paths, _ = QFileDialog.getOpenFileNames(w, w.tr("Import files"), str(Path.home()), w.tr("Articles (*.txt *.jsonl *.json *.csv *.tsv);;All files (*)"))
+        paths, _ = QFileDialog.getOpenFileNames(
+            w,
+            w.tr("Import files"),
+            str(Path.home()),
+            w.tr("Articles (*.txt *.jsonl *.json *.csv *.tsv);;All files (*)"),
+        )
         if paths:
             self.import_paths([Path(p) for p in paths])
 
@@ -98,7 +103,9 @@ class FileActions:
         w = self._w()
         if w.project is None:
             return
-        path, chosen = QFileDialog.getSaveFileName(w, w.tr("Export"), str(Path.home() / "dataset.jsonl"), "JSONL (*.jsonl);;CSV (*.csv)")
+        path, chosen = QFileDialog.getSaveFileName(
+            w, w.tr("Export"), str(Path.home() / "dataset.jsonl"), "JSONL (*.jsonl);;CSV (*.csv)"
+        )
         if not path:
             return
         fmt = "csv" if path.endswith(".csv") or chosen.startswith("CSV") else "jsonl"
@@ -111,7 +118,8 @@ class FileActions:
 
         job = Job(fn)
         ProgressUi(w, job, w.tr("Exporting…"))
-        job.signals.finished.connect(lambda n: w.statusBar().showMessage(w.tr("Exported %1 records").replace("%1", str(n)), 8000))
+        job.signals.finished.connect(
+            lambda n: w.statusBar().showMessage(w.tr("Exported %1 records").replace("%1", str(n)), 8000)
+        )
         job.signals.failed.connect(lambda msg: QMessageBox.warning(w, w.tr("Export failed"), msg))
         w.tasks.run(job)
-

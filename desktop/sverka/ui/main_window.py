@@ -7,7 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sverka.db.project import Project, ProjectError, open_project
 from sverka.ops import schemas, tagging, views
@@ -146,7 +154,10 @@ class MainWindow(FileActions, QMainWindow):
                 self.articles.select(article_id)
         row = self.alignment.row_of(sentence_id) if sentence_id else None
         column = self.alignment.column_of(sentence_id) if sentence_id else 0
-        self.view.go_to(row if row is not None else (0 if article_id != current else self.view.currentIndex().row()), column)
+        self.view.go_to(
+            row if row is not None else (0 if article_id != current else self.view.currentIndex().row()),
+            column,
+        )
         self.focus_sentences()
 
     def step_article(self, delta: int) -> None:
@@ -168,7 +179,11 @@ class MainWindow(FileActions, QMainWindow):
         who = self.annotator_id
 
         def build(session):  # type: ignore[no-untyped-def]
-            return tagging.build_toggle(session, ids[0], label_id, who) if len(ids) == 1 else _toggle_all(session, ids, label_id, who)
+            return (
+                tagging.build_toggle(session, ids[0], label_id, who)
+                if len(ids) == 1
+                else _toggle_all(session, ids, label_id, who)
+            )
 
         executed = self.undo.perform(build)
         if executed is None:
@@ -192,9 +207,7 @@ class MainWindow(FileActions, QMainWindow):
         dialog = NoteDialog(self, cell.text if cell else "", cell.note if cell else None)
         self.note_dialog = dialog
         sid, who = ids[0], self.annotator_id
-        dialog.accepted.connect(
-            lambda: self.undo.perform(lambda s: tagging.build_note(s, sid, who, dialog.text()))
-        )
+        dialog.accepted.connect(lambda: self.undo.perform(lambda s: tagging.build_note(s, sid, who, dialog.text())))
         dialog.finished.connect(lambda _: self.focus_sentences())
         dialog.open()
 

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sverka.ui.delegates import SentenceDelegate
 from sverka.ui.models.alignment import AlignmentModel
@@ -68,15 +75,15 @@ class SentenceView(QTableView):
         row = max(0, min(row, model.rowCount() - 1))
         col = self.currentIndex().column() if column is None else column
         col = max(0, min(col if col >= 0 else 0, model.columnCount() - 1))
-        self.selectionModel().setCurrentIndex(
-            model.index(row, col), QItemSelectionModel.SelectionFlag.ClearAndSelect
-        )
+        self.selectionModel().setCurrentIndex(model.index(row, col), QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def step(self, delta: int) -> None:
         current = self.currentIndex()
         self.go_to((current.row() if current.isValid() else -1) + delta)
 
-    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+    def currentChanged(
+        self, current: QModelIndex | QPersistentModelIndex, previous: QModelIndex | QPersistentModelIndex
+    ) -> None:
         super().currentChanged(current, previous)
         model = self.model()
         # The whole current row is tinted, so both of its cells (old and new) repaint.

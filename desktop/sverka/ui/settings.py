@@ -40,7 +40,7 @@ def get(key: str) -> Any:
         return value in (True, "true", "1", 1)
     if isinstance(default, int):
         try:
-            return int(value)
+            return int(str(value))
         except (TypeError, ValueError):
             return default
     return value if value is not None else default
@@ -54,7 +54,7 @@ def recent_projects() -> list[str]:
     value = settings().value("recent/projects", [])
     if isinstance(value, str):
         return [value] if value else []
-    return [str(v) for v in (value or [])]
+    return [str(v) for v in value] if isinstance(value, list) else []
 
 
 def add_recent(path: str) -> list[str]:

@@ -47,7 +47,11 @@ def palette(dark: bool) -> QPalette:
     for role, colour in (_DARK if dark else _LIGHT).items():
         pal.setColor(role, QColor(colour))
     disabled = QColor("#7a7a7a")
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+    ):
         pal.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     return pal
 

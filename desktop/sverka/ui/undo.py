@@ -92,4 +92,3 @@ class UndoController(QObject):
             self.failed.emit(str(exc))
             return
         self.changed.emit(changes)
-

@@ -23,11 +23,19 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self.theme = QComboBox()
-        for text, value in ((self.tr("Follow the system"), "system"), (self.tr("Light"), "light"), (self.tr("Dark"), "dark")):
+        for text, value in (
+            (self.tr("Follow the system"), "system"),
+            (self.tr("Light"), "light"),
+            (self.tr("Dark"), "dark"),
+        ):
             self.theme.addItem(text, value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.get("prefs/theme"))))
         self.language = QComboBox()
-        for text, value in ((self.tr("Follow the system"), "system"), ("English", "en"), ("Русский", "ru")):
+        for text, value in (
+            (self.tr("Follow the system"), "system"),
+            ("English", "en"),
+            ("Русский", "ru"),
+        ):
             self.language.addItem(text, value)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get("prefs/language"))))
         self.language.setToolTip(self.tr("Takes effect at the next start"))

@@ -65,7 +65,14 @@ class SchemaEditor(QDialog):
         row.addStretch(1)
         row.addWidget(buttons)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Edits are saved at once; Ctrl+Z in the main window undoes them. Double-click a colour to change it.")))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Edits are saved at once; Ctrl+Z in the main window undoes them. "
+                    "Double-click a colour to change it."
+                )
+            )
+        )
         layout.addWidget(self.labels, 3)
         layout.addWidget(self.groups, 1)
         layout.addLayout(row)
@@ -86,7 +93,11 @@ class SchemaEditor(QDialog):
             for g in self.detail.groups:
                 combo.addItem(g.name, g.id)
             combo.setCurrentIndex(max(0, combo.findData(label.group_id)))
-            combo.currentIndexChanged.connect(lambda _, lid=label.id, c=combo: self._run(lambda s: schema_edit.build_update_label(s, lid, group_id=c.currentData())))
+            combo.currentIndexChanged.connect(
+                lambda _, lid=label.id, c=combo: self._run(
+                    lambda s: schema_edit.build_update_label(s, lid, group_id=c.currentData())
+                )
+            )
             self.labels.setCellWidget(r, 2, combo)
             colour = QTableWidgetItem(label.color)
             colour.setBackground(QColor(label.color))
@@ -98,7 +109,11 @@ class SchemaEditor(QDialog):
             combo.addItem(self.tr("multiple labels"), True)
             combo.addItem(self.tr("one label only"), False)
             combo.setCurrentIndex(0 if group.multi else 1)
-            combo.currentIndexChanged.connect(lambda _, gid=group.id, c=combo: self._run(lambda s: schema_edit.build_update_group(s, gid, multi=c.currentData())))
+            combo.currentIndexChanged.connect(
+                lambda _, gid=group.id, c=combo: self._run(
+                    lambda s: schema_edit.build_update_group(s, gid, multi=c.currentData())
+                )
+            )
             self.groups.setCellWidget(r, 1, combo)
         self._loading = False
 

@@ -11,7 +11,13 @@ from sverka.ui.models.labels import LabelCatalog
 
 
 class SessionDialog(QDialog):
-    def __init__(self, parent: QWidget | None, project: Project, catalog: LabelCatalog, article_id: str | None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        project: Project,
+        catalog: LabelCatalog,
+        article_id: str | None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Start annotation session"))
         self.scope = QComboBox()

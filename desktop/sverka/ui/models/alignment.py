@@ -47,7 +47,9 @@ class AlignmentModel(QAbstractTableModel):
                     sides = self.article.translations
                     self.translation = next((t for t in sides if t.id == translation_id), sides[0] if sides else None)
                     original = self.article.original.id if self.article.original else None
-                    self._rows = views.alignment_rows(session, original, self.translation.id if self.translation else None)
+                    self._rows = views.alignment_rows(
+                        session, original, self.translation.id if self.translation else None
+                    )
                     ids = [sid for row in self._rows for sid in (*row.src, *row.tgt)]
                     self._cells = views.sentence_cells(session, ids, self._annotator)
         self._row_of = {sid: i for i, row in enumerate(self._rows) for sid in (*row.src, *row.tgt)}
@@ -98,7 +100,11 @@ class AlignmentModel(QAbstractTableModel):
         return 2 if self.translation is not None else 1
 
     def origin_text(self, origin: str) -> str:
-        return {"imported": self.tr("imported"), "machine": self.tr("machine"), "post-edited": self.tr("post-edited")}.get(origin, origin)
+        return {
+            "imported": self.tr("imported"),
+            "machine": self.tr("machine"),
+            "post-edited": self.tr("post-edited"),
+        }.get(origin, origin)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Vertical:

@@ -58,11 +58,14 @@ class ArticleTableModel(QAbstractTableModel):
 
     def refresh(self, article_ids: Iterable[str]) -> None:
         """Re-read the given articles (after a command changed them) and repaint their rows."""
-        for aid in article_ids:
-            self._cache.pop(aid, None)
-            row = self._rows.get(aid)
-            if row is not None:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+        shown = [aid for aid in article_ids if aid in self._rows]
+        if not shown or self._project is None:
+            return
+        with self._project.sessions() as session:  # just these rows, not a page around them
+            self._cache.update(views.article_rows(session, shown))
+        for aid in shown:
+            row = self._rows[aid]
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
     def _row(self, row: int) -> ArticleRow | None:
         aid = self._ids[row]
@@ -88,11 +91,21 @@ class ArticleTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Title"), self.tr("Date"), self.tr("Languages"), self.tr("Status"), self.tr("Progress")][section]
+            return [
+                self.tr("Title"),
+                self.tr("Date"),
+                self.tr("Languages"),
+                self.tr("Status"),
+                self.tr("Progress"),
+            ][section]
         return None
 
     def status_text(self, status: str) -> str:
-        return {"todo": self.tr("to do"), "in_progress": self.tr("in progress"), "done": self.tr("done")}.get(status, status)
+        return {
+            "todo": self.tr("to do"),
+            "in_progress": self.tr("in progress"),
+            "done": self.tr("done"),
+        }.get(status, status)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
