@@ -278,15 +278,15 @@ class _Splitter:
                 return not digit_next
             if spaced is not None and spaced in self.prefix:
                 return False
-        if low in self.prefix:
-            return False
-        if low in NUMERIC_PREFIX or low in self.final:
-            return not digit_next
         if tok.isupper() and _INITIALS_RE.fullmatch(tok):
             # J. Smith, Н. А. Назарбаев, К.-Ж. Токаев, U.S. President: a name or noun
             # follows, unless the next word is one that starts sentences ("U.S. The").
             w = _NEXT_WORD_RE.match(text, j, e)
             return w is not None and not w.group(1) and w.group(0) in self.starters
+        if low in self.prefix:
+            return False
+        if low in NUMERIC_PREFIX or low in self.final:
+            return not digit_next
         # An ordinary word, a lower-case unknown abbreviation ("n.d."), a number-word.
         return not (digit_next and _INITIALS_RE.fullmatch(tok))
 
