@@ -50,7 +50,7 @@ class SentenceDelegate(QStyledItemDelegate):
     ) -> list[QRect]:
         rects, x, y, h = [], left, top, fm.height() + 2
         for name, _ in chips:
-            w = min(fm.horizontalAdvance(name) + 2 * CHIP_PAD, width)
+            w = min(fm.horizontalAdvance(name) + 2 * CHIP_PAD + 2, width)  # +2: rounding slack
             if x > left and x + w > left + width:
                 x, y = left, y + h + CHIP_GAP
             rects.append(QRect(x, y, w, h))
@@ -127,7 +127,7 @@ class SentenceDelegate(QStyledItemDelegate):
                     painter.drawText(
                         chip.adjusted(CHIP_PAD, 0, -CHIP_PAD, 0),
                         int(Qt.AlignmentFlag.AlignVCenter),
-                        fm.elidedText(name, Qt.TextElideMode.ElideRight, chip.width() - 2 * CHIP_PAD),
+                        fm.elidedText(name, Qt.TextElideMode.ElideRight, chip.width() - 2 * CHIP_PAD + 2),
                     )
                     continue
                 painter.setPen(Qt.PenStyle.NoPen)
@@ -137,7 +137,7 @@ class SentenceDelegate(QStyledItemDelegate):
                 painter.drawText(
                     chip,
                     int(Qt.AlignmentFlag.AlignCenter),
-                    fm.elidedText(name, Qt.TextElideMode.ElideRight, chip.width() - 2 * CHIP_PAD),
+                    fm.elidedText(name, Qt.TextElideMode.ElideRight, chip.width() - 2 * CHIP_PAD + 2),
                 )
         painter.setPen(pal.color(QPalette.ColorRole.Mid))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())

@@ -77,7 +77,7 @@ class MainWindow(FileActions, QMainWindow):
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.label_panel)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([330, 900, 220])
+        self.splitter.setSizes([470, 760, 210])
         self.setCentralWidget(self.splitter)
         self.who = QLabel()
         self.statusBar().addPermanentWidget(self.who)

@@ -22,6 +22,7 @@ class LabelPalette(QWidget):
         self.list.setModel(self.model)
         self.list.setToolTip(self.tr("Click a label, or press its key, to toggle it on the current sentence"))
         self.list.clicked.connect(self._clicked)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the sentence view
         self.hint = QLabel(self.tr("↑/↓ j/k move · ←/→ side · n note · Space reviewed · Ctrl+Z undo"))
         self.hint.setWordWrap(True)
