@@ -17,17 +17,22 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from sverka.core.names.gazetteer import Entity, Gazetteer, load_gazetteer
-from sverka.core.names.inflect import RU_AMBIGUOUS
+from sverka.core.names.inflect import RU, RU_AMBIGUOUS
 from sverka.core.names.keys import is_cyrillic, name_key, words
 from sverka.core.names.kinds import guess_kind, is_stopword
 
 FUZZY_CUTOFF = 88.0  # rapidfuzz ratio on keys; below it spellings are different names
 FUZZY_MARGIN = 4.0  # a near miss must beat the runner-up entity by this much
 MIN_FUZZY_LEN = 6  # shorter keys ("aktau"/"aktoe") are too close to call
+# A near miss between two unknown names merges only when one is this many times rarer:
+# a typo is rare next to the spelling it misses; two real names are both common.
+TYPO_RATIO = 3
 
 
 @dataclass(frozen=True)
@@ -63,16 +68,33 @@ def ending_only(a: str, b: str) -> bool:
 
 def near_miss(a: str, b: str, score: float) -> bool:
     """The guards every fuzzy merge passes (same word count, long enough, not an ending)."""
-    return (score >= FUZZY_CUTOFF and len(a.replace(" ", "")) >= MIN_FUZZY_LEN
-            and len(a.split()) == len(b.split()) and not ending_only(a, b))
+    if score < FUZZY_CUTOFF or len(a.replace(" ", "")) < MIN_FUZZY_LEN:
+        return False
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or ending_only(a, b):
+        return False
+    # Each differing word must itself be a near miss: "Marat X" and "Murat X" are two
+    # people although the whole strings score high.
+    return all(x == y or (min(len(x), len(y)) >= MIN_FUZZY_LEN - 1
+                          and fuzz.ratio(x, y) >= FUZZY_CUTOFF)
+               for x, y in zip(wa, wb, strict=True))
 
 
-def _name_words(name: str) -> list[str]:
+@lru_cache(maxsize=100_000)
+def one_slip(a: str, b: str) -> bool:
+    """True when keys ``a`` and ``b`` differ by one typing slip (insert, delete, change or
+    swap of one letter) in one word. Between two names of unknown people a larger gap
+    is more often a different name (Нурманов/Нуржанбаев) than a typo."""
+    diffs = [(x, y) for x, y in zip(a.split(), b.split(), strict=True) if x != y]
+    return len(diffs) == 1 and OSA.distance(*diffs[0]) <= 1
+
+
+def _name_words(name: str) -> tuple[str, ...]:
     """Words of a name without leading titles ("President Tokayev" -> "Tokayev")."""
     ws = words(name)
-    while len(ws) > 1 and is_stopword(ws[0]):
+    while len(ws) > 1 and len(ws[0]) > 1 and is_stopword(ws[0]):  # "К." is an initial
         ws = ws[1:]
-    return ws
+    return tuple(ws)
 
 
 class _FuzzyIndex:
@@ -118,6 +140,12 @@ def _resolve(name: str, gaz: Gazetteer, fuzzy: _FuzzyIndex,
     return (entity, "fuzzy", ()) if entity is not None else None
 
 
+def _unambiguous(tags: frozenset[str]) -> bool:
+    """Whether a case reading of an unknown name may merge it: "Куспанова" alone may be
+    a woman's nominative, but "Ерлана Куспанова" shows the genitive on the first name."""
+    return RU_AMBIGUOUS not in tags or RU in tags
+
+
 class _UnionFind:
     def __init__(self, items: Iterable[str]) -> None:
         self.parent = {x: x for x in items}
@@ -134,7 +162,8 @@ class _UnionFind:
             self.parent[a] = b
 
 
-def _cluster_unknown(names: Sequence[str], lang: str | None) -> tuple[dict[str, str], set[str]]:
+def _cluster_unknown(names: Sequence[str], counts: Counter[str],
+                     lang: str | None) -> tuple[dict[str, str], set[str]]:
     """Group unknown names: name -> group key, plus the names read as inflected forms."""
     by_key: dict[str, list[str]] = defaultdict(list)
     for n in names:
@@ -150,26 +179,32 @@ def _cluster_unknown(names: Sequence[str], lang: str | None) -> tuple[dict[str, 
                 continue
             others = {r.entity.id for r in pseudo.lookup_words(_name_words(n), lang)
                       if r.entity.id != key and r.exact < len(_name_words(n))
-                      and RU_AMBIGUOUS not in r.tags}
+                      and _unambiguous(r.tags)}
             # Unknown forms are indexed as nominatives too ("Ивановой" would decline
             # like an adjective), so the shortest lemma is the real nominative.
             ranked = sorted(others, key=lambda k: (len(k), k))
             if ranked and (len(ranked) == 1 or len(ranked[0]) < len(ranked[1])):
                 uf.union(key, ranked[0])
                 inflected.add(n)
-    # Near-miss spellings, blocked by word count and first letter.
-    blocks: dict[tuple[int, str], list[str]] = defaultdict(list)
+    # Near-miss spellings, blocked by the first letter of every word (OpenRefine-style
+    # blocking: a slip in a first letter is missed, but blocks stay small).
+    size: Counter[str] = Counter()
+    for key, group in by_key.items():
+        size[uf.find(key)] += sum(counts[n] for n in group)
+    blocks: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for key in by_key:
         if len(key.replace(" ", "")) >= MIN_FUZZY_LEN:
-            blocks[(len(key.split()), key[:1])].append(key)
+            blocks[tuple(w[0] for w in key.split())].append(key)
     for block in blocks.values():
-        if len(block) < 2:
-            continue
-        matrix = process.cdist(block, block, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
-                               dtype="uint8")
-        for i, j in zip(*matrix.nonzero(), strict=True):
-            if i < j and near_miss(block[i], block[j], float(matrix[i, j])):
-                uf.union(block[j], block[i])
+        for i, key in enumerate(block[:-1]):
+            for other, score, _ in process.extract(key, block[i + 1:], scorer=fuzz.ratio,
+                                                   score_cutoff=FUZZY_CUTOFF, limit=None):
+                a, b = uf.find(key), uf.find(other)
+                if a != b and near_miss(key, other, score) and one_slip(key, other) \
+                        and max(size[a], size[b]) >= TYPO_RATIO * min(size[a], size[b]):
+                    root, child = (a, b) if size[a] >= size[b] else (b, a)
+                    uf.union(child, root)
+                    size[root] += size.pop(child)
     return {n: uf.find(k) for k, v in by_key.items() for n in v}, inflected
 
 
@@ -196,7 +231,7 @@ def cluster_names(names: Iterable[str], gazetteer: Gazetteer | None = None, *,
         entity, how, alts = hit
         canonical = entity.spellings.get(canonical_lang, (entity.canonical,))[0]
         resolved[n] = ClusterResult(n, canonical, entity.entity_id, entity.kind, how, alts)
-    groups, inflected = _cluster_unknown(unknown, lang)
+    groups, inflected = _cluster_unknown(unknown, counts, lang)
     members: dict[str, list[str]] = defaultdict(list)
     for n, g in groups.items():
         members[g].append(n)

@@ -115,9 +115,10 @@ class Gazetteer:
             if len(ids) == 1 and key not in self._variants:
                 self._variants[key].append((next(iter(ids)), True))
                 self.vocabulary.update(key)
-        for surface in list(self._surfaces):
+        for surface in self._surfaces:
+            lemma = word_key(surface)
             for k, tag in form_keys(surface):
-                self._forms[k].add((word_key(surface), tag))
+                self._forms[k].add((lemma, tag))
 
     def _add_distinct(self, a: str, b: str) -> None:
         for x in (a, b):
@@ -130,14 +131,15 @@ class Gazetteer:
         return tuple(sorted({k for k in map(word_key, words(spelling)) if k}))
 
     def _add_variant(self, spelling: str, entity_id: str, *, generated: bool) -> None:
-        key = self._tuple(spelling)
+        ws = words(spelling)
+        key = tuple(sorted({k for k in map(word_key, ws) if k}))
         if not key:
             raise GazetteerError(f"{entity_id}: spelling without letters: {spelling!r}")
         if all(eid != entity_id for eid, _ in self._variants[key]):
             self._variants[key].append((entity_id, generated))
         self.vocabulary.update(key)
-        self.max_words = max(self.max_words, len(words(spelling)))
-        self._surfaces.update(words(spelling))
+        self.max_words = max(self.max_words, len(ws))
+        self._surfaces.update(ws)
 
     # -- lookup ---------------------------------------------------------------------
     def variant_keys(self) -> dict[tuple[str, ...], list[str]]:
@@ -176,6 +178,9 @@ class Gazetteer:
                 old = best.get(eid)
                 if old is None or (r.exact, not r.generated) > (old.exact, not old.generated):
                     best[eid] = r
+                elif (r.exact, r.generated) == (old.exact, old.generated):
+                    # Equal readings: keep every tag ("Марата" is Russian or Kazakh).
+                    best[eid] = Reading(old.entity, old.exact, old.tags | r.tags, old.generated)
         return list(best.values())
 
     def choose(self, readings: Sequence[Reading], gender: str | None = None) -> Reading | None:

@@ -69,19 +69,40 @@ def _joined(sentence: str, left: _Tok, right: _Tok) -> bool:
     return pattern.fullmatch(gap) is not None
 
 
-def _gender_cue(toks: list[_Tok], i: int, j: int, lang: str | None) -> str | None:
-    """Grammatical gender of a Russian past-tense verb next to tokens [i, j)."""
+_CLAUSE_GAP = re.compile(r"[,;:—–«»\"()]")
+_CLAUSE_WORDS = frozenset({"что", "и", "а", "но", "когда", "как", "где", "пока"})
+
+
+def _verb_gender(word: str) -> str | None:
+    if word[:1].isupper() or not is_cyrillic(word) or len(word) < 4:
+        return None
+    if _FEM_VERB.search(word):
+        return "f"
+    return "m" if _MASC_VERB.search(word) else None
+
+
+def _gender_cue(sentence: str, toks: list[_Tok], i: int, j: int,
+                lang: str | None) -> str | None:
+    """Gender of a Russian past-tense verb whose subject tokens [i, j) seem to be.
+
+    Only a verb right next to a name that opens or closes its clause counts: in
+    "Отставка Назарбаева стала …" the verb agrees with "Отставка", not with the name.
+    """
     if lang not in (None, "ru"):
         return None
-    for t in toks[j:j + 3] + toks[max(0, i - 2):i]:
-        w = t.text
-        if w[:1].isupper() or not is_cyrillic(w) or len(w) < 4:
-            continue
-        if _FEM_VERB.search(w):
-            return "f"
-        if _MASC_VERB.search(w):
-            return "m"
+    opens = i == 0 or _CLAUSE_GAP.search(sentence[toks[i - 1].end:toks[i].start]) is not None \
+        or toks[i - 1].text.lower() in _CLAUSE_WORDS
+    if opens and j < len(toks) and (cue := _verb_gender(toks[j].text)):
+        return cue
+    closes = j == len(toks) or sentence[toks[j - 1].end:toks[j].start].strip() != ""
+    if closes and i > 0 and (cue := _verb_gender(toks[i - 1].text)):
+        return cue
     return None
+
+
+def _too_short(word: str) -> bool:
+    """A lone short word matches only in capitals: "Он" is a pronoun, "ООН" the UN."""
+    return is_stopword(word) or (len(word) <= 3 and not word.isupper())
 
 
 def _match_at(sentence: str, toks: list[_Tok], i: int, lang: str | None,
@@ -94,9 +115,11 @@ def _match_at(sentence: str, toks: list[_Tok], i: int, lang: str | None,
             sentence, toks[j - 1], toks[j]):
         j += 1
     for end in range(j, i, -1):
+        if end == i + 1 and _too_short(toks[i].text):
+            continue
         readings = gaz.lookup_words([t.text for t in toks[i:end]], lang)
         if readings:
-            chosen = gaz.choose(readings, _gender_cue(toks, i, end, lang))
+            chosen = gaz.choose(readings, _gender_cue(sentence, toks, i, end, lang))
             if chosen is not None:
                 return end, chosen, readings
     return None
