@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "sverka.cli.import_cmd",
     "sverka.cli.tag_cmd",
     "sverka.cli.export_cmd",
+    "sverka.cli.align_cmd",  # alignment (issue 4)
     "sverka.cli.names_cmd",
     "sverka.cli.mt_cmds",
     "sverka.cli.review_cmds",

@@ -45,3 +45,13 @@ def build_demo(reset: bool = False) -> Path:
 
 # Features add steps here (alignment, name mentions) so the demo shows them.
 DEMO_HOOKS: list[Callable[[Project], None]] = []
+
+
+def _align_demo(project: Project) -> None:
+    """Alignment (issue 4): the demo's human translations arrive aligned, 2-1 rows included."""
+    from sverka.ops.alignment import align_project
+
+    align_project(project)
+
+
+DEMO_HOOKS.append(_align_demo)

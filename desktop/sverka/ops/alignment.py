@@ -1,0 +1,288 @@
+"""Sentence alignment of an article's translations with its original, stored as links.
+
+:func:`align_article` and :func:`align_project` run the aligner of :mod:`sverka.core.align`:
+each translation's auto links are replaced in one transaction, and its manual links are
+passed to the aligner as fixed beads, so a re-run never moves them. Hand edits of the rows
+(merge, split, relink) are undoable commands in :mod:`sverka.ops.alignment_edits`.
+
+Machine texts are skipped unless named: Sverka translates sentence by sentence, so they are
+paired with the original by index already.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from sverka.core.align import Bead, Similarity, align
+from sverka.core.align_similarity import mt_similarity
+from sverka.db.models import Link, MtCache, Sentence, Text, new_id
+from sverka.db.project import Project
+from sverka.ops.export import sentence_body
+from sverka.progress import CancelToken, Progress, no_progress
+
+if TYPE_CHECKING:
+    from sverka.core.mt.translator import Translator
+
+LinkRow = dict[str, Any]  # id, src_from, src_to, tgt_from, tgt_to, origin, score
+_LINK_COLS = (Link.id, Link.src_from, Link.src_to, Link.tgt_from, Link.tgt_to, Link.origin, Link.score)
+_TEXT_COLS = (Text.id, Text.role, Text.lang, Text.lang_override, Text.origin, Text.model_id, Text.content)
+
+
+@dataclass
+class AlignSummary:
+    """What an alignment run did: links written by kind, manual links kept, skips."""
+
+    articles: int = 0
+    translations: int = 0
+    kinds: Counter[str] = field(default_factory=Counter)  # all links now stored, by "1-1", "2-1", …
+    manual: int = 0  # manual links kept as they were
+    with_mt: int = 0  # translations aligned with an MT similarity
+    skipped: list[str] = field(default_factory=list)  # one line per translation left alone
+    cancelled: bool = False
+
+    @property
+    def links(self) -> int:
+        return sum(self.kinds.values())
+
+    def update(self, other: AlignSummary) -> AlignSummary:
+        self.articles += other.articles
+        self.translations += other.translations
+        self.kinds.update(other.kinds)
+        self.manual += other.manual
+        self.with_mt += other.with_mt
+        self.skipped.extend(other.skipped)
+        self.cancelled = self.cancelled or other.cancelled
+        return self
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "articles": self.articles,
+            "translations": self.translations,
+            "links": self.links,
+            "kinds": dict(sorted(self.kinds.items())),
+            "manual": self.manual,
+            "with_mt": self.with_mt,
+            "skipped": self.skipped,
+            "cancelled": self.cancelled,
+        }
+
+
+def link_row(link: Any) -> LinkRow:
+    """A link (ORM object or column row) as a JSON-ready dict, the unit of undo payloads."""
+    return {
+        "id": link.id,
+        "src_from": link.src_from,
+        "src_to": link.src_to,
+        "tgt_from": link.tgt_from,
+        "tgt_to": link.tgt_to,
+        "origin": link.origin,
+        "score": link.score,
+    }
+
+
+def links_for_text(session: Session, translation_id: str) -> list[LinkRow]:
+    """A translation's links in reading order (empty when it was never aligned)."""
+    rows = session.execute(
+        select(*_LINK_COLS)
+        .where(Link.translation_id == translation_id)
+        .order_by(Link.src_from, Link.tgt_from, Link.src_to, Link.tgt_to)
+    )
+    return [link_row(r) for r in rows]
+
+
+def text_bodies(session: Session, text: Any) -> list[str]:
+    """The current wording of a text's sentences, in idx order (idx 0..n-1)."""
+    rows = session.execute(
+        select(Sentence.idx, Sentence.start, Sentence.end, Sentence.edited)
+        .where(Sentence.text_id == text.id)
+        .order_by(Sentence.idx)
+    ).all()
+    # Links address sentences by idx; a gap would shift every later link.
+    if any(r.idx != i for i, r in enumerate(rows)):
+        raise ValueError(f"text {text.id}: sentence numbers are not 0..{len(rows) - 1}")
+    return [sentence_body(text, r) for r in rows]
+
+
+def _lang(text: Any) -> str:
+    return str(text.lang_override or text.lang)
+
+
+def _is_machine(text: Any) -> bool:
+    return text.origin == "machine" or text.model_id is not None
+
+
+class MtSimilarities:
+    """MT-based similarities from installed models only; translators are loaded once per pair.
+
+    Nothing reaches the network: the route is looked up among installed packages, and a
+    missing model (or a missing ``mt`` extra) just means no MT similarity for that pair.
+    """
+
+    def __init__(self) -> None:
+        self._translators: dict[tuple[str, str], Translator | None] = {}
+
+    def translator(self, src_lang: str, tgt_lang: str) -> Translator | None:
+        key = (src_lang, tgt_lang)
+        if key not in self._translators:
+            self._translators[key] = _load_translator(src_lang, tgt_lang)
+        return self._translators[key]
+
+    def similarity(self, session: Session, src: Sequence[str], src_lang: str, tgt_lang: str) -> Similarity | None:
+        """chrF of the source's MT against the target, or None when no model fits."""
+        translator = self.translator(src_lang, tgt_lang)
+        if translator is None or not src:
+            return None
+        hashes = [hashlib.sha256(s.encode("utf-8")).hexdigest() for s in src]
+        # Reuse what `sverka translate` cached for this model; translate only the rest.
+        cached = dict(
+            session.execute(
+                select(MtCache.source_hash, MtCache.output).where(
+                    MtCache.model_key == translator.cache_key, MtCache.source_hash.in_(set(hashes))
+                )
+            ).tuples()
+        )
+        missing = [i for i, h in enumerate(hashes) if h not in cached]
+        fresh = dict(zip(missing, translator.translate([src[i] for i in missing]), strict=True)) if missing else {}
+        mt = [fresh[i] if i in fresh else cached[h] for i, h in enumerate(hashes)]
+        return mt_similarity(src, mt)
+
+
+def _load_translator(src_lang: str, tgt_lang: str) -> Translator | None:
+    try:
+        from sverka.core.mt.packages import ModelError, installed_models
+
+        models = installed_models()
+        if not models or src_lang == tgt_lang:
+            return None
+        from sverka.core.mt.translator import Translator, find_route
+
+        return Translator(find_route(models, src_lang, tgt_lang))
+    except (ImportError, ModelError, OSError):
+        return None
+
+
+def _align_translation(
+    session: Session,
+    original: Any,
+    src: list[str],
+    translation: Any,
+    similarity: Similarity | None,
+    mt: MtSimilarities | None,
+) -> AlignSummary:
+    summary = AlignSummary(translations=1)
+    tgt = text_bodies(session, translation)
+    links = links_for_text(session, translation.id)
+    manual = [r for r in links if r["origin"] == "manual"]
+    fixed = [Bead(r["src_from"], r["src_to"], r["tgt_from"], r["tgt_to"], r["score"] or 1.0) for r in manual]
+    if similarity is None and mt is not None:
+        similarity = mt.similarity(session, src, _lang(original), _lang(translation))
+        summary.with_mt = int(similarity is not None)
+    try:
+        beads = align(src, tgt, src_lang=_lang(original), tgt_lang=_lang(translation), similarity=similarity,
+                      fixed=fixed)  # fmt: skip
+    except ValueError as exc:  # manual links that no longer fit (e.g. the text was re-segmented)
+        return AlignSummary(skipped=[f"translation {translation.id}: {exc}"])
+    kept = {(b.src_from, b.src_to, b.tgt_from, b.tgt_to) for b in fixed}
+    rows = [
+        {
+            "id": new_id(),
+            "translation_id": translation.id,
+            "src_from": b.src_from,
+            "src_to": b.src_to,
+            "tgt_from": b.tgt_from,
+            "tgt_to": b.tgt_to,
+            "origin": "auto",
+            "score": b.score,
+        }
+        for b in beads
+        if (b.src_from, b.src_to, b.tgt_from, b.tgt_to) not in kept
+    ]
+    session.execute(delete(Link).where(Link.translation_id == translation.id, Link.origin != "manual"))
+    if rows:
+        session.execute(insert(Link), rows)
+    summary.kinds.update(b.kind for b in beads)
+    summary.manual = len(manual)
+    return summary
+
+
+def align_in_session(
+    session: Session,
+    article_id: str,
+    *,
+    translation_id: str | None = None,
+    similarity: Similarity | None = None,
+    mt: MtSimilarities | None = None,
+) -> AlignSummary:
+    """:func:`align_article` inside a caller's transaction."""
+    texts = list(session.execute(select(*_TEXT_COLS).where(Text.article_id == article_id).order_by(Text.position)))
+    original = next((t for t in texts if t.role == "original"), None)
+    summary = AlignSummary(articles=1)
+    if original is None:
+        summary.skipped.append(f"article {article_id}: no original text")
+        return summary
+    if translation_id is not None:
+        chosen = [t for t in texts if t.id == translation_id and t.role == "translation"]
+        if not chosen:
+            raise LookupError(f"article {article_id} has no translation {translation_id}")
+    else:
+        chosen = [t for t in texts if t.role == "translation" and not _is_machine(t)]
+    src = text_bodies(session, original) if chosen else []
+    for translation in chosen:
+        summary.update(_align_translation(session, original, src, translation, similarity, mt))
+    return summary
+
+
+def align_article(
+    project: Project,
+    article_id: str,
+    *,
+    translation_id: str | None = None,
+    similarity: Similarity | None = None,
+    use_mt: bool = False,
+) -> AlignSummary:
+    """Align every human translation of an article (or the one named) with its original.
+
+    Auto links are replaced, manual links kept, all in one transaction. ``similarity``
+    overrides the default (anchors and lengths only); ``use_mt`` adds chrF against a
+    machine translation when an installed model covers the pair (slower: it translates).
+    """
+    mt = MtSimilarities() if use_mt and similarity is None else None
+    with project.transaction() as session:
+        return align_in_session(session, article_id, translation_id=translation_id, similarity=similarity, mt=mt)
+
+
+def align_project(
+    project: Project,
+    article_ids: Sequence[str] | None = None,
+    *,
+    use_mt: bool = False,
+    progress: Progress = no_progress,
+    cancel: CancelToken | None = None,
+) -> AlignSummary:
+    """Align the given articles (default: all), one transaction per article.
+
+    A cancel stops between articles: everything aligned before it stays.
+    """
+    if article_ids is None:
+        with project.sessions() as session:
+            article_ids = list(
+                session.scalars(select(Text.article_id).where(Text.role == "translation").distinct())
+            )
+    summary = AlignSummary()
+    mt = MtSimilarities() if use_mt else None
+    total = len(article_ids)
+    for done, article_id in enumerate(article_ids, start=1):
+        if cancel is not None and cancel.cancelled:
+            summary.cancelled = True
+            break
+        with project.transaction() as session:
+            summary.update(align_in_session(session, article_id, mt=mt))
+        progress(done, total, "aligning")
+    return summary
