@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - long f-strings in the report lines and word lists read better unwrapped
 """Desktop responsiveness on a big project: first paint, next sentence, durable tag, memory.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_gui.py [--articles 10000] [--keep PATH]
@@ -30,14 +31,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "desktop"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-WORDS = (
-    "протест газ цена Жанаозен площадь власти заявили город полиция задержаны акимат "
-    "митинг президент правительство отставка интернет связь войска Алматы аэропорт"
-).split()
-EN_WORDS = (
-    "protest gas price Zhanaozen square authorities said city police detained akimat rally "
-    "president government resignation internet connection troops Almaty airport"
-).split()
+WORDS = "протест газ цена Жанаозен площадь власти заявили город полиция задержаны акимат митинг президент правительство отставка интернет связь войска Алматы аэропорт".split()  # noqa: SIM905
+EN_WORDS = "protest gas price Zhanaozen square authorities said city police detained akimat rally president government resignation internet connection troops Almaty airport".split()  # noqa: SIM905
 
 
 def generate(path: Path, articles: int, per_text: int, seed: int = 7) -> None:
@@ -104,7 +99,7 @@ def run(path: Path, tags: int, moves: int) -> None:
     class Paints(QObject):
         count = 0
 
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 Paints.count += 1
             return False
@@ -168,9 +163,13 @@ def run(path: Path, tags: int, moves: int) -> None:
 
     ms = 1000.0
     print(f"first paint (window + open project + article + undo stack): {first_paint * ms:.0f} ms")
-    print(f"next sentence + repaint: p50 {pct(move_times, .5) * ms:.2f} ms, p99 {pct(move_times, .99) * ms:.2f} ms")
-    print(f"durable tag (commit, synchronous=FULL): p50 {pct(commit_times, .5) * ms:.2f} ms, p99 {pct(commit_times, .99) * ms:.2f} ms")
-    print(f"tag key press incl. row refresh: p50 {pct(key_times, .5) * ms:.2f} ms, p99 {pct(key_times, .99) * ms:.2f} ms")
+    print(f"next sentence + repaint: p50 {pct(move_times, 0.5) * ms:.2f} ms, p99 {pct(move_times, 0.99) * ms:.2f} ms")
+    print(
+        f"durable tag (commit, synchronous=FULL): p50 {pct(commit_times, 0.5) * ms:.2f} ms, p99 {pct(commit_times, 0.99) * ms:.2f} ms"
+    )
+    print(
+        f"tag key press incl. row refresh: p50 {pct(key_times, 0.5) * ms:.2f} ms, p99 {pct(key_times, 0.99) * ms:.2f} ms"
+    )
     print(f"full-text search over the project: {search_s * ms:.0f} ms ({found} articles)")
     print(f"peak RSS: {rss_mb:.0f} MB")
     print(f"mean commit {statistics.mean(commit_times) * ms:.2f} ms over {len(commit_times)} tags")
