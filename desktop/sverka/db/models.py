@@ -136,8 +136,9 @@ class Link(Base):
     [tgt_from, tgt_to) of a translation (by sentence idx); empty ranges give 1-0 / 0-1."""
 
     __tablename__ = "link"
+    __table_args__ = (Index("ix_link_translation_src", "translation_id", "src_from"),)
     id: Mapped[str] = uuid_pk()
-    translation_id: Mapped[str] = fk("text.id")
+    translation_id: Mapped[str] = fk("text.id", index=False)
     src_from: Mapped[int] = mapped_column(Integer)
     src_to: Mapped[int] = mapped_column(Integer)
     tgt_from: Mapped[int] = mapped_column(Integer)
@@ -236,6 +237,8 @@ class Entity(Base):
     kind: Mapped[str] = mapped_column(String(16))  # place|person|organisation|other
     origin: Mapped[str] = mapped_column(String(16), default="auto")  # gazetteer|auto|curated
     gazetteer_key: Mapped[str | None] = mapped_column(String(120), unique=True)
+    # Key of an ad-hoc cluster (names outside the gazetteer), so merged projects agree on it.
+    cluster_key: Mapped[str | None] = mapped_column(String(300), index=True)
     not_a_name: Mapped[bool] = mapped_column(Boolean, default=False)
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # per-language style etc.
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
@@ -250,7 +253,8 @@ class Variant(Base):
     lang: Mapped[str | None] = mapped_column(String(16))
     script: Mapped[str] = mapped_column(String(16))  # latin|cyrillic|mixed
     key: Mapped[str] = mapped_column(String(300), index=True)
-    origin: Mapped[str] = mapped_column(String(16), default="auto")  # gazetteer|auto|curated
+    origin: Mapped[str] = mapped_column(String(16), default="auto")  # gazetteer|inflected|fuzzy|adhoc|curated
+    not_a_name: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Mention(Base):
@@ -259,9 +263,12 @@ class Mention(Base):
     sentence_id: Mapped[str] = fk("sentence.id")
     variant_id: Mapped[str] = fk("variant.id")
     text_id: Mapped[str] = fk("text.id", index=False)
-    start: Mapped[int] = mapped_column(Integer)  # offsets into Text.content
+    # Offsets into Text.content, or into Sentence.edited when in_edit (post-edited wording).
+    start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
+    in_edit: Mapped[bool] = mapped_column(Boolean, default=False)
     surface: Mapped[str] = mapped_column(String(300))
+    alternatives: Mapped[list[str] | None] = mapped_column(JSON)  # other readings (e.g. Назарбаева)
 
 
 class WorkSession(Base):

@@ -31,6 +31,11 @@ SEARCH_DDL = [
 ]
 
 
+def include_name(name: str | None, type_: str, _parents: object) -> bool:
+    """Alembic filter: the FTS5 index and its shadow tables are made here, not by the models."""
+    return not (type_ == "table" and name is not None and name.startswith("sentence_fts"))
+
+
 def create_search_index(conn: Connection) -> None:
     if conn.dialect.name != "sqlite":
         return

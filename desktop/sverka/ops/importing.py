@@ -17,7 +17,7 @@ from sqlalchemy import Table, func, insert, select
 
 from sverka.core.langid import LanguageDetector
 from sverka.core.readers import ArticleDraft, ReadError, TextDraft, expand_paths, read_unit
-from sverka.core.segment import segment
+from sverka.core.segment import segment_spans
 from sverka.db.models import Article, Sentence, Text, new_id
 from sverka.db.project import Project
 from sverka.db.search import BulkIndexing
@@ -54,21 +54,21 @@ def _prepare_text(
     content = draft.content
     text_lang = draft.lang or detector.detect_text(content[draft.body_start :])
     text_id = new_id()
-    sentences = []
-    for idx, seg in enumerate(segment(content, text_lang)):
-        body = content[seg.start : seg.end]
-        lang = text_lang if seg.kind in ("title", "timestamp") else detector.detect_sentence(body, text_lang)
-        sentences.append(
-            {
-                "id": new_id(),
-                "text_id": text_id,
-                "idx": idx,
-                "start": seg.start,
-                "end": seg.end,
-                "kind": seg.kind,
-                "lang": lang,
-            }
-        )
+    spans = segment_spans(content, text_lang)
+    langs = detector.detect_spans(content, spans, text_lang)
+    sentences = [
+        {
+            "id": new_id(),
+            "text_id": text_id,
+            "idx": idx,
+            "start": start,
+            "end": end,
+            "kind": kind,
+            # Titles and timestamps are too short to say anything; they follow the text.
+            "lang": text_lang if kind in ("title", "timestamp") else lang,
+        }
+        for idx, ((start, end, kind), lang) in enumerate(zip(spans, langs, strict=True))
+    ]
     row = {
         "id": text_id,
         "article_id": article_id,

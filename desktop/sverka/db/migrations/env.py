@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from sverka.db.models import Base
+from sverka.db.search import include_name
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -18,6 +19,7 @@ def _run(conn: object) -> None:
         target_metadata=Base.metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

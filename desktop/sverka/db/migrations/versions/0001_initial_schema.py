@@ -51,12 +51,16 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(length=16), nullable=False),
         sa.Column("origin", sa.String(length=16), nullable=False),
         sa.Column("gazetteer_key", sa.String(length=120), nullable=True),
+        sa.Column("cluster_key", sa.String(length=300), nullable=True),
         sa.Column("not_a_name", sa.Boolean(), nullable=False),
         sa.Column("data", sa.JSON(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_entity")),
         sa.UniqueConstraint("gazetteer_key", name=op.f("uq_entity_gazetteer_key")),
     )
+    with op.batch_alter_table("entity", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_entity_cluster_key"), ["cluster_key"], unique=False)
+
     op.create_table(
         "mt_cache",
         sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
@@ -146,6 +150,7 @@ def upgrade() -> None:
         sa.Column("script", sa.String(length=16), nullable=False),
         sa.Column("key", sa.String(length=300), nullable=False),
         sa.Column("origin", sa.String(length=16), nullable=False),
+        sa.Column("not_a_name", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
             ["entity_id"], ["entity.id"], name=op.f("fk_variant_entity_id_entity"), ondelete="CASCADE"
         ),
@@ -212,7 +217,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_link")),
     )
     with op.batch_alter_table("link", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_link_translation_id"), ["translation_id"], unique=False)
+        batch_op.create_index("ix_link_translation_src", ["translation_id", "src_from"], unique=False)
 
     op.create_table(
         "sentence",
@@ -269,7 +274,9 @@ def upgrade() -> None:
         sa.Column("text_id", sa.String(length=36), nullable=False),
         sa.Column("start", sa.Integer(), nullable=False),
         sa.Column("end", sa.Integer(), nullable=False),
+        sa.Column("in_edit", sa.Boolean(), nullable=False),
         sa.Column("surface", sa.String(length=300), nullable=False),
+        sa.Column("alternatives", sa.JSON(), nullable=True),
         sa.ForeignKeyConstraint(
             ["sentence_id"], ["sentence.id"], name=op.f("fk_mention_sentence_id_sentence"), ondelete="CASCADE"
         ),
@@ -379,7 +386,7 @@ def downgrade() -> None:
     op.drop_table("annotation")
     op.drop_table("sentence")
     with op.batch_alter_table("link", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_link_translation_id"))
+        batch_op.drop_index("ix_link_translation_src")
 
     op.drop_table("link")
     with op.batch_alter_table("label", schema=None) as batch_op:
@@ -412,6 +419,9 @@ def downgrade() -> None:
     op.drop_table("schema")
     op.drop_table("project_info")
     op.drop_table("mt_cache")
+    with op.batch_alter_table("entity", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_entity_cluster_key"))
+
     op.drop_table("entity")
     with op.batch_alter_table("article", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_article_position"))
