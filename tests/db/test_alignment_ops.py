@@ -214,3 +214,17 @@ def test_relink_keeps_a_monotone_cover_on_random_alignments() -> None:
         box = edits.bounding_box(removed + added)
         inside = [r for r in rows if edits._inside(r, box)]
         assert inside == removed
+
+
+@pytest.mark.slow
+def test_mt_similarity_from_an_installed_model(pair: tuple[Project, str, str], tmp_path: Path) -> None:
+    from support.tiny_argos import build_all
+    from sverka.core.mt.packages import install_file
+
+    project, article, translation = pair
+    assert align_article(project, article, use_mt=True).with_mt == 0  # no model: plain alignment
+    install_file(build_all(tmp_path / "tiny").ru_en)
+    summary = align_article(project, article, use_mt=True)
+    # The tiny model's weights are random, so only the code path is checked, not the rows.
+    assert summary.with_mt == 1 and summary.translations == 1
+    covered(project, translation)

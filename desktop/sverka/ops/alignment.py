@@ -141,13 +141,14 @@ class MtSimilarities:
             return None
         hashes = [hashlib.sha256(s.encode("utf-8")).hexdigest() for s in src]
         # Reuse what `sverka translate` cached for this model; translate only the rest.
-        cached = dict(
-            session.execute(
+        cached: dict[str, str] = {
+            h: out
+            for h, out in session.execute(
                 select(MtCache.source_hash, MtCache.output).where(
                     MtCache.model_key == translator.cache_key, MtCache.source_hash.in_(set(hashes))
                 )
-            ).tuples()
-        )
+            )
+        }
         missing = [i for i, h in enumerate(hashes) if h not in cached]
         fresh = dict(zip(missing, translator.translate([src[i] for i in missing]), strict=True)) if missing else {}
         mt = [fresh[i] if i in fresh else cached[h] for i, h in enumerate(hashes)]
