@@ -69,9 +69,7 @@ def parse_metadata(data: Any, name: str, where: str) -> PackageMeta:
         fields[key] = value.strip()
     for key in ("from_code", "to_code"):
         if not _LANG.match(fields[key]):
-            raise ArchiveError(
-                f"{where}: metadata.json {key} {fields[key]!r} is not a language code"
-            )
+            raise ArchiveError(f"{where}: metadata.json {key} {fields[key]!r} is not a language code")
     if fields["from_code"] == fields["to_code"]:
         raise ArchiveError(f"{where}: metadata.json translates {fields['from_code']!r} into itself")
     if len(fields["package_version"]) > 40:
@@ -106,9 +104,7 @@ def _member_path(info: zipfile.ZipInfo, where: str) -> PurePosixPath:
     return path
 
 
-def _check_members(
-    zf: zipfile.ZipFile, where: str, max_bytes: int, max_members: int
-) -> tuple[str, set[str]]:
+def _check_members(zf: zipfile.ZipFile, where: str, max_bytes: int, max_members: int) -> tuple[str, set[str]]:
     infos = zf.infolist()
     if len(infos) > max_members:
         raise ArchiveError(f"{where}: {len(infos)} members is more than the allowed {max_members}")
@@ -121,9 +117,7 @@ def _check_members(
             raise ArchiveError(f"{where}: file {info.filename!r} is not inside the package folder")
         top = top or path.parts[0]
         if path.parts[0] != top:
-            raise ArchiveError(
-                f"{where}: expected one top folder, found {top!r} and {path.parts[0]!r}"
-            )
+            raise ArchiveError(f"{where}: expected one top folder, found {top!r} and {path.parts[0]!r}")
         if not info.is_dir():
             rel = PurePosixPath(*path.parts[1:]).as_posix()
             if rel in files:
@@ -139,9 +133,7 @@ def _check_members(
     return top, files
 
 
-def inspect_archive(
-    path: Path, *, max_bytes: int = MAX_TOTAL_BYTES, max_members: int = MAX_MEMBERS
-) -> PackageMeta:
+def inspect_archive(path: Path, *, max_bytes: int = MAX_TOTAL_BYTES, max_members: int = MAX_MEMBERS) -> PackageMeta:
     """Check an ``.argosmodel`` without unpacking it; raises :class:`ArchiveError`."""
     where = str(path)
     if not path.is_file():
@@ -183,9 +175,7 @@ def _extract(zf: zipfile.ZipFile, dest: Path, where: str, max_bytes: int) -> Non
             while chunk := src.read(_CHUNK):
                 written += len(chunk)
                 if written > max_bytes:
-                    raise ArchiveError(
-                        f"{where}: unpacks to more than {max_bytes // 1024**2} MB; refusing"
-                    )
+                    raise ArchiveError(f"{where}: unpacks to more than {max_bytes // 1024**2} MB; refusing")
                 out.write(chunk)
 
 
@@ -217,9 +207,7 @@ def install_archive(
     meta = inspect_archive(path, max_bytes=max_bytes, max_members=max_members)
     final = models_dir / meta.name
     if final.exists() and not replace:
-        raise ArchiveError(
-            f"{where}: model {meta.name!r} is already installed (remove it first or replace it)"
-        )
+        raise ArchiveError(f"{where}: model {meta.name!r} is already installed (remove it first or replace it)")
     models_dir.mkdir(parents=True, exist_ok=True)
     # Same folder as the target, so the final rename is atomic on one filesystem.
     staging = Path(tempfile.mkdtemp(prefix=INSTALLING_PREFIX, dir=models_dir))

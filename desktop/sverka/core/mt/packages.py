@@ -112,9 +112,7 @@ def installed_models(models_dir: Path | None = None) -> list[InstalledModel]:
             meta = parse_metadata(data, folder.name, str(folder))
         except (OSError, ValueError):
             continue
-        if (folder / "model" / "model.bin").is_file() and (
-            folder / "sentencepiece.model"
-        ).is_file():
+        if (folder / "model" / "model.bin").is_file() and (folder / "sentencepiece.model").is_file():
             found.append(InstalledModel.from_meta(meta, folder))
     return found
 
@@ -127,9 +125,7 @@ def find_model(name: str, models_dir: Path | None = None) -> InstalledModel:
     raise ModelError(f"{name}: no such model installed (see `sverka models list`)")
 
 
-def install_file(
-    path: Path, *, replace: bool = False, models_dir: Path | None = None
-) -> InstalledModel:
+def install_file(path: Path, *, replace: bool = False, models_dir: Path | None = None) -> InstalledModel:
     """Install a local ``.argosmodel`` file (the offline path); raises :class:`ModelError`."""
     try:
         meta, folder = install_archive(Path(path), _default_dir(models_dir), replace=replace)
@@ -192,9 +188,7 @@ def _open(url: str, timeout: float) -> Any:
     parts = urllib.parse.urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ModelError(f"{url}: only http(s) URLs can be downloaded")
-    _resolve_quickly(
-        parts.hostname, parts.port or (443 if parts.scheme == "https" else 80), timeout
-    )
+    _resolve_quickly(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80), timeout)
     request = urllib.request.Request(url, headers={"User-Agent": "Sverka"})
     try:
         return urllib.request.urlopen(request, timeout=timeout)  # one attempt, no retries
@@ -219,9 +213,7 @@ def fetch_index(url: str | None = None, timeout: float = CONNECT_TIMEOUT) -> lis
     return [item for item in data if isinstance(item, dict)]
 
 
-def _download(
-    links: Sequence[str], dest: Path, timeout: float, progress: Progress, cancel: CancelToken
-) -> None:
+def _download(links: Sequence[str], dest: Path, timeout: float, progress: Progress, cancel: CancelToken) -> None:
     errors: list[str] = []
     for link in links:
         try:
@@ -232,9 +224,7 @@ def _download(
                     cancel.raise_if_cancelled()
                     done += len(chunk)
                     if done > MAX_DOWNLOAD_BYTES:
-                        raise ModelError(
-                            f"{link}: download larger than {MAX_DOWNLOAD_BYTES // 1024**2} MB"
-                        )
+                        raise ModelError(f"{link}: download larger than {MAX_DOWNLOAD_BYTES // 1024**2} MB")
                     out.write(chunk)
                     progress(done, total, "downloading")
             return

@@ -64,16 +64,12 @@ class PackageTranslator:
             import ctranslate2
             import sentencepiece as spm
         except ImportError as exc:
-            raise ModelError(
-                "machine translation needs the mt extra: pip install 'sverka[mt]'"
-            ) from exc
+            raise ModelError("machine translation needs the mt extra: pip install 'sverka[mt]'") from exc
         self.model = model
         self.options = options
         inter, intra = options.threads()
         try:
-            self._sp = spm.SentencePieceProcessor(
-                model_file=str(model.path / "sentencepiece.model")
-            )
+            self._sp = spm.SentencePieceProcessor(model_file=str(model.path / "sentencepiece.model"))
             self._ct2 = ctranslate2.Translator(
                 str(model.path / "model"),
                 device="cpu",
@@ -84,38 +80,55 @@ class PackageTranslator:
         except (OSError, RuntimeError, ValueError) as exc:
             raise ModelError(f"{model.path}: cannot load model ({exc})") from exc
 
-    def translate(self, sentences: Sequence[str]) -> list[str]:
-        """Translate one batch (no progress, no cancel: the caller slices)."""
-        out = ["" for _ in sentences]
+    def submit(self, sentences: Sequence[str]) -> _Pending:
+        """Queue one batch on CTranslate2's worker threads and return at once."""
         todo = [i for i, s in enumerate(sentences) if s.strip()]
-        if not todo:
-            return out
         tokens = [self._sp.encode(sentences[i].strip(), out_type=str) for i in todo]
         prefix = self.model.target_prefix
         kwargs: dict[str, Any] = {}
         if prefix:
             kwargs["target_prefix"] = [[prefix]] * len(tokens)
-        results = self._ct2.translate_batch(
-            tokens,
-            beam_size=self.options.beam_size,
-            max_batch_size=self.options.max_batch_size,
-            batch_type="examples",
-            max_decoding_length=self.options.max_decoding_length,
-            max_input_length=self.options.max_input_length,
-            replace_unknowns=True,
-            **kwargs,
+        results = (
+            self._ct2.translate_batch(
+                tokens,
+                beam_size=self.options.beam_size,
+                max_batch_size=self.options.max_batch_size,
+                batch_type="examples",
+                max_decoding_length=self.options.max_decoding_length,
+                max_input_length=self.options.max_input_length,
+                replace_unknowns=True,
+                asynchronous=True,
+                **kwargs,
+            )
+            if tokens
+            else []
         )
-        for i, result in zip(todo, results, strict=True):
-            pieces = result.hypotheses[0]
+        return _Pending(len(sentences), todo, results)
+
+    def collect(self, pending: _Pending) -> list[str]:
+        """Wait for a submitted batch and detokenize it; blank inputs give blank outputs."""
+        out = ["" for _ in range(pending.size)]
+        prefix = self.model.target_prefix
+        for i, job in zip(pending.todo, pending.results, strict=True):
+            pieces = job.result().hypotheses[0]
             if prefix and pieces and pieces[0] == prefix:
                 pieces = pieces[1:]
             out[i] = self._sp.decode(pieces).strip()
         return out
 
+    def translate(self, sentences: Sequence[str]) -> list[str]:
+        """Translate one batch synchronously (the caller slices for progress and cancel)."""
+        return self.collect(self.submit(sentences))
 
-def find_route(
-    models: Sequence[InstalledModel], from_code: str, to_code: str
-) -> list[InstalledModel]:
+
+@dataclass(frozen=True)
+class _Pending:
+    size: int
+    todo: list[int]
+    results: list[Any]
+
+
+def find_route(models: Sequence[InstalledModel], from_code: str, to_code: str) -> list[InstalledModel]:
     """The shortest chain of packages from ``from_code`` to ``to_code`` (direct first).
 
     Breadth-first over language codes, so kk→en finds kk→ru→en when only those exist.
@@ -166,12 +179,6 @@ class Translator:
         """Model chain plus output-affecting options, for ``mt_cache.model_key``."""
         return f"{self.model_id};{self.options.key()}"
 
-    def _chain(self, sentences: Sequence[str]) -> list[str]:
-        texts = list(sentences)
-        for step in self.steps:
-            texts = step.translate(texts)
-        return texts
-
     def iter_batches(
         self,
         sentences: Sequence[str],
@@ -185,16 +192,33 @@ class Translator:
         yielded before that is complete, so the caller keeps it.
         """
         total = len(sentences)
+        blank = [i for i in range(total) if not sentences[i].strip()]
         # Sorting by length groups similar sentences, so sub-batches carry little padding.
-        order = sorted(range(total), key=lambda i: len(sentences[i]), reverse=True)
+        order = sorted(
+            (i for i in range(total) if sentences[i].strip()),
+            key=lambda i: len(sentences[i]),
+            reverse=True,
+        )
         size = max(1, self.options.batch_sentences)
-        done = 0
+        chunks = [order[start : start + size] for start in range(0, len(order), size)]
+        first, rest = self.steps[0], self.steps[1:]
+        done = len(blank)
         progress(0, total, "translating")
-        for start in range(0, total, size):
+        if blank:
+            yield [(i, "") for i in blank]
+            progress(done, total, "translating")
+        pending = first.submit([sentences[i] for i in chunks[0]]) if chunks else None
+        for k, chunk in enumerate(chunks):
             if cancel is not None:
                 cancel.raise_if_cancelled()
-            chunk = order[start : start + size]
-            outputs = self._chain([sentences[i] for i in chunk])
+            # Queue the next batch before waiting on this one, so CTranslate2's workers never
+            # idle at a batch boundary; a cancel wastes at most that one batch.
+            upcoming = first.submit([sentences[i] for i in chunks[k + 1]]) if k + 1 < len(chunks) else None
+            assert pending is not None
+            outputs = first.collect(pending)
+            for step in rest:
+                outputs = step.translate(outputs)
+            pending = upcoming
             done += len(chunk)
             yield list(zip(chunk, outputs, strict=True))
             progress(done, total, "translating")
