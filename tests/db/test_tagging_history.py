@@ -84,3 +84,18 @@ def test_notes_and_review_survive_reopen_and_undo(loaded: tuple[Project, str, st
         assert session.get(Sentence, sentence).reviewed_at is None  # type: ignore[union-attr]
         assert set(session.scalars(select(Event.state))) == {"undone"}
     again.close()
+
+
+def test_language_override_kept_and_exported(loaded: tuple[Project, str, str]) -> None:
+    from sverka.ops.export import ExportOptions, iter_records
+
+    project, who, sentence = loaded
+    done = history.execute(project, lambda s: tagging.build_language(s, sentence, "kk"), who)
+    assert done is not None
+    record = next(r for r in iter_records(project, ExportOptions()) if r["sentence_id"] == sentence)
+    assert record["lang"] == "kk"
+    history.undo(project, done.event_id)
+    record = next(r for r in iter_records(project, ExportOptions()) if r["sentence_id"] == sentence)
+    assert record["lang"] == "en"
+    with pytest.raises(LookupError, match="ISO 639"):
+        history.execute(project, lambda s: tagging.build_language(s, sentence, "Kazakh"), who)

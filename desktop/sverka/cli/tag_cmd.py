@@ -20,7 +20,7 @@ from sverka.ops import tagging
 from sverka.ops.history import Command, execute
 from sverka.ops.schemas import SchemaError, annotator_id, create_adhoc_label, find_label
 
-ACTIONS = ("add", "remove", "toggle", "note", "review", "unreview")
+ACTIONS = ("add", "remove", "toggle", "note", "review", "unreview", "lang")
 
 
 class LineError(ValueError):
@@ -33,7 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="apply labels, notes and review marks from JSON lines on stdin",
         description='Reads JSON lines such as {"sentence_id": "...", "label": "violence", '
         '"annotator": "ana"} from stdin. "action" may be add (default), remove, toggle, note '
-        '(with "note": "text", empty to delete) or review/unreview. Prints one JSON '
+        '(with "note": "text", empty to delete), review/unreview, or lang (with "lang": "kk"; '
+        'empty returns to the detected language). Prints one JSON '
         "acknowledgement per committed action.",
     )
     add_project_arg(p)
@@ -102,6 +103,11 @@ def _command(
         return tagging.build_toggle(session, sentence_id, label.id, person)
     if action == "note":
         return tagging.build_note(session, sentence_id, person, record.get("note"))
+    if action == "lang":
+        lang = record.get("lang")
+        if lang is not None and not isinstance(lang, str):
+            raise LineError("'lang' must be a string")
+        return tagging.build_language(session, sentence_id, lang)
     return tagging.build_reviewed(session, sentence_id, person, action == "review")
 
 

@@ -253,3 +253,49 @@ def build_reviewed(
     before = [_iso(sentence.reviewed_at), sentence.reviewed_by]
     after: list[str | None] = [_iso(utcnow()), annotator_id] if want else [None, None]
     return SetReviewed(sentence_id, before, after)
+
+
+class SetLanguage(Command):
+    """A user's correction of a sentence's detected language (kept beside the detection)."""
+
+    kind = "set_language"
+
+    def __init__(self, sentence_id: str, before: str | None, after: str | None) -> None:
+        self.sentence_id, self.before, self.after = sentence_id, before, after
+
+    def _write(self, session: Session, value: str | None) -> Changes:
+        sentence = session.get(Sentence, self.sentence_id)
+        if sentence is None:
+            raise LookupError(f"no sentence {self.sentence_id}")
+        sentence.lang_override = value
+        session.flush()
+        return _changed(session, self.sentence_id)
+
+    def apply(self, session: Session) -> Changes:
+        return self._write(session, self.after)
+
+    def revert(self, session: Session) -> Changes:
+        return self._write(session, self.before)
+
+    def to_payload(self) -> dict[str, Any]:
+        return {"sentence_id": self.sentence_id, "before": self.before, "after": self.after}
+
+    @classmethod
+    def from_payload(cls, payload: dict[str, Any]) -> Self:
+        return cls(payload["sentence_id"], payload["before"], payload["after"])
+
+    def describe(self) -> str:
+        return f"set language {self.after}" if self.after else "use detected language"
+
+
+def build_language(session: Session, sentence_id: str, lang: str | None) -> Command | None:
+    """Override (or with None/"" clear) a sentence's language."""
+    sentence = session.get(Sentence, sentence_id)
+    if sentence is None:
+        raise LookupError(f"no sentence {sentence_id}")
+    wanted = (lang or "").strip().lower() or None
+    if wanted is not None and not (2 <= len(wanted) <= 3 and wanted.isalpha()):
+        raise LookupError(f"language {lang!r} is not an ISO 639 code such as ru, en, kk")
+    if wanted == sentence.lang:
+        wanted = None  # the same as detected: no override needed
+    return None if wanted == sentence.lang_override else SetLanguage(sentence_id, sentence.lang_override, wanted)
