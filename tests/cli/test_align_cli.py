@@ -97,3 +97,21 @@ def test_usage_and_lookup_errors(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert status == 2 and "FROM:TO" in err
     status, _out, err = run(capsys, "align", target, "--article", "1", "--merge", "42")
     assert status == 1 and "no stored row 42" in err
+
+
+def test_a_translation_added_to_a_known_article_is_aligned(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = str(tmp_path / "p.sverka")
+    run(capsys, "init", target)
+    ru, _en = write_pair(tmp_path / "in")
+    # A second translation of the same original arrives later: the importer adds just that text.
+    (tmp_path / "in" / "news.de.txt").write_text(
+        "Proteste in Almaty\n\nAm 5. Januar protestierten viele Menschen in Almaty gegen steigende Gaspreise.\n",
+        encoding="utf-8",
+    )
+    run(capsys, "import", target, str(ru), str(_en))
+    de = str(tmp_path / "in/news.de.txt")
+    status, out, _err = run(capsys, "import", target, "--original-lang", "ru", str(ru), de)
+    # The article is realigned as a whole: its English rows come out the same, the German ones are new.
+    assert status == 0 and "imported 0 articles" in out and "aligned 2 translations" in out
+    status, out, _err = run(capsys, "align", target, "--article", "1", "--lang", "de", "--show", "--json")
+    assert status == 0 and {r["origin"] for r in json.loads(out)} == {"auto"}

@@ -15,6 +15,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, insert, select
@@ -287,3 +288,26 @@ def align_project(
             summary.update(align_in_session(session, article_id, mt=mt))
         progress(done, total, "aligning")
     return summary
+
+
+def align_imported(
+    project: Project,
+    article_ids: Sequence[str],
+    since: datetime,
+    *,
+    progress: Progress = no_progress,
+    cancel: CancelToken | None = None,
+) -> AlignSummary:
+    """After an import: align its new articles and the known ones that gained a translation.
+
+    ``since`` is when the import started; the importer reports only new articles, and a
+    translation added to a known original is found by its creation time.
+    """
+    with project.sessions() as session:
+        grown = session.scalars(
+            select(Text.article_id)
+            .where(Text.role == "translation", Text.created_at >= since, Text.model_id.is_(None))
+            .distinct()
+        )
+        ids = list(dict.fromkeys([*article_ids, *grown]))
+    return align_project(project, ids, progress=progress, cancel=cancel)

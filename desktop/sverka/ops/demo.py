@@ -48,7 +48,7 @@ DEMO_HOOKS: list[Callable[[Project], None]] = []
 
 
 def _align_demo(project: Project) -> None:
-    """Alignment (issue 4): the demo's human translations arrive aligned, 2-1 rows included."""
+    """Alignment (issue 4): the demo's human translations arrive aligned, as imports do."""
     from sverka.ops.alignment import align_project
 
     align_project(project)
