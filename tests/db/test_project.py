@@ -74,3 +74,17 @@ def test_damaged_project_is_reported_not_overwritten(tmp_path: Path) -> None:
     with pytest.raises(ProjectError):
         open_project(path)
     assert _bytes(path) == bytes(data)
+
+
+def test_check_command_reports_damage(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from sverka.cli.main import main
+
+    path = tmp_path / "p.sverka"
+    assert main(["init", str(path)]) == 0
+    assert main(["check", str(path)]) == 0
+    assert "ok (schema" in capsys.readouterr().out
+    data = bytearray(path.read_bytes())
+    data[4096:8192] = b"\xff" * 4096
+    path.write_bytes(bytes(data))
+    assert main(["check", str(path)]) == 1
+    assert "damaged" in capsys.readouterr().err

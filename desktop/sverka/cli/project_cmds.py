@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from sverka.cli.common import CliError, add_project_arg, open_or_fail, print_json
-from sverka.db.project import ProjectError
+from sverka.db.project import ProjectError, check_project
 from sverka.ops import overview
 from sverka.ops.demo import build_demo
 
@@ -31,6 +31,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_project_arg(p)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=run_stats)
+
+    p = sub.add_parser("check", help="check a project file page by page (read-only)")
+    add_project_arg(p)
+    p.set_defaults(func=run_check)
 
     p = sub.add_parser("demo", help="build the bundled demo project in the data folder and print its path")
     p.add_argument("--reset", action="store_true", help="rebuild it from scratch")
@@ -115,6 +119,15 @@ def run_stats(args: argparse.Namespace) -> int:
     for label, count in stats["labels"].items():
         print(f"  {label:<28} {count}")
     print("annotators " + (", ".join(stats["annotators"]) or "none yet"))
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    try:
+        revision = check_project(args.project)
+    except ProjectError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"{args.project}: ok (schema {revision})")
     return 0
 
 

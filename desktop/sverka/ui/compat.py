@@ -14,8 +14,6 @@ from __future__ import annotations
 import ctypes
 import sys
 
-from sverka.db.project import Project
-
 EXTRA_REFS = 1 << 40
 _done = False
 
@@ -29,31 +27,3 @@ def protect_singletons() -> None:
         # ob_refcnt is the first field of every CPython object (non-debug builds).
         ctypes.c_ssize_t.from_address(id(obj)).value += EXTRA_REFS
     _done = True
-
-
-def pooled(project: Project) -> Project:
-    """The same project on a small connection pool.
-
-    ``make_engine`` uses NullPool, so every transaction opens a new SQLite connection and
-    re-runs the pragmas: ~15-20 ms per tag on a 250 MB project. The GUI makes thousands
-    of tiny transactions, so it keeps two connections open (GUI thread + writer thread).
-    (Asked for in .notes-ui.md: a ``pooled=True`` option on make_engine.)
-    """
-    if not project.url.startswith("sqlite") or ":memory:" in project.url:
-        return project
-    from sqlalchemy import create_engine, event
-    from sqlalchemy.orm import sessionmaker
-    from sqlalchemy.pool import QueuePool
-
-    from sverka.db import project as project_module
-
-    engine = create_engine(
-        project.url,
-        poolclass=QueuePool,
-        pool_size=2,
-        max_overflow=2,
-        connect_args={"check_same_thread": False, "timeout": 10},
-    )
-    event.listen(engine, "connect", project_module._sqlite_pragmas)
-    project.engine.dispose()
-    return Project(project.url, engine, sessionmaker(engine, expire_on_commit=False))

@@ -23,7 +23,6 @@ from sverka.ops.history import Changes
 from sverka.ui import settings, theme
 from sverka.ui.actions import build_menus
 from sverka.ui.article_panel import ArticlePanel
-from sverka.ui.compat import pooled
 from sverka.ui.dialogs.info import ShortcutsDialog, about_box
 from sverka.ui.dialogs.note import NoteDialog
 from sverka.ui.dialogs.preferences import PreferencesDialog
@@ -95,7 +94,7 @@ class MainWindow(FileActions, QMainWindow):
     def open_project(self, target: str | Path, create: bool = False) -> bool:
         """Open a project and show its last-worked article with focus on the sentences."""
         try:
-            project = pooled(open_project(target, create=create))
+            project = open_project(target, create=create)
             with project.transaction() as session:
                 if create:
                     schemas.install_default_schemas(session)
