@@ -1,6 +1,6 @@
 """Regenerate sverka_en.ts / sverka_ru.ts from the UI sources and compile the .qm files.
 
-    .venv/bin/python resources/i18n/update.py
+    .venv/bin/python scripts/i18n/update_translations.py
 
 pyside6-lupdate names a context after the class around a ``self.tr`` call; calls through
 another object (``w.tr``, ``box.tr``) or a local alias get the context Qt uses at run time
@@ -14,13 +14,14 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-UI = HERE.parents[1] / "desktop" / "sverka" / "ui"
+ROOT = Path(__file__).resolve().parents[2]
+HERE = ROOT / "resources" / "i18n"  # the .ts sources and compiled .qm files (data only)
+UI = ROOT / "desktop" / "sverka" / "ui"
 BIN = Path(sys.executable).parent
 # lupdate context -> the contexts PySide6 looks strings up under at run time
 RENAME = {"w": ["MainWindow"], "box": ["QMessageBox"], "dialog": ["ShortcutsDialog"], "": ["MainWindow", "ShortcutsDialog"]}
 
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ru import RU  # noqa: E402
 
 
