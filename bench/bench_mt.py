@@ -138,7 +138,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     _isolate(root, args.beam, cores)
 
     from support.tiny_argos import TinyConfig, build_package, corpus_lines
-
     from sverka.core.mt import packages
 
     started = time.perf_counter()
