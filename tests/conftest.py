@@ -10,6 +10,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# The tiny real Argos package builder (fixture `tiny_argos`). Imported as `support.…`:
+# argostranslate installs a top-level `tests` package of its own into site-packages.
+pytest_plugins = ["support.tiny_argos"]
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEEDS = SHARED / "seeds"
