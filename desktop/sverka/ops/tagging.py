@@ -6,6 +6,7 @@ state (or None when nothing changes); :func:`sverka.ops.history.execute` applies
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from datetime import datetime
 from typing import Any, Self
 
@@ -208,17 +209,20 @@ def build_note(session: Session, sentence_id: str, annotator_id: str, body: str 
     return None if before == after else SetNote(sentence_id, annotator_id, before, after)
 
 
-class SetReviewed(Command):
-    kind = "set_reviewed"
+class _SentenceField(Command):
+    """Sets sentence state from ``before`` to ``after`` (JSON values); subclasses say how."""
 
-    def __init__(self, sentence_id: str, before: list[str | None], after: list[str | None]) -> None:
-        self.sentence_id, self.before, self.after = sentence_id, before, after  # [at ISO, annotator id]
+    def __init__(self, sentence_id: str, before: Any, after: Any) -> None:
+        self.sentence_id, self.before, self.after = sentence_id, before, after
 
-    def _write(self, session: Session, state: list[str | None]) -> Changes:
+    @abstractmethod
+    def _assign(self, sentence: Sentence, value: Any) -> None: ...
+
+    def _write(self, session: Session, value: Any) -> Changes:
         sentence = session.get(Sentence, self.sentence_id)
         if sentence is None:
             raise LookupError(f"no sentence {self.sentence_id}")
-        sentence.reviewed_at, sentence.reviewed_by = _dt(state[0]), state[1]
+        self._assign(sentence, value)
         session.flush()
         return _changed(session, self.sentence_id)
 
@@ -234,6 +238,15 @@ class SetReviewed(Command):
     @classmethod
     def from_payload(cls, payload: dict[str, Any]) -> Self:
         return cls(payload["sentence_id"], payload["before"], payload["after"])
+
+
+class SetReviewed(_SentenceField):
+    """The reviewed mark; values are ``[at ISO, annotator id]``."""
+
+    kind = "set_reviewed"
+
+    def _assign(self, sentence: Sentence, value: list[str | None]) -> None:
+        sentence.reviewed_at, sentence.reviewed_by = _dt(value[0]), value[1]
 
     def describe(self) -> str:
         return "mark reviewed" if self.after[0] else "unmark reviewed"
@@ -255,34 +268,13 @@ def build_reviewed(
     return SetReviewed(sentence_id, before, after)
 
 
-class SetLanguage(Command):
+class SetLanguage(_SentenceField):
     """A user's correction of a sentence's detected language (kept beside the detection)."""
 
     kind = "set_language"
 
-    def __init__(self, sentence_id: str, before: str | None, after: str | None) -> None:
-        self.sentence_id, self.before, self.after = sentence_id, before, after
-
-    def _write(self, session: Session, value: str | None) -> Changes:
-        sentence = session.get(Sentence, self.sentence_id)
-        if sentence is None:
-            raise LookupError(f"no sentence {self.sentence_id}")
+    def _assign(self, sentence: Sentence, value: str | None) -> None:
         sentence.lang_override = value
-        session.flush()
-        return _changed(session, self.sentence_id)
-
-    def apply(self, session: Session) -> Changes:
-        return self._write(session, self.after)
-
-    def revert(self, session: Session) -> Changes:
-        return self._write(session, self.before)
-
-    def to_payload(self) -> dict[str, Any]:
-        return {"sentence_id": self.sentence_id, "before": self.before, "after": self.after}
-
-    @classmethod
-    def from_payload(cls, payload: dict[str, Any]) -> Self:
-        return cls(payload["sentence_id"], payload["before"], payload["after"])
 
     def describe(self) -> str:
         return f"set language {self.after}" if self.after else "use detected language"
