@@ -24,10 +24,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--to", dest="target_lang", metavar="LANG", help="pair with the translation in LANG")
     p.add_argument("--labeled-only", action="store_true", help="only sentences with at least one label")
     p.add_argument("--article", action="append", metavar="ID", help="only these articles (repeatable)")
+    p.add_argument(
+        "--normalized",
+        action="store_true",
+        help="add text_normalized/translation_normalized: each name mention in the project's chosen spelling",
+    )
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.normalized:  # names (issue 5): the extra fields exist only inside this block
+        from sverka.ops.names_export import normalized_text
+
+        with normalized_text():
+            return _run(args)
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     project = open_or_fail(args.project)
     try:
         options = ExportOptions(args.target_lang, args.labeled_only, args.article)

@@ -29,6 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--no-align", action="store_true", help="do not align imported translations (see `sverka align`)")
+    p.add_argument("--no-names", action="store_true", help="do not look for name mentions (see `sverka names detect`)")
     p.set_defaults(func=run)
 
 
@@ -39,6 +40,11 @@ def run(args: argparse.Namespace) -> int:
         report = Importer(project).import_paths(args.paths, original_lang=args.original_lang, progress=StderrProgress())
         # Alignment (issue 4): human translations arrive aligned (~50 ms per 200-sentence article).
         aligned = AlignSummary() if args.no_align else align_imported(project, report.article_ids, started)
+        # Names (issue 5): mentions of the imported articles, with the project's curation applied.
+        if not args.no_names and report.article_ids:
+            from sverka.ops.names import detect_mentions
+
+            detect_mentions(project, report.article_ids)
     finally:
         project.close()
     for error in report.errors:

@@ -1,11 +1,18 @@
-"""``sverka names``: cluster name spellings into entities.
+"""``sverka names``: cluster name spellings into entities; list and curate a project's names.
 
     sverka names cluster [FILE] [--lang LANG] [--json]   names one per line -> entities
+    sverka names PROJECT [--json] [--search TEXT]        entities, variants, mention counts
+    sverka names detect PROJECT                          (re)find mentions in every article
+    sverka names merge PROJECT A B                       B joins A (undoable in the GUI)
+    sverka names split PROJECT ENTITY VARIANT            the variant becomes its own entity
+    sverka names rename PROJECT ENTITY NEW               a new canonical name
+    sverka names not-a-name PROJECT ENTITY [--variant V] [--off]
+    sverka names style PROJECT ENTITY LANG SPELLING      the spelling to use in LANG
+    sverka names check PROJECT [--json]                  translations that break the style
 
-``sverka names PROJECT [--json]`` (list a project's entities) and ``sverka names
-merge|split|rename PROJECT ...`` share this parser: the first word after ``names``
-chooses the action, and anything that is not an action name is taken as a project, so
-``sverka names PROJECT`` stays the short form of ``sverka names list PROJECT``.
+The first word after ``names`` chooses the action; anything that is not an action name
+is taken as a project, so ``sverka names PROJECT`` is short for ``sverka names list
+PROJECT``. Entities are named by canonical name, id prefix, gazetteer key or spelling.
 """
 
 from __future__ import annotations
@@ -18,11 +25,18 @@ from typing import Any, TextIO
 
 from sverka.cli.common import CliError, print_json
 
-# Actions of `sverka names`; phase 2 adds list/merge/split/rename (project-backed).
+# Actions of `sverka names`; the project-backed ones live in names_project_cmd.
 ACTIONS: dict[str, Callable[[list[str]], int]] = {}
 
 _USAGE = """sverka names cluster [FILE] [--lang LANG] [--json]
-       sverka names PROJECT [--json]   (project-backed actions: not yet available)"""
+       sverka names [list] PROJECT [--json] [--search TEXT] [--all]
+       sverka names detect PROJECT
+       sverka names merge PROJECT A B
+       sverka names split PROJECT ENTITY VARIANT
+       sverka names rename PROJECT ENTITY NEW
+       sverka names not-a-name PROJECT ENTITY [--variant V] [--off]
+       sverka names style PROJECT ENTITY LANG [SPELLING]
+       sverka names check PROJECT [--json]"""
 
 
 class _ActionParser(argparse.ArgumentParser):
@@ -40,19 +54,23 @@ def register(sub: Any) -> None:
         "names", help="cluster name spellings into entities (places, people, organisations)",
         usage=_USAGE, description="Cluster spellings of places, people and organisations "
         "(English, Russian, Kazakh Cyrillic and Latin, inflected) into entities. "
-        "Actions: cluster. Run 'sverka names cluster --help' for its options.")
+        "Actions: cluster, list, detect, merge, split, rename, not-a-name, style, check; "
+        "run 'sverka names ACTION --help' for the options of one.")
     parser.add_argument("action", metavar="ACTION|PROJECT",
-                        help="cluster, or a project file (phase 2)")
+                        help="an action, or a project file (lists its entities)")
     parser.add_argument("rest", nargs=argparse.REMAINDER, metavar="...", help=argparse.SUPPRESS)
     parser.set_defaults(func=_dispatch)
 
 
 def _dispatch(args: argparse.Namespace) -> int:
+    from sverka.cli import names_project_cmd  # registers the project-backed actions
+
     action = ACTIONS.get(args.action)
-    if action is None:
-        raise CliError(f"names: project-backed listing is not available yet "
-                       f"(unknown action or project {args.action!r}); try: sverka names cluster",
-                       status=2)
+    if action is None:  # `sverka names PROJECT ...` lists the project's entities
+        if "://" not in args.action and not Path(args.action).exists():
+            raise CliError(f"names: {args.action!r} is neither an action ({', '.join(ACTIONS)}) nor a project file",
+                           status=2)  # fmt: skip
+        return names_project_cmd.list_entities([args.action, *args.rest])
     return action(list(args.rest))
 
 

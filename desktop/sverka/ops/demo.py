@@ -55,3 +55,13 @@ def _align_demo(project: Project) -> None:
 
 
 DEMO_HOOKS.append(_align_demo)
+
+
+def _names_demo(project: Project) -> None:
+    """Names (issue 5): the demo shows its places, people and organisations as entities."""
+    from sverka.ops.names import detect_mentions
+
+    detect_mentions(project)
+
+
+DEMO_HOOKS.append(_names_demo)

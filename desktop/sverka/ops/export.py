@@ -258,3 +258,7 @@ def export_file(
         Path(tmp).unlink(missing_ok=True)
         raise
     return count
+
+
+# Feature enrichers register themselves on import (kept last: they import this module).
+import sverka.ops.names_export  # noqa: E402,F401  - name mentions (issue 5)

@@ -1,0 +1,151 @@
+"""Names in dataset exports: each record's mentions, and optionally normalized text.
+
+Registered on :data:`sverka.ops.export.ENRICHERS` when this module is imported (the
+export module imports it). ``mentions`` lists the original sentence's mentions and
+``translation_mentions`` those of its aligned translation, offsets into the record's
+``text`` / ``translation``. :func:`normalized_text` adds ``text_normalized`` and
+``translation_normalized``: each mention replaced by the entity's name in that language
+(the project's style choice, else the gazetteer's spelling, else the canonical name).
+The stored text is never rewritten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sverka.core.names import load_gazetteer
+from sverka.db.models import Entity
+from sverka.ops import export
+from sverka.ops.names_query import Span, mention_spans
+
+
+def _spans_by_sentence(session: Session, records: dict[str, dict[str, Any]]) -> dict[str, list[Span]]:
+    ids = list(records) + [t for r in records.values() for t in r.get("translation_sentence_ids") or ()]
+    return mention_spans(session, ids)
+
+
+def _entry(span: Span, shift: int, keys: dict[str, str | None]) -> dict[str, Any]:
+    return {"surface": span.surface, "start": span.start + shift, "end": span.end + shift,
+            "canonical": span.canonical, "entity_id": span.entity_id, "key": keys.get(span.entity_id),
+            "kind": span.kind}  # fmt: skip
+
+
+def _keys(session: Session, spans: dict[str, list[Span]]) -> dict[str, str | None]:
+    ids = list({s.entity_id for ss in spans.values() for s in ss})
+    out: dict[str, str | None] = {}
+    for i in range(0, len(ids), 500):
+        for eid, gkey, ckey in session.execute(
+            select(Entity.id, Entity.gazetteer_key, Entity.cluster_key).where(Entity.id.in_(ids[i : i + 500]))
+        ).tuples():
+            out[eid] = gkey or ckey
+    return out
+
+
+def add_mentions(session: Session, records: dict[str, dict[str, Any]]) -> None:
+    """Enricher: ``mentions`` (original sentence) and ``translation_mentions``."""
+    spans = _spans_by_sentence(session, records)
+    keys = _keys(session, spans)
+    for sid, record in records.items():
+        record["mentions"] = [_entry(s, 0, keys) for s in spans.get(sid, ())]
+        tids = record.get("translation_sentence_ids") or []
+        record["translation_mentions"] = _joined_entries(record, tids, spans, keys)
+
+
+def _joined_entries(record: dict[str, Any], tids: list[str], spans: dict[str, list[Span]],
+                    keys: dict[str, str | None]) -> list[dict[str, Any]]:  # fmt: skip
+    """Translation mentions with offsets into the joined ``translation`` string."""
+    translation = record.get("translation") or ""
+    out = []
+    cursor = 0
+    for sid in tids:
+        for s in spans.get(sid, ()):
+            # Each sentence was stripped and joined with spaces: find it by its surface.
+            at = translation.find(s.surface, cursor)
+            if at < 0:
+                continue
+            out.append(_entry(s, at - s.start, keys))
+            cursor = at + len(s.surface)
+    return out
+
+
+def _preferred(session: Session, entity_ids: set[str]) -> dict[str, tuple[str, dict[str, str], str | None]]:
+    out = {}
+    ids = list(entity_ids)
+    for i in range(0, len(ids), 500):
+        for eid, canonical, data, gkey in session.execute(
+            select(Entity.id, Entity.canonical, Entity.data, Entity.gazetteer_key).where(
+                Entity.id.in_(ids[i : i + 500])
+            )
+        ).tuples():
+            out[eid] = (canonical, dict((data or {}).get("style") or {}), gkey)
+    return out
+
+
+def preferred_name(canonical: str, style: dict[str, str], gazetteer_key: str | None, lang: str | None) -> str:
+    """The name to write in ``lang``: style choice, gazetteer spelling, canonical."""
+    if lang and lang in style:
+        return style[lang]
+    if gazetteer_key and lang:
+        entity = load_gazetteer().entities.get(gazetteer_key.removeprefix("gaz:"))
+        if entity is not None and entity.spellings.get(lang):
+            return entity.spellings[lang][0]
+    return canonical
+
+
+def normalize(text: str, mentions: list[dict[str, Any]], names: dict[str, str]) -> str:
+    """``text`` with each mention (non-overlapping, offsets into ``text``) replaced."""
+    out, last = [], 0
+    for m in sorted(mentions, key=lambda m: m["start"]):
+        if m["start"] < last or m["entity_id"] not in names:
+            continue
+        out.append(text[last : m["start"]])
+        out.append(names[m["entity_id"]])
+        last = m["end"]
+    out.append(text[last:])
+    return "".join(out)
+
+
+def add_normalized(session: Session, records: dict[str, dict[str, Any]]) -> None:
+    """Enricher (with :func:`normalized_text`): ``text_normalized``, ``translation_normalized``."""
+    ids = {m["entity_id"] for r in records.values() for m in r["mentions"] + r["translation_mentions"]}
+    info = _preferred(session, ids)
+    for record in records.values():
+        for field, mentions, lang in (
+            ("text", record["mentions"], record.get("lang")),
+            ("translation", record["translation_mentions"], record.get("translation_lang")),
+        ):
+            names = {eid: preferred_name(*info[eid], lang) for eid in {m["entity_id"] for m in mentions}}
+            value = record.get(field)
+            record[f"{field}_normalized"] = normalize(value, mentions, names) if value is not None else None
+
+
+@contextmanager
+def normalized_text() -> Iterator[None]:
+    """Within this block exports also carry ``text_normalized``/``translation_normalized``."""
+    added = [("text_normalized", add_normalized), ("translation_normalized", _noop)]
+    at = next(i for i, (name, _) in enumerate(export.ENRICHERS) if name == "translation_mentions") + 1
+    export.ENRICHERS[at:at] = added
+    try:
+        yield
+    finally:
+        for item in added:
+            export.ENRICHERS.remove(item)
+
+
+def _noop(session: Session, records: dict[str, dict[str, Any]]) -> None:
+    """A field filled by the enricher before it; listed so the CSV writer makes its column."""
+
+
+def register() -> None:
+    """Add the mention fields to exports (idempotent)."""
+    names = [name for name, _ in export.ENRICHERS]
+    if "mentions" not in names:
+        export.ENRICHERS.extend([("mentions", add_mentions), ("translation_mentions", _noop)])
+
+
+register()
