@@ -210,7 +210,7 @@ def _bodies(session: Session, ids: list[str]) -> dict[str, str]:
             select(Sentence.id, Sentence.start, Sentence.end, Sentence.edited, Text.content)
             .join(Text, Text.id == Sentence.text_id)
             .where(Sentence.id.in_(ids[k : k + 500]))
-        ).tuples():
+        ):
             out[sid] = edited if edited is not None else content[start:end]
     return out
 

@@ -90,7 +90,7 @@ def _scan(
         query = select(Text.id, Text.content)
         if article_ids is not None:
             query = query.where(Text.article_id.in_(list(article_ids)))
-        texts = dict(session.execute(query).tuples().all())
+        texts = dict(session.execute(query).all())
         text_ids = list(texts)
         sentence_ids: list[str] = []
         raws: list[_Raw] = []
@@ -102,7 +102,7 @@ def _scan(
                     Sentence.id, Sentence.text_id, Sentence.start, Sentence.end, Sentence.edited,
                     func.coalesce(Sentence.lang_override, Sentence.lang),
                 ).where(Sentence.text_id.in_(chunk))
-            ).tuples()  # fmt: skip
+            )  # fmt: skip
             for sid, tid, start, end, edited, lang in rows:
                 sentence_ids.append(sid)
                 in_edit = edited is not None
@@ -126,7 +126,7 @@ class _Resolver:
         self.by_cluster: dict[str, str] = {}
         for eid, gkey, ckey, data, origin in session.execute(
             select(Entity.id, Entity.gazetteer_key, Entity.cluster_key, Entity.data, Entity.origin)
-        ).tuples():
+        ):
             self.entities[eid] = {"data": data or {}, "origin": origin}
             if gkey:
                 self.by_gaz[gkey] = eid
@@ -138,7 +138,7 @@ class _Resolver:
         rank = {CURATED: 0, "gazetteer": 1}
         for vid, eid, spelling, origin in session.execute(
             select(Variant.id, Variant.entity_id, Variant.spelling, Variant.origin)
-        ).tuples():
+        ):
             self.variant_of[(eid, spelling)] = vid
             self.entity_of_variant[vid] = eid
             self.by_spelling[spelling].append((rank.get(origin, 2), vid))
@@ -319,7 +319,7 @@ def _drop_unused(session: Session) -> None:
         select(Entity.id, Entity.data).where(
             Entity.origin == "auto", Entity.not_a_name.is_(False), Entity.id.not_in(holders)
         )
-    ).tuples():
+    ):
         if not data:
             session.execute(delete(Entity).where(Entity.id == eid))
 

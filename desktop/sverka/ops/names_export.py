@@ -41,7 +41,7 @@ def _keys(session: Session, spans: dict[str, list[Span]]) -> dict[str, str | Non
     for i in range(0, len(ids), 500):
         for eid, gkey, ckey in session.execute(
             select(Entity.id, Entity.gazetteer_key, Entity.cluster_key).where(Entity.id.in_(ids[i : i + 500]))
-        ).tuples():
+        ):
             out[eid] = gkey or ckey
     return out
 
@@ -81,7 +81,7 @@ def _preferred(session: Session, entity_ids: set[str]) -> dict[str, tuple[str, d
             select(Entity.id, Entity.canonical, Entity.data, Entity.gazetteer_key).where(
                 Entity.id.in_(ids[i : i + 500])
             )
-        ).tuples():
+        ):
             out[eid] = (canonical, dict((data or {}).get("style") or {}), gkey)
     return out
 

@@ -103,7 +103,7 @@ def list_entities(
         query = query.limit(limit)
     return [
         EntityRow(eid, canonical, kind, origin, key, variants, mentions, bool(nan), dict((data or {}).get("style", {})))
-        for eid, canonical, kind, origin, key, variants, mentions, nan, data in session.execute(query).tuples()
+        for eid, canonical, kind, origin, key, variants, mentions, nan, data in session.execute(query)
     ]
 
 
@@ -117,7 +117,7 @@ def entity_variants(session: Session, entity_id: str) -> list[VariantRow]:
         .group_by(Variant.id)
         .order_by(func.count(Mention.id).desc(), Variant.spelling)
     )  # fmt: skip
-    return [VariantRow(*row[:5], bool(row[5]), row[6]) for row in session.execute(query).tuples()]
+    return [VariantRow(*row[:5], bool(row[5]), row[6]) for row in session.execute(query)]
 
 
 def find_entity(session: Session, ref: str) -> str:
@@ -139,7 +139,7 @@ def find_entity(session: Session, ref: str) -> str:
     for condition in tries:
         found = session.execute(
             select(Entity.id, Entity.canonical).where(condition, live_entity()).limit(10)
-        ).tuples().all()  # fmt: skip
+        ).all()  # fmt: skip
         if len(found) == 1:
             return found[0][0]
         if found:
@@ -150,7 +150,7 @@ def find_entity(session: Session, ref: str) -> str:
 
 def find_variant(session: Session, entity_id: str, ref: str) -> str:
     """A variant of ``entity_id`` by exact spelling (then case-insensitive) or id prefix."""
-    rows = session.execute(select(Variant.id, Variant.spelling).where(Variant.entity_id == entity_id)).tuples().all()
+    rows = session.execute(select(Variant.id, Variant.spelling).where(Variant.entity_id == entity_id)).all()
     for match in (lambda v: v[1] == ref, lambda v: v[1].lower() == ref.lower(),
                   lambda v: len(ref) >= 4 and v[0].startswith(ref)):  # fmt: skip
         hits = [v for v in rows if match(v)]
@@ -183,7 +183,7 @@ def mention_spans(session: Session, sentence_ids: Sequence[str], entity_id: str 
         )  # fmt: skip
         if entity_id is not None:
             query = query.where(Entity.id == entity_id)
-        for sid, start, end, in_edit, surface, s_start, edited, eid, canonical, kind in session.execute(query).tuples():
+        for sid, start, end, in_edit, surface, s_start, edited, eid, canonical, kind in session.execute(query):
             rel = _body_offsets(start, s_start, bool(in_edit), edited)
             if rel is not None:
                 out[sid].append(Span(rel, rel + end - start, surface, eid, canonical, kind))
@@ -231,7 +231,7 @@ def style_issues(session: Session, roles: Sequence[str] = ("translation",)) -> l
     """Mentions in texts of ``roles`` whose spelling differs from the chosen one for their language."""
     styled = {
         eid: (canonical, data["style"])
-        for eid, canonical, data in session.execute(select(Entity.id, Entity.canonical, Entity.data)).tuples()
+        for eid, canonical, data in session.execute(select(Entity.id, Entity.canonical, Entity.data))
         if data and data.get("style")
     }
     if not styled:
@@ -248,7 +248,7 @@ def style_issues(session: Session, roles: Sequence[str] = ("translation",)) -> l
         .order_by(Text.article_id, Sentence.idx, Mention.start)
     )  # fmt: skip
     issues = []
-    for sid, article_id, code, eid, surface, start, end, in_edit, s_start, edited in session.execute(query).tuples():
+    for sid, article_id, code, eid, surface, start, end, in_edit, s_start, edited in session.execute(query):
         canonical, style = styled[eid]
         chosen = style.get(code)
         rel = _body_offsets(start, s_start, bool(in_edit), edited)
