@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from sverka.cli.common import CliError, add_project_arg, open_or_fail
+from sverka.db.project import Project
 from sverka.ops.export import ExportOptions, export_file, iter_records, write_csv, write_jsonl
 from sverka.progress import StderrProgress
 
@@ -19,7 +20,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "translation, labels, annotators and notes. See the README for the fields.",
     )
     add_project_arg(p)
-    p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+    p.add_argument(
+        "--format",
+        choices=["jsonl", "csv", "mqm-tsv"],
+        default="jsonl",
+        help="mqm-tsv: one row per MQM error (and per reviewed error-free sentence) in the WMT MQM layout",
+    )
     p.add_argument("-o", "--output", metavar="OUT", type=Path, help="output file (default: stdout)")
     p.add_argument("--to", dest="target_lang", metavar="LANG", help="pair with the translation in LANG")
     p.add_argument("--labeled-only", action="store_true", help="only sentences with at least one label")
@@ -45,7 +51,9 @@ def _run(args: argparse.Namespace) -> int:
     project = open_or_fail(args.project)
     try:
         options = ExportOptions(args.target_lang, args.labeled_only, args.article)
-        if args.output is None:
+        if args.format == "mqm-tsv":  # review (issue 4): rows per MQM error, not per sentence
+            count = _mqm_tsv(project, args.output, options)
+        elif args.output is None:
             records = iter_records(project, options)
             writer = write_csv if args.format == "csv" else write_jsonl
             count = writer(records, sys.stdout)
@@ -60,3 +68,16 @@ def _run(args: argparse.Namespace) -> int:
         project.close()
     sys.stderr.write(f"exported {count} records\n")
     return 0
+
+
+def _mqm_tsv(project: Project, output: Path | None, options: ExportOptions) -> int:
+    from sverka.ops.mqm_export import export_mqm_tsv, write_mqm_tsv
+
+    if output is None:
+        return write_mqm_tsv(project, sys.stdout, options)
+    if not output.resolve().parent.is_dir():
+        raise CliError(f"{output}: folder does not exist")
+    try:
+        return export_mqm_tsv(project, output, options, StderrProgress())
+    except OSError as exc:
+        raise CliError(f"{output}: cannot write: {exc.strerror}") from exc

@@ -36,6 +36,8 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # enrich(session, records) -> None, records keyed by sentence id.
 Enricher = Callable[[Session, dict[str, dict[str, Any]]], None]
 ENRICHERS: list[tuple[str, Enricher]] = []
+# Fields whose CSV cell needs its own rendering (a list of dicts reads badly as text): name -> fn(value).
+CSV_CELLS: dict[str, Callable[[Any], str]] = {}
 
 
 @dataclass
@@ -235,7 +237,9 @@ def write_csv(records: Iterator[dict[str, Any]], out: IO[str], extra: Sequence[s
     writer.writerow(fields)
     count = 0
     for record in records:
-        writer.writerow([_csv_cell(record.get(name)) for name in fields])
+        writer.writerow(
+            [_neutralize(CSV_CELLS[n](record.get(n))) if n in CSV_CELLS else _csv_cell(record.get(n)) for n in fields]
+        )
         count += 1
     return count
 
@@ -258,6 +262,12 @@ def export_file(
         Path(tmp).unlink(missing_ok=True)
         raise
     return count
+
+
+# Review fields (post-edits, MQM issues; issue 4) register themselves on import.
+import sverka.ops.mqm_export  # noqa: E402
+
+# isort: split
 
 
 # Feature enrichers register themselves on import (kept last: they import this module).

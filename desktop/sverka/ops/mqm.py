@@ -1,0 +1,418 @@
+"""MQM translation review: error categories and severities, undoable issue commands, scores.
+
+An issue marks a span [start, end) of a translated sentence's *current* wording (its post-edit
+if any) with a category, a severity and a note, as in Google's MQM practice and the WMT MQM
+data. Scores follow that practice: minor 1, major 5, critical 10 per error, summed per sentence
+and per article, and normalised per 100 words of the translation (lower is better).
+
+A post-edit that reaches into an issue's span flags the issue as *stale* instead of dropping
+it; the flag and the words it covered live at the head of the note (``[stale: «…»] ``) because
+the issue table has no column for it, and :func:`stale_span` reads them back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Self
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from sverka.db.models import Annotator, Article, MqmIssue, Sentence, Text, new_id, utcnow
+from sverka.ops.history import Changes, Command
+
+CATEGORIES: tuple[str, ...] = (
+    "accuracy/mistranslation",
+    "accuracy/omission",
+    "accuracy/addition",
+    "accuracy/untranslated",
+    "fluency/grammar",
+    "fluency/spelling",
+    "fluency/punctuation",
+    "terminology",
+    "style",
+    "locale convention",
+    "names/inconsistent variant",
+)
+SEVERITIES: tuple[str, ...] = ("minor", "major", "critical")
+WEIGHTS: dict[str, float] = {"minor": 1.0, "major": 5.0, "critical": 10.0}
+_STALE = re.compile(r"^\[stale: «(.*?)»\] ?", re.DOTALL)
+_WORD = re.compile(r"\w+")
+
+
+class MqmError(LookupError):
+    """A bad issue: unknown sentence or category, a span outside the wording."""
+
+
+# --- vocabulary -----------------------------------------------------------------------------
+
+
+def normalize_category(value: str) -> str:
+    """Accept ``Accuracy/Mistranslation``, ``mistranslation`` or ``names``; return the canonical name."""
+    wanted = " ".join(value.strip().lower().replace("_", " ").split())
+    if wanted in CATEGORIES:
+        return wanted
+    found = [c for c in CATEGORIES if wanted and wanted in (c.split("/")[-1], c.split("/")[0])]
+    if len(found) == 1:
+        return found[0]
+    raise MqmError(f"unknown MQM category {value!r}; use one of: {', '.join(CATEGORIES)}")
+
+
+def normalize_severity(value: str) -> str:
+    """``minor``/``major``/``critical``, or their keys 1/2/3."""
+    wanted = value.strip().lower()
+    if wanted in ("1", "2", "3"):
+        return SEVERITIES[int(wanted) - 1]
+    if wanted in SEVERITIES:
+        return wanted
+    raise MqmError(f"unknown MQM severity {value!r}; use minor, major or critical")
+
+
+def weight(severity: str) -> float:
+    return WEIGHTS.get(severity, 0.0)
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def per_100_words(penalty: float, words: int) -> float:
+    """WMT-style normalisation, so long and short articles compare."""
+    return 100.0 * penalty / words if words else 0.0
+
+
+def stale_span(note: str) -> str | None:
+    """The words a flagged issue covered before a post-edit, or None when it is not flagged."""
+    found = _STALE.match(note or "")
+    return found.group(1) if found else None
+
+
+def strip_stale(note: str) -> str:
+    return _STALE.sub("", note or "", count=1)
+
+
+def mark_stale(note: str, old_span: str) -> str:
+    return f"[stale: «{old_span}»] {strip_stale(note)}".rstrip()
+
+
+# --- commands ---------------------------------------------------------------------------------
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _row(issue: MqmIssue) -> dict[str, Any]:
+    return {
+        "id": issue.id,
+        "sentence_id": issue.sentence_id,
+        "annotator_id": issue.annotator_id,
+        "start": issue.start,
+        "end": issue.end,
+        "category": issue.category,
+        "severity": issue.severity,
+        "note": issue.note or "",
+        "created_at": _iso(issue.created_at),
+    }
+
+
+def _changed(session: Session, sentence_id: str) -> Changes:
+    article = session.scalar(
+        select(Text.article_id).join(Sentence, Sentence.text_id == Text.id).where(Sentence.id == sentence_id)
+    )
+    return Changes(sentences={sentence_id}, articles={article} if article else set())
+
+
+class AddIssue(Command):
+    kind = "add_mqm_issue"
+
+    def __init__(self, row: dict[str, Any]) -> None:
+        self.row = row
+
+    def apply(self, session: Session) -> Changes:
+        created = self.row.get("created_at")
+        session.add(MqmIssue(**{**self.row, "created_at": datetime.fromisoformat(created) if created else utcnow()}))
+        session.flush()
+        return _changed(session, self.row["sentence_id"])
+
+    def revert(self, session: Session) -> Changes:
+        session.execute(delete(MqmIssue).where(MqmIssue.id == self.row["id"]))
+        return _changed(session, self.row["sentence_id"])
+
+    def to_payload(self) -> dict[str, Any]:
+        return {"row": self.row}
+
+    @classmethod
+    def from_payload(cls, payload: dict[str, Any]) -> Self:
+        return cls(payload["row"])
+
+    def describe(self) -> str:
+        return f"mark {self.row['severity']} {self.row['category']}"
+
+
+class RemoveIssue(AddIssue):
+    """The mirror image of AddIssue: apply deletes, revert puts the same row back."""
+
+    kind = "remove_mqm_issue"
+
+    def apply(self, session: Session) -> Changes:
+        return super().revert(session)
+
+    def revert(self, session: Session) -> Changes:
+        return super().apply(session)
+
+    def describe(self) -> str:
+        return f"remove {self.row['category']} error"
+
+
+_EDITABLE = ("start", "end", "category", "severity", "note")
+
+
+class UpdateIssue(Command):
+    kind = "update_mqm_issue"
+
+    def __init__(self, issue_id: str, sentence_id: str, before: dict[str, Any], after: dict[str, Any]) -> None:
+        self.issue_id, self.sentence_id, self.before, self.after = issue_id, sentence_id, before, after
+
+    def _write(self, session: Session, state: dict[str, Any]) -> Changes:
+        issue = session.get(MqmIssue, self.issue_id)
+        if issue is None:
+            raise LookupError(f"no MQM issue {self.issue_id}")
+        for name in _EDITABLE:
+            setattr(issue, name, state[name])
+        session.flush()
+        return _changed(session, self.sentence_id)
+
+    def apply(self, session: Session) -> Changes:
+        return self._write(session, self.after)
+
+    def revert(self, session: Session) -> Changes:
+        return self._write(session, self.before)
+
+    def to_payload(self) -> dict[str, Any]:
+        return {"id": self.issue_id, "sentence_id": self.sentence_id, "before": self.before, "after": self.after}
+
+    @classmethod
+    def from_payload(cls, payload: dict[str, Any]) -> Self:
+        return cls(payload["id"], payload["sentence_id"], payload["before"], payload["after"])
+
+    def describe(self) -> str:
+        return "edit MQM issue"
+
+
+def _wording(session: Session, sentence_id: str) -> str:
+    row = session.execute(
+        select(Sentence.edited, Sentence.start, Sentence.end, Text.content, Text.role)
+        .join(Text, Text.id == Sentence.text_id)
+        .where(Sentence.id == sentence_id)
+    ).first()
+    if row is None:
+        raise MqmError(f"no sentence {sentence_id}")
+    if row.role != "translation":
+        raise MqmError("MQM issues go on translated sentences, not on the original")
+    return str(row.edited if row.edited is not None else row.content[row.start : row.end])
+
+
+def _check_span(wording: str, start: int, end: int) -> None:
+    # An empty span (start == end) is a position: where something was omitted.
+    if not 0 <= start <= end <= len(wording):
+        raise MqmError(f"span {start}:{end} is outside the sentence (0:{len(wording)})")
+
+
+def build_add_issue(
+    session: Session,
+    sentence_id: str,
+    start: int,
+    end: int,
+    category: str,
+    severity: str,
+    note: str | None,
+    annotator_id: str,
+) -> Command:
+    """Record an error on [start, end) of a translated sentence's current wording."""
+    _check_span(_wording(session, sentence_id), start, end)
+    return AddIssue(
+        {
+            "id": new_id(),
+            "sentence_id": sentence_id,
+            "annotator_id": annotator_id,
+            "start": start,
+            "end": end,
+            "category": normalize_category(category),
+            "severity": normalize_severity(severity),
+            "note": (note or "").strip(),
+            "created_at": _iso(utcnow()),
+        }
+    )
+
+
+def build_remove_issue(session: Session, issue_id: str) -> Command | None:
+    issue = session.get(MqmIssue, issue_id)
+    return None if issue is None else RemoveIssue(_row(issue))
+
+
+def build_edit_issue(session: Session, issue_id: str, **changes: Any) -> Command | None:
+    """Change an issue's span, category, severity or note; a new span clears the stale flag."""
+    issue = session.get(MqmIssue, issue_id)
+    if issue is None:
+        raise MqmError(f"no MQM issue {issue_id}")
+    unknown = set(changes) - set(_EDITABLE)
+    if unknown:
+        raise MqmError(f"cannot change {', '.join(sorted(unknown))} of an MQM issue")
+    before = {name: getattr(issue, name) for name in _EDITABLE}
+    after = dict(before)
+    after.update({k: v for k, v in changes.items() if v is not None})
+    after["category"] = normalize_category(after["category"])
+    after["severity"] = normalize_severity(after["severity"])
+    after["note"] = (after["note"] or "").strip()
+    if (after["start"], after["end"]) != (before["start"], before["end"]):
+        _check_span(_wording(session, issue.sentence_id), after["start"], after["end"])
+        after["note"] = strip_stale(after["note"])
+    return None if after == before else UpdateIssue(issue_id, issue.sentence_id, before, after)
+
+
+# --- reading: issues and scores ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IssueRow:
+    id: str
+    sentence_id: str
+    article_id: str
+    sentence_idx: int
+    start: int
+    end: int
+    span: str
+    category: str
+    severity: str
+    note: str  # without the stale flag
+    stale: bool
+    annotator: str
+    created_at: datetime | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "sentence_id": self.sentence_id,
+            "article_id": self.article_id,
+            "sentence_idx": self.sentence_idx,
+            "start": self.start,
+            "end": self.end,
+            "span": self.span,
+            "category": self.category,
+            "severity": self.severity,
+            "weight": weight(self.severity),
+            "note": self.note,
+            "stale": self.stale,
+            "annotator": self.annotator,
+            "created_at": _iso(self.created_at),
+        }
+
+
+def list_issues(
+    session: Session, *, article_ids: Iterable[str] | None = None, sentence_ids: Iterable[str] | None = None
+) -> list[IssueRow]:
+    """Issues with their span text (cut from the current wording), in reading order."""
+    query = (
+        select(MqmIssue, Annotator.name, Sentence.idx, Sentence.edited, Sentence.start, Sentence.end, Text.content,
+               Text.article_id)
+        .join(Sentence, Sentence.id == MqmIssue.sentence_id)
+        .join(Text, Text.id == Sentence.text_id)
+        .join(Annotator, Annotator.id == MqmIssue.annotator_id)
+        .join(Article, Article.id == Text.article_id)
+        .order_by(Article.position, Article.created_at, Text.position, Sentence.idx, MqmIssue.start, MqmIssue.id)
+    )  # fmt: skip
+    if article_ids is not None:
+        query = query.where(Text.article_id.in_(list(article_ids)))
+    if sentence_ids is not None:
+        query = query.where(MqmIssue.sentence_id.in_(list(sentence_ids)))
+    out = []
+    for issue, who, idx, edited, s_start, s_end, content, article_id in session.execute(query):
+        body = edited if edited is not None else content[s_start:s_end]
+        note = issue.note or ""
+        out.append(
+            IssueRow(
+                issue.id, issue.sentence_id, article_id, int(idx), issue.start, issue.end,
+                body[issue.start : issue.end], issue.category, issue.severity, strip_stale(note),
+                stale_span(note) is not None, who, issue.created_at,
+            )
+        )  # fmt: skip
+    return out
+
+
+def sentence_scores(session: Session, sentence_ids: Iterable[str]) -> dict[str, float]:
+    """MQM penalty per sentence (only sentences with issues appear)."""
+    ids = list(sentence_ids)
+    scores: dict[str, float] = defaultdict(float)
+    for start in range(0, len(ids), 500):  # stay under SQLite's bound-parameter limit
+        for sid, severity in session.execute(
+            select(MqmIssue.sentence_id, MqmIssue.severity).where(MqmIssue.sentence_id.in_(ids[start : start + 500]))
+        ):
+            scores[sid] += weight(severity)
+    return dict(scores)
+
+
+@dataclass
+class ArticleScore:
+    """One translation's MQM figures: penalty (sum of weights), words, per 100 words."""
+
+    article_id: str
+    translation_id: str
+    title: str
+    issues: int = 0
+    penalty: float = 0.0
+    words: int = 0
+    by_severity: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SEVERITIES, 0))
+
+    @property
+    def per_100_words(self) -> float:
+        return per_100_words(self.penalty, self.words)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "article_id": self.article_id,
+            "translation_id": self.translation_id,
+            "title": self.title,
+            "issues": self.issues,
+            "penalty": self.penalty,
+            "words": self.words,
+            "per_100_words": round(self.per_100_words, 3),
+            "by_severity": self.by_severity,
+        }
+
+
+def translation_scores(session: Session, article_ids: Iterable[str] | None = None) -> list[ArticleScore]:
+    """MQM figures for every translation (of the given articles), in article order."""
+    query = (
+        select(Text.id, Text.article_id, Article.title)
+        .join(Article, Article.id == Text.article_id)
+        .where(Text.role == "translation")
+        .order_by(Article.position, Article.created_at, Text.position)
+    )
+    if article_ids is not None:
+        query = query.where(Text.article_id.in_(list(article_ids)))
+    scores = {tid: ArticleScore(aid, tid, title) for tid, aid, title in session.execute(query)}
+    if not scores:
+        return []
+    text_of: dict[str, str] = {}
+    for sid, tid, edited, start, end, content in session.execute(
+        select(Sentence.id, Sentence.text_id, Sentence.edited, Sentence.start, Sentence.end, Text.content)
+        .join(Text, Text.id == Sentence.text_id)
+        .where(Sentence.text_id.in_(list(scores)))
+    ):
+        scores[tid].words += word_count(edited if edited is not None else content[start:end])
+        text_of[sid] = tid
+    for sid, severity in session.execute(
+        select(MqmIssue.sentence_id, MqmIssue.severity)
+        .join(Sentence, Sentence.id == MqmIssue.sentence_id)
+        .where(Sentence.text_id.in_(list(scores)))
+    ):
+        score = scores[text_of[sid]]
+        score.issues += 1
+        score.penalty += weight(severity)
+        score.by_severity[severity] = score.by_severity.get(severity, 0) + 1
+    return list(scores.values())

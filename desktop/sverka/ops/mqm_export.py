@@ -1,0 +1,262 @@
+"""Review results in exports: JSONL/CSV fields and the WMT MQM TSV layout.
+
+Importing this module registers three fields on :data:`sverka.ops.export.ENRICHERS` for the
+records (one per original sentence): ``translation_edited`` (any aligned translation sentence
+post-edited), ``mqm`` (the issues on the aligned translation sentences, offsets into the record's
+``translation`` string) and ``mqm_score`` (their summed weights).
+
+:func:`write_mqm_tsv` writes the layout of Google's WMT MQM data (github.com/google/
+wmt-mqm-human-evaluation): ``system doc doc_id seg_id rater source target category severity
+comment``, one row per error with its span marked ``<v>…</v>`` in the target, and a
+``No-error`` row for each reviewed translation sentence without errors. Segments are the
+translation's sentences; ``source`` is the original sentence(s) aligned to each.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sverka.db.models import Annotator, Article, Link, MqmIssue, Revision, Sentence, Text
+from sverka.db.project import Project
+from sverka.ops import export
+from sverka.ops.export import ExportOptions
+from sverka.ops.mqm import stale_span, strip_stale, weight
+from sverka.progress import Progress, no_progress
+
+TSV_COLUMNS = ("system", "doc", "doc_id", "seg_id", "rater", "source", "target", "category", "severity", "comment")
+CHUNK = 200
+
+
+def tsv_category(category: str) -> str:
+    """WMT spelling: ``Accuracy/Mistranslation``, ``Locale convention``."""
+    return "/".join(part[:1].upper() + part[1:] for part in category.split("/"))
+
+
+def _body(edited: str | None, content: str, start: int, end: int) -> str:
+    return edited if edited is not None else content[start:end]
+
+
+# --- JSONL / CSV fields -------------------------------------------------------------------------
+
+
+def add_review_fields(session: Session, records: dict[str, dict[str, Any]]) -> None:
+    """Enricher: ``translation_edited``, ``mqm`` and ``mqm_score`` on every record."""
+    tids = list({t for r in records.values() for t in r.get("translation_sentence_ids") or ()})
+    bodies: dict[str, str] = {}
+    edited: set[str] = set()
+    issues: dict[str, list[Any]] = defaultdict(list)
+    for start in range(0, len(tids), 500):
+        part = tids[start : start + 500]
+        for sid, ed, s_start, s_end, content in session.execute(
+            select(Sentence.id, Sentence.edited, Sentence.start, Sentence.end, Text.content)
+            .join(Text, Text.id == Sentence.text_id)
+            .where(Sentence.id.in_(part))
+        ):
+            bodies[sid] = _body(ed, content, s_start, s_end)
+            if ed is not None:
+                edited.add(sid)
+        for issue, who in session.execute(
+            select(MqmIssue, Annotator.name)
+            .join(Annotator, Annotator.id == MqmIssue.annotator_id)
+            .where(MqmIssue.sentence_id.in_(part))
+            .order_by(MqmIssue.start, MqmIssue.created_at)
+        ):
+            issues[issue.sentence_id].append((issue, who))
+    for record in records.values():
+        ids = record.get("translation_sentence_ids") or []
+        record["translation_edited"] = any(sid in edited for sid in ids)
+        entries: list[dict[str, Any]] = []
+        offset = 0  # the record's translation joins its sentences' wordings with one space
+        for sid in ids:
+            body = bodies.get(sid, "")
+            for issue, who in issues.get(sid, ()):
+                entries.append(
+                    {
+                        "category": issue.category,
+                        "severity": issue.severity,
+                        "start": offset + issue.start,
+                        "end": offset + issue.end,
+                        "span": body[issue.start : issue.end],
+                        "note": strip_stale(issue.note or ""),
+                        "stale": stale_span(issue.note or "") is not None,
+                        "annotator": who,
+                        "sentence_id": sid,
+                    }
+                )
+            offset += len(body) + 1
+        record["mqm"] = entries
+        record["mqm_score"] = sum(weight(e["severity"]) for e in entries)
+
+
+def _filled_before(session: Session, records: dict[str, dict[str, Any]]) -> None:
+    """Fields set by :func:`add_review_fields`; listed so the CSV writer makes their columns."""
+
+
+def mqm_csv_cell(value: Any) -> str:
+    """The CSV rendering of ``mqm``: ``major accuracy/omission «span» (note) [annotator]; …``."""
+    if not value:
+        return ""
+    parts = []
+    for e in value:
+        note = f" ({e['note']})" if e.get("note") else ""
+        parts.append(f"{e['severity']} {e['category']} «{e['span']}»{note} [{e['annotator']}]")
+    return "; ".join(parts)
+
+
+def register() -> None:
+    """Add the review fields to exports (idempotent)."""
+    names = [name for name, _ in export.ENRICHERS]
+    if "mqm" not in names:
+        export.ENRICHERS.extend(
+            [("translation_edited", add_review_fields), ("mqm", _filled_before), ("mqm_score", _filled_before)]
+        )
+    cells = getattr(export, "CSV_CELLS", None)
+    if isinstance(cells, dict):
+        cells["mqm"] = mqm_csv_cell
+
+
+register()
+
+
+# --- the WMT MQM TSV -----------------------------------------------------------------------------
+
+
+def _cell(value: object) -> str:
+    # The WMT files are unquoted TSV: a tab or line break inside a cell would shift columns.
+    return " ".join(str(value).replace("\t", " ").splitlines()) if value is not None else ""
+
+
+def _marked(target: str, start: int, end: int) -> str:
+    start, end = max(0, min(start, len(target))), max(0, min(end, len(target)))
+    return f"{target[:start]}<v>{target[start : max(start, end)]}</v>{target[max(start, end) :]}"
+
+
+def _chunk_rows(session: Session, article_ids: list[str], options: ExportOptions, first_doc: int,
+                seg: list[int]) -> Iterator[list[str]]:  # fmt: skip
+    names = dict(session.execute(select(Annotator.id, Annotator.name)).tuples().all())
+    texts: dict[str, list[Any]] = defaultdict(list)
+    for text in session.execute(
+        select(Text.id, Text.article_id, Text.role, Text.lang, Text.lang_override, Text.origin, Text.model_id,
+               Text.content).where(Text.article_id.in_(article_ids)).order_by(Text.position)
+    ):  # fmt: skip
+        texts[text.article_id].append(text)
+    titles = dict(session.execute(
+        select(Article.id, Article.external_id).where(Article.id.in_(article_ids))
+    ).tuples().all())  # fmt: skip
+    for number, article_id in enumerate(article_ids, start=first_doc):
+        original = next((t for t in texts[article_id] if t.role == "original"), None)
+        translation = export._pick_translation(texts[article_id], options.target_lang)
+        if original is None or translation is None:
+            continue
+        yield from _article_rows(session, article_id, titles.get(article_id) or article_id, number, original,
+                                 translation, names, seg)  # fmt: skip
+
+
+def _sentences(session: Session, text_id: str) -> list[Any]:
+    return list(
+        session.execute(
+            select(Sentence.id, Sentence.idx, Sentence.start, Sentence.end, Sentence.edited, Sentence.reviewed_at,
+                   Sentence.reviewed_by).where(Sentence.text_id == text_id).order_by(Sentence.idx)
+        )
+    )  # fmt: skip
+
+
+def _article_rows(session: Session, article_id: str, doc: str, doc_id: int, original: Any, translation: Any,
+                  names: dict[str, str], seg: list[int]) -> Iterator[list[str]]:  # fmt: skip
+    src, tgt = _sentences(session, original.id), _sentences(session, translation.id)
+    links = list(session.execute(
+        select(Link.src_from, Link.src_to, Link.tgt_from, Link.tgt_to).where(Link.translation_id == translation.id)
+    ))  # fmt: skip
+    sources: dict[str, list[Any]] = defaultdict(list)  # target sentence id -> aligned originals
+    for idx, (targets, _kind) in sorted(export._aligned(src, tgt, links).items()):
+        for t in targets:
+            sources[t.id].extend(s for s in src if s.idx == idx)
+    ids = [t.id for t in tgt]
+    issues: dict[str, list[MqmIssue]] = defaultdict(list)
+    for issue in session.scalars(
+        select(MqmIssue).where(MqmIssue.sentence_id.in_(ids)).order_by(MqmIssue.start, MqmIssue.created_at)
+    ):
+        issues[issue.sentence_id].append(issue)
+    editors = dict(
+        session.execute(
+            select(Revision.sentence_id, Revision.annotator_id)
+            .where(Revision.sentence_id.in_(ids), Revision.annotator_id.is_not(None))
+            .order_by(Revision.created_at)
+        )
+        .tuples()
+        .all()
+    )  # fmt: skip  - the latest editor wins
+    for t in tgt:
+        seg[0] += 1
+        target = _body(t.edited, translation.content, t.start, t.end).strip()
+        source = " ".join(_body(s.edited, original.content, s.start, s.end).strip() for s in sources[t.id])
+        system = translation.model_id or "human"
+        if t.edited is not None:
+            system += "+post-edit"
+        head = [system, doc, str(doc_id), str(seg[0])]
+        if issues[t.id]:
+            body = _body(t.edited, translation.content, t.start, t.end)
+            lead = len(body) - len(body.lstrip())
+            for issue in issues[t.id]:
+                comment = strip_stale(issue.note or "")
+                if stale_span(issue.note or "") is not None:
+                    comment = f"[stale span] {comment}".strip()
+                yield [*head, names.get(issue.annotator_id, ""), source,
+                       _marked(target, issue.start - lead, issue.end - lead), tsv_category(issue.category),
+                       issue.severity.capitalize(), comment]  # fmt: skip
+            continue
+        reviewer = t.reviewed_by if t.reviewed_at is not None else None
+        reviewer = reviewer or next((s.reviewed_by for s in sources[t.id] if s.reviewed_at is not None), None)
+        reviewer = reviewer or editors.get(t.id)
+        reviewed = t.reviewed_at is not None or any(s.reviewed_at is not None for s in sources[t.id])
+        if reviewed or t.id in editors:
+            yield [*head, names.get(reviewer or "", ""), source, target, "No-error", "No-error", ""]
+
+
+def iter_mqm_rows(project: Project, options: ExportOptions | None = None,
+                  progress: Progress = no_progress) -> Iterator[list[str]]:  # fmt: skip
+    """TSV rows (without the header) in article order."""
+    options = options or ExportOptions()
+    seg = [0]  # running segment number over every translation sentence exported
+    with project.sessions() as session:
+        query = select(Article.id).order_by(Article.position, Article.created_at)
+        if options.article_ids:
+            query = query.where(Article.id.in_(list(options.article_ids)))
+        article_ids = list(session.scalars(query))
+        for start in range(0, len(article_ids), CHUNK):
+            yield from _chunk_rows(session, article_ids[start : start + CHUNK], options, start + 1, seg)
+            progress(min(start + CHUNK, len(article_ids)), len(article_ids), "exporting")
+
+
+def write_mqm_tsv(project: Project, out: IO[str], options: ExportOptions | None = None,
+                  progress: Progress = no_progress) -> int:  # fmt: skip
+    """Write the header and one row per error / reviewed error-free segment; returns the row count."""
+    out.write("\t".join(TSV_COLUMNS) + "\n")
+    count = 0
+    for row in iter_mqm_rows(project, options, progress):
+        out.write("\t".join(_cell(v) for v in row) + "\n")
+        count += 1
+    return count
+
+
+def export_mqm_tsv(project: Project, path: Path, options: ExportOptions | None = None,
+                   progress: Progress = no_progress) -> int:  # fmt: skip
+    """Write the MQM TSV atomically (temp file + rename), like the other exports."""
+    path = path.resolve()
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            count = write_mqm_tsv(project, out, options, progress)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return count
