@@ -25,7 +25,7 @@ def _add_article(project: Project, title: str, src: list[str], tgt: list[str] | 
                     "title": title,
                     "checksum": aid,
                     "position": position,
-                    "date": "2022-01-0%d" % (position + 1),
+                    "date": f"2022-01-0{position + 1}",
                 }
             ],
         )
@@ -156,3 +156,19 @@ def test_session_queue_resumes(small: Project) -> None:
     sessions.end_session(small, en.id)
     assert sessions.open_session(small, who) is None
     assert sessions.decisions_per_hour(10, 60) == 600
+
+
+def test_row_boxes_for_relink_and_no_translation() -> None:
+    rows = [
+        views.AlignRow(("a",), ("x",), "l1", (0, 1, 0, 1), "auto", 0.9),
+        views.AlignRow(("b", "c"), ("y",), "l2", (1, 3, 1, 2), "auto", 0.2),
+        views.AlignRow(("d",), (), "l3", (3, 4, 2, 2), "manual", None),
+    ]
+    assert views.span_box(rows) == (0, 4, 0, 2)
+    assert views.span_box(rows[1:2]) == (1, 3, 1, 2)
+    assert views.span_box([views.AlignRow(("a",), ("x",))]) is None
+    assert views.untranslated_box(rows[1], translation_side=False) == (1, 3, 1, 1)
+    assert views.untranslated_box(rows[1], translation_side=True) == (1, 1, 1, 2)
+    assert views.untranslated_box(rows[2], translation_side=True) is None  # nothing on that side
+    assert [r.needs_review for r in rows] == [False, True, False]
+    assert rows[1].kind == "2-1"

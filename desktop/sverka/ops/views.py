@@ -212,17 +212,34 @@ class ArticleView:
     translations: tuple[TextSide, ...]
 
 
+# Auto rows scoring below this are tinted for review: about the weakest tenth on the demo news.
+REVIEW_BELOW = 0.35
+Box = tuple[int, int, int, int]  # src_from, src_to, tgt_from, tgt_to (sentence idx ranges)
+
+
 @dataclass(frozen=True)
 class AlignRow:
-    """One alignment row: sentence ids on each side (empty for 1-0 / 0-1)."""
+    """One alignment row: sentence ids on each side (empty for 1-0 / 0-1).
+
+    ``box`` holds the row's sentence idx ranges (what the alignment edits address);
+    ``origin`` and ``score`` come from the stored link (None for unaligned 1-1-by-index rows).
+    """
 
     src: tuple[str, ...]
     tgt: tuple[str, ...]
     link_id: str | None = None
+    box: Box | None = None
+    origin: str | None = None
+    score: float | None = None
 
     @property
     def kind(self) -> str:
         return f"{len(self.src)}-{len(self.tgt)}"
+
+    @property
+    def needs_review(self) -> bool:
+        """An auto row the aligner was unsure of (null rows score at most 0.5 by design)."""
+        return self.origin == "auto" and self.score is not None and self.score < REVIEW_BELOW
 
 
 @dataclass(frozen=True)
@@ -231,11 +248,12 @@ class SentenceCell:
 
     id: str
     text: str
-    lang: str
+    lang: str  # the annotator's override when there is one, else the detected language
     kind: str
     labels: tuple[str, ...]  # label ids, in label order
     note: str | None
     reviewed: bool
+    lang_set: bool = False  # True when ``lang`` is a user's override, not the detection
 
 
 def article_view(session: Session, article_id: str) -> ArticleView | None:
@@ -276,16 +294,21 @@ def alignment_rows(
     tgt = _sentence_ids(session, translation_id)
     links = list(
         session.execute(
-            select(Link.id, Link.src_from, Link.src_to, Link.tgt_from, Link.tgt_to)
+            select(Link.id, Link.src_from, Link.src_to, Link.tgt_from, Link.tgt_to, Link.origin, Link.score)
             .where(Link.translation_id == translation_id)
-            .order_by(Link.src_from, Link.tgt_from)
+            .order_by(Link.src_from, Link.tgt_from, Link.src_to, Link.tgt_to)
         )
     )
     if not links:
         rows = []
         for i in range(max(len(src), len(tgt))):
+            has_src, has_tgt = i < len(src), i < len(tgt)
             rows.append(
-                AlignRow((src[i][1],) if i < len(src) else (), (tgt[i][1],) if i < len(tgt) else ())
+                AlignRow(
+                    (src[i][1],) if has_src else (),
+                    (tgt[i][1],) if has_tgt else (),
+                    box=(min(i, len(src)), min(i + 1, len(src)), min(i, len(tgt)), min(i + 1, len(tgt))),
+                )
             )
         return rows
     src_by_idx, tgt_by_idx = dict(src), dict(tgt)
@@ -294,9 +317,39 @@ def alignment_rows(
             tuple(src_by_idx[i] for i in range(link.src_from, link.src_to) if i in src_by_idx),
             tuple(tgt_by_idx[i] for i in range(link.tgt_from, link.tgt_to) if i in tgt_by_idx),
             link.id,
+            (link.src_from, link.src_to, link.tgt_from, link.tgt_to),
+            link.origin,
+            link.score,
         )
         for link in links
     ]
+
+
+def span_box(rows: Sequence[AlignRow]) -> Box | None:
+    """The sentence ranges that one relinked row would take: from the first row to the last."""
+    boxes = [r.box for r in rows if r.box is not None]
+    if not boxes:
+        return None
+    return (
+        min(b[0] for b in boxes),
+        max(b[1] for b in boxes),
+        min(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+def untranslated_box(row: AlignRow, translation_side: bool) -> Box | None:
+    """The row that marks one side of ``row`` as having no counterpart (1-0 or 0-1).
+
+    The other side's sentences are left to the neighbouring rows by the relink (a 0-1 / 1-0
+    row of their own), so the cover of both texts stays complete.
+    """
+    if row.box is None:
+        return None
+    s0, s1, t0, t1 = row.box
+    if translation_side:
+        return (s0, s0, t0, t1) if t1 > t0 else None
+    return (s0, s1, t0, t0) if s1 > s0 else None
 
 
 def sentence_cells(
@@ -334,6 +387,7 @@ def sentence_cells(
             Sentence.id,
             body.label("body"),
             func.coalesce(Sentence.lang_override, Sentence.lang).label("lang"),
+            Sentence.lang_override,
             Sentence.kind,
             Sentence.reviewed_at,
         )
@@ -342,7 +396,7 @@ def sentence_cells(
     ):
         out[row.id] = SentenceCell(
             row.id, row.body, row.lang, row.kind, tuple(labels.get(row.id, ())), notes.get(row.id),
-            row.reviewed_at is not None,
+            row.reviewed_at is not None, row.lang_override is not None,
         )  # fmt: skip
     return out
 

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
+
+if TYPE_CHECKING:
+    from sverka.ui.main_window import MainWindow
 
 Slot = Callable[[], object]
 
@@ -23,6 +27,7 @@ class Actions:
     session_start: QAction
     session_next: QAction
     session_stop: QAction
+    rows: list[QAction] = field(default_factory=list)  # row edits, also in the sentences' context menu
 
 
 def _add(
@@ -151,7 +156,10 @@ def build_menus(w: QMainWindow) -> Actions:
     _add(view, tr("Previous article"), lambda: w.step_article(-1), "Ctrl+PgUp")
     _add(view, tr("Next article"), lambda: w.step_article(1), "Ctrl+PgDown")
 
-    session = bar.addMenu(tr("&Session"))
+    rows = _article_menu(w, bar.addMenu(tr("&Article")))
+
+    # "Sessio&n": Alt+S splits a row (the Article menu), so the menu's mnemonic moves to n.
+    session = bar.addMenu(tr("Sessio&n"))
     start = _add(
         session,
         tr("&Start annotation session…"),
@@ -177,4 +185,26 @@ def build_menus(w: QMainWindow) -> Actions:
     help_menu = bar.addMenu(tr("&Help"))
     _add(help_menu, tr("&Keyboard shortcuts"), w.show_shortcuts, "F1")
     _add(help_menu, tr("&About Sverka"), w.show_about)
-    return Actions(undo, redo, find, advance, recent, start, nxt, stop)
+    return Actions(undo, redo, find, advance, recent, start, nxt, stop, rows)
+
+
+def _article_menu(w: MainWindow, menu: QMenu) -> list[QAction]:
+    """Alignment and language edits of the current row. They use Alt so that every plain key
+    stays free for the schema's label hotkeys (a label bound to m or s must keep working)."""
+    tr, edits = w.tr, w.row_edits
+    rows = [
+        _add(menu, tr("&Merge with next row"), edits.merge, "Alt+M",
+             tr("Join this row and the next into one manual row (e.g. two sentences translated as one)")),
+        _add(menu, tr("&Split row"), edits.split, "Alt+S",
+             tr("Split a 2-1 / 1-2 row into one-to-one rows; a 1-1 row comes apart into 1-0 and 0-1")),
+        _add(menu, tr("&Relink selected rows"), edits.relink_selection, "Alt+R",
+             tr("Make the rows picked with Shift+↓ (or a drag) one row; one row alone is confirmed as manual")),
+        _add(menu, tr("&No translation"), edits.no_translation, "Alt+0",
+             tr("This side's sentences have no counterpart: a 1-0 or 0-1 row")),
+        _add(menu, tr("&Language…"), edits.popup_language_menu, "Alt+L",
+             tr("Set the language of the current sentence by hand (or back to the detected one)")),
+    ]  # fmt: skip
+    menu.addSeparator()
+    _add(menu, tr("Re-&align article"), edits.realign, None,
+         tr("Run the aligner again on this translation; manual rows are kept"))  # fmt: skip
+    return rows

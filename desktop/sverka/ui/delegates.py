@@ -6,15 +6,19 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
 )
 
-from sverka.ui.models.alignment import KindRole, LabelsRole, NoteRole, ReviewedRole
+from sverka.ops.views import AlignRow
+from sverka.ui.models.alignment import KindRole, LabelsRole, LangRole, LinkRole, NoteRole, ReviewedRole
 from sverka.ui.models.labels import LabelCatalog
 
 Index = QModelIndex | QPersistentModelIndex
 PAD_X, PAD_Y, CHIP_GAP, CHIP_PAD = 10, 6, 4, 6
+MARK_W = 14  # the right gutter's minimum width: room for the reviewed mark
+REVIEW_TINT = QColor(240, 170, 40, 48)  # low-score auto rows: a faint amber over either theme's base
 TEXT_FLAGS = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
 
 
@@ -40,10 +44,28 @@ class SentenceDelegate(QStyledItemDelegate):
             label = self.catalog.by_id.get(lid)
             if label is not None:
                 chips.append((label.name, QColor(label.color)))
+        lang = index.data(LangRole)
+        if lang:  # a language set by hand: outlined like the note, so it reads as metadata
+            chips.append(("⚐ " + lang, QColor(0, 0, 0, 0)))
         note = index.data(NoteRole)
         if note:
             chips.append(("✎ " + note.splitlines()[0][:60], QColor(0, 0, 0, 0)))
         return chips
+
+    def _badge(self, index: Index) -> str | None:
+        """The link kind shown beside the original: for rows that are not plain auto 1-1 rows."""
+        row = index.data(LinkRole)
+        if index.column() != 0 or not isinstance(row, AlignRow) or row.origin is None:
+            return None
+        if row.kind == "1-1" and row.origin == "auto" and not row.needs_review:
+            return None  # the common case stays unmarked, so the marks that remain stand out
+        return row.kind + (" ?" if row.needs_review else "")
+
+    def _gutter(self, option: QStyleOptionViewItem, index: Index) -> int:
+        badge = self._badge(index)
+        if not badge:
+            return MARK_W
+        return max(MARK_W, QFontMetrics(self._small(option)).horizontalAdvance(badge) + 2 * CHIP_PAD)
 
     def _chip_rects(
         self, fm: QFontMetrics, chips: list[tuple[str, QColor]], left: int, top: int, width: int
@@ -64,7 +86,7 @@ class SentenceDelegate(QStyledItemDelegate):
         return font
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        width = max(option.rect.width(), 120) - 2 * PAD_X - 14  # room for the reviewed mark
+        width = max(option.rect.width(), 120) - 2 * PAD_X - self._gutter(option, index)
         font = self._font(option, index)
         fm = QFontMetrics(font)
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
@@ -91,6 +113,7 @@ class SentenceDelegate(QStyledItemDelegate):
         is_current_cell = current.isValid() and current.row() == index.row() and current.column() == index.column()
         is_current_row = current.isValid() and current.row() == index.row()
         base = pal.color(QPalette.ColorRole.Base)
+        link = index.data(LinkRole)
         if is_current_cell:
             painter.fillRect(rect, pal.color(QPalette.ColorRole.Highlight))
             painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), pal.color(QPalette.ColorRole.Link))
@@ -98,20 +121,33 @@ class SentenceDelegate(QStyledItemDelegate):
             painter.fillRect(rect, pal.color(QPalette.ColorRole.AlternateBase).darker(104))
         else:
             painter.fillRect(rect, base)
+        if not is_current_cell and isinstance(link, AlignRow) and link.needs_review:
+            painter.fillRect(rect, REVIEW_TINT)
+        if not is_current_cell and option.state & QStyle.StateFlag.State_Selected:
+            # Rows picked for a relink (Shift+↓, drag): the highlight colour, lighter than the cursor.
+            picked = QColor(pal.color(QPalette.ColorRole.Highlight))
+            picked.setAlpha(90)
+            painter.fillRect(rect, picked)
         text_colour = pal.color(QPalette.ColorRole.HighlightedText if is_current_cell else QPalette.ColorRole.Text)
         font = self._font(option, index)
         painter.setFont(font)
         painter.setPen(text_colour)
-        inner = rect.adjusted(PAD_X, PAD_Y, -PAD_X - 14, -PAD_Y)
+        gutter = self._gutter(option, index)
+        inner = rect.adjusted(PAD_X, PAD_Y, -PAD_X - gutter, -PAD_Y)
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         if not text:
             painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
             text = "—"
         drawn = painter.boundingRect(inner, TEXT_FLAGS, text)
         painter.drawText(inner, TEXT_FLAGS, text)
+        mark_top = rect.top() + PAD_Y
+        badge = self._badge(index)
+        if badge:
+            mark_top += self._paint_badge(painter, option, badge, link, QRect(rect.right() - PAD_X - gutter + 4,
+                                          rect.top() + PAD_Y, gutter, 0), is_current_cell)  # fmt: skip
         if index.data(ReviewedRole):
             painter.setPen(QColor("#2e9e44"))
-            painter.drawText(QRect(rect.right() - PAD_X - 12, rect.top() + PAD_Y, 14, 20), 0, "✓")
+            painter.drawText(QRect(rect.right() - PAD_X - 12, mark_top, 14, 20), 0, "✓")
         chips = self._chips(index)
         if chips:
             small = self._small(option)
@@ -142,3 +178,30 @@ class SentenceDelegate(QStyledItemDelegate):
         painter.setPen(pal.color(QPalette.ColorRole.Mid))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.restore()
+
+    def _paint_badge(
+        self, painter: QPainter, option: QStyleOptionViewItem, text: str, link: AlignRow, at: QRect, on_highlight: bool
+    ) -> int:
+        """The link-kind badge: filled for manual rows, outlined for auto ones; returns its height + gap."""
+        painter.save()
+        small = self._small(option)
+        fm = QFontMetrics(small)
+        painter.setFont(small)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        pal: QPalette = option.palette
+        box = QRect(at.left(), at.top(), fm.horizontalAdvance(text) + 2 * CHIP_PAD - 4, fm.height() + 2)
+        ink = pal.color(QPalette.ColorRole.HighlightedText if on_highlight else QPalette.ColorRole.PlaceholderText)
+        if link.origin == "manual":
+            fill = QColor(pal.color(QPalette.ColorRole.Link))
+            fill.setAlpha(70)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            ink = pal.color(QPalette.ColorRole.HighlightedText if on_highlight else QPalette.ColorRole.Text)
+        else:
+            painter.setPen(QColor(200, 130, 0) if link.needs_review else ink)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(box, 4, 4)
+        painter.setPen(ink)
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
+        painter.restore()
+        return box.height() + CHIP_GAP

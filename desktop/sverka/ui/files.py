@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from sverka.ui import settings
-from sverka.ui.workers import Job, ProgressUi, import_job
+from sverka.ui.workers import ImportOutcome, Job, ProgressUi, import_job
 
 if TYPE_CHECKING:
     from sverka.ui.main_window import MainWindow
@@ -82,9 +82,9 @@ class FileActions:
         w.tasks.run(job)
         return job
 
-    def _imported(self, report: Any) -> None:
+    def _imported(self, outcome: ImportOutcome) -> None:
         w = self._w()
-        self.last_import = report
+        report = self.last_import = outcome.report
         w.articles.model.reload()
         if w.project is not None:
             from sverka.ops import views
@@ -93,6 +93,8 @@ class FileActions:
                 w.articles.set_languages(views.project_languages(session))
         text = w.tr("Imported %1 articles (%2 sentences), %3 already present").replace("%1", str(report.articles))
         text = text.replace("%2", str(report.sentences)).replace("%3", str(report.duplicates))
+        if outcome.aligned.translations:
+            text += w.tr("; aligned %1 translations").replace("%1", str(outcome.aligned.translations))
         if report.errors:
             QMessageBox.warning(w, w.tr("Some files were not imported"), "\n".join(report.errors[:20]))
         w.statusBar().showMessage(text, 8000)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +30,7 @@ from sverka.ui.files import FileActions
 from sverka.ui.models.alignment import AlignmentModel
 from sverka.ui.models.labels import LabelCatalog
 from sverka.ui.palette import LabelPalette
+from sverka.ui.row_edits import RowEdits
 from sverka.ui.sentence_view import ArticleHeader, SentenceView
 from sverka.ui.session_mode import SessionMode
 from sverka.ui.undo import UndoController
@@ -50,8 +51,17 @@ class MainWindow(FileActions, QMainWindow):
         self.tasks = Tasks(self)
         self.undo = UndoController(self)
         self.undo.changed.connect(self.apply_changes)
-        self.undo.failed.connect(lambda msg: self.statusBar().showMessage(msg, 5000))
+        self.undo.failed.connect(self.show_failure)
         self.note_dialog: NoteDialog | None = None
+        self.failure_box: QMessageBox | None = None
+        self.row_edits = RowEdits(self)
+        self.translation_of: dict[str, str] = {}  # article id -> the translation shown (this run)
+        # Article-list rows are refreshed after the key press has been painted, coalesced.
+        self._stale_articles: set[str] = set()
+        self._article_timer = QTimer(self)
+        self._article_timer.setSingleShot(True)
+        self._article_timer.setInterval(0)
+        self._article_timer.timeout.connect(self._refresh_articles)
 
         self.articles = ArticlePanel()
         self.articles.articleActivated.connect(self.show_article)
@@ -62,6 +72,8 @@ class MainWindow(FileActions, QMainWindow):
         self.view.labelKey.connect(self.toggle_label)
         self.view.noteKey.connect(self.edit_note)
         self.view.reviewKey.connect(self.toggle_reviewed)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.header.translationChosen.connect(self.choose_translation)
         self.label_panel = LabelPalette()
         self.label_panel.labelClicked.connect(self._palette_clicked)
         self.label_panel.schemaChosen.connect(self.choose_schema)
@@ -122,6 +134,9 @@ class MainWindow(FileActions, QMainWindow):
 
     def close_project(self) -> None:
         self.tasks.wait()
+        self._article_timer.stop()
+        self._stale_articles.clear()
+        self.translation_of.clear()
         self.session.project_closing()
         if self.project is not None:
             self.project.close()
@@ -147,7 +162,7 @@ class MainWindow(FileActions, QMainWindow):
     def show_article(self, article_id: str | None, sentence_id: str | None = None) -> None:
         current = self.alignment.article.id if self.alignment.article else None
         if article_id != current:
-            self.alignment.load(article_id)
+            self.alignment.load(article_id, self.translation_of.get(article_id or ""))
             self.header.show_article(self.alignment)
             self.view.fit_rows()
             if article_id:
@@ -159,6 +174,25 @@ class MainWindow(FileActions, QMainWindow):
             column,
         )
         self.focus_sentences()
+
+    def choose_translation(self, translation_id: str) -> None:
+        """Show another translation of the article on the right; remembered for this article."""
+        article = self.alignment.article
+        if article is None:
+            return
+        self.translation_of[article.id] = translation_id
+        self.reload_rows()
+        self.header.show_article(self.alignment)
+
+    def reload_rows(self) -> None:
+        """Re-read the rows (links changed), keeping the cursor on the same sentence."""
+        index = self.view.currentIndex()
+        keep = self.current_sentences()
+        article = self.alignment.article
+        self.alignment.reload_rows(self.translation_of.get(article.id) if article else None)
+        self.view.fit_rows()
+        row = self.alignment.row_of(keep[0]) if keep else None
+        self.view.go_to(row if row is not None else index.row(), index.column())
 
     def step_article(self, delta: int) -> None:
         model = self.articles.model
@@ -222,9 +256,15 @@ class MainWindow(FileActions, QMainWindow):
         if not changes.sentences and not changes.articles:
             self.reload_labels()  # a schema edit (or its undo): labels, keys and chips change
             return
-        rows = self.alignment.refresh_sentences(changes.sentences)
-        self.view.fit_rows(rows)
-        self.articles.model.refresh(changes.articles)
+        shown = self.alignment.article.id if self.alignment.article else None
+        if changes.links and shown in changes.articles:
+            self.reload_rows()  # an alignment edit here: rows come and go
+            rows = [self.view.currentIndex().row()]
+        else:
+            rows = self.alignment.refresh_sentences(changes.sentences)
+            self.view.fit_rows(rows)
+        self._stale_articles |= changes.articles
+        self._article_timer.start()
         if not rows and changes.sentences and self.project is not None:
             # An undo in another article: show it, so the annotator sees what came back.
             sid = next(iter(changes.sentences))
@@ -232,6 +272,22 @@ class MainWindow(FileActions, QMainWindow):
                 article = views.article_of_sentence(session, sid)
             if article:
                 self.show_article(article, sid)
+
+    def _refresh_articles(self) -> None:
+        stale, self._stale_articles = self._stale_articles, set()
+        self.articles.model.refresh(stale)
+
+    def show_failure(self, message: str) -> QMessageBox:
+        """A command or an undo that could not be done (e.g. rows changed since): say so, go on."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Sverka"), message, QMessageBox.StandardButton.Ok, self)
+        box.finished.connect(lambda _: self.focus_sentences())
+        box.open()
+        self.failure_box = box
+        self.statusBar().showMessage(message, 8000)
+        return box
+
+    def _context_menu(self, pos: QPoint) -> None:
+        self.row_edits.context_menu(pos, self.actions_.rows)
 
     def _palette_clicked(self, label_id: str) -> None:
         self.toggle_label(label_id)

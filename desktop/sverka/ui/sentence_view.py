@@ -6,6 +6,8 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -31,7 +33,9 @@ class SentenceView(QTableView):
         self.catalog = LabelCatalog([])
         self.delegate = SentenceDelegate(self, self.catalog)
         self.setItemDelegate(self.delegate)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Extended: Shift+↓ or a drag picks a range of rows to relink into one (Alt+R).
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(True)
@@ -77,6 +81,12 @@ class SentenceView(QTableView):
         col = max(0, min(col if col >= 0 else 0, model.columnCount() - 1))
         self.selectionModel().setCurrentIndex(model.index(row, col), QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
+    def selected_rows(self) -> list[int]:
+        """The rows picked for a relink, in order; the current row when nothing else is picked."""
+        rows = sorted({index.row() for index in self.selectionModel().selectedIndexes()})
+        current = self.currentIndex()
+        return rows or ([current.row()] if current.isValid() else [])
+
     def step(self, delta: int) -> None:
         current = self.currentIndex()
         self.go_to((current.row() if current.isValid() else -1) + delta)
@@ -115,7 +125,9 @@ class SentenceView(QTableView):
 
 
 class ArticleHeader(QWidget):
-    """Title, date and source URL of the article on show."""
+    """Title, date and source URL of the article on show, and which translation is on the right."""
+
+    translationChosen = Signal(str)  # text id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,10 +141,25 @@ class ArticleHeader(QWidget):
         self.meta.setOpenExternalLinks(True)
         self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.meta.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.translations = QComboBox()
+        self.translations.setToolTip(self.tr("Which translation is shown on the right"))
+        self.translations.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.translations.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab stays in the sentences
+        self.translations.activated.connect(self._chosen)
+        self.translations.hide()
+        meta_row = QHBoxLayout()
+        meta_row.setContentsMargins(0, 0, 0, 0)
+        meta_row.addWidget(self.meta, 1)
+        meta_row.addWidget(self.translations)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.title)
-        layout.addWidget(self.meta)
+        layout.addLayout(meta_row)
+
+    def _chosen(self, row: int) -> None:
+        text_id = self.translations.itemData(row)
+        if isinstance(text_id, str):
+            self.translationChosen.emit(text_id)
 
     def show_article(self, model: AlignmentModel) -> None:
         article = model.article
@@ -145,7 +172,18 @@ class ArticleHeader(QWidget):
         if article.url:
             url = article.url.replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;")
             parts.append(f'<a href="{url}">{url}</a>')
-        if article.translations and len(article.translations) > 1:
-            langs = ", ".join(t.lang for t in article.translations)
-            parts.append(self.tr("translations: %1").replace("%1", langs))
         self.meta.setText(" · ".join(parts))
+        self._fill_translations(model)
+
+    def _fill_translations(self, model: AlignmentModel) -> None:
+        """The chooser appears only when an article has more than one translation."""
+        sides = model.article.translations if model.article else ()
+        self.translations.blockSignals(True)
+        self.translations.clear()
+        for side in sides:
+            text = f"{side.lang} · {model.origin_text(side.origin)}" + (f" · {side.model_id}" if side.model_id else "")
+            self.translations.addItem(text, side.id)
+        if model.translation is not None:
+            self.translations.setCurrentIndex(max(0, self.translations.findData(model.translation.id)))
+        self.translations.blockSignals(False)
+        self.translations.setVisible(len(sides) > 1)

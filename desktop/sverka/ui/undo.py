@@ -34,7 +34,10 @@ class LoggedCommand(QUndoCommand):
         self._controller.flip(self.event_id, undo=False)
 
     def undo(self) -> None:
-        self._controller.flip(self.event_id, undo=True)
+        if not self._controller.flip(self.event_id, undo=True):
+            # The project refused (e.g. the rows were edited or re-aligned since): the step
+            # stays done there, so it leaves the stack rather than pretend to be undone.
+            self.setObsolete(True)
 
 
 class UndoController(QObject):
@@ -83,12 +86,23 @@ class UndoController(QObject):
         self.changed.emit(executed.changes)
         return executed
 
-    def flip(self, event_id: str, *, undo: bool) -> None:
+    def attempt(self, build: Callable[[Session], Command | None]) -> Executed | None:
+        """:meth:`perform`, reporting a refusal through ``failed`` instead of raising it
+        (e.g. an alignment edit on rows that no longer fit)."""
+        try:
+            return self.perform(build)
+        except (ValueError, LookupError) as exc:
+            self.failed.emit(str(exc))
+            return None
+
+    def flip(self, event_id: str, *, undo: bool) -> bool:
+        """Undo or redo a logged step; False (and ``failed``) when the project refuses it."""
         if self.project is None or self._replaying:
-            return
+            return True
         try:
             changes = history.undo(self.project, event_id) if undo else history.redo(self.project, event_id)
         except (ValueError, LookupError) as exc:
             self.failed.emit(str(exc))
-            return
+            return False
         self.changed.emit(changes)
+        return True

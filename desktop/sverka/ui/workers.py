@@ -7,6 +7,7 @@ taskman); a job never touches widgets, it only emits signals that the GUI thread
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -72,13 +73,28 @@ class Tasks(QObject):
         return self.writer.waitForDone(msecs)
 
 
+@dataclass(frozen=True)
+class ImportOutcome:
+    report: Any  # sverka.ops.importing.ImportReport (imported lazily: the importer is heavy)
+    aligned: Any  # sverka.ops.alignment.AlignSummary
+
+
 def import_job(project: Project, paths: Sequence[Path]) -> Job:
-    """A job importing files/folders with the foundation importer."""
+    """A job importing files/folders with the foundation importer, then aligning like the CLI.
+
+    The result is an :class:`ImportOutcome`: the importer's report and what was aligned.
+    """
 
     def fn(progress: Progress, cancel: CancelToken) -> Any:
+        from sverka.db.models import utcnow
+        from sverka.ops.alignment import align_imported
         from sverka.ops.importing import Importer  # heavy (segmenters); loaded only when used
 
-        return Importer(project).import_paths(list(paths), progress=progress, cancel=cancel)
+        # Taken before the import: translations added to known articles are found by creation time.
+        started = utcnow()
+        report = Importer(project).import_paths(list(paths), progress=progress, cancel=cancel)
+        aligned = align_imported(project, report.article_ids, started, progress=progress, cancel=cancel)
+        return ImportOutcome(report, aligned)
 
     return Job(fn)
 

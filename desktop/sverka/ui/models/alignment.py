@@ -15,6 +15,8 @@ LabelsRole = Qt.ItemDataRole.UserRole + 2  # label ids on the cell's sentences (
 NoteRole = Qt.ItemDataRole.UserRole + 3
 ReviewedRole = Qt.ItemDataRole.UserRole + 4
 KindRole = Qt.ItemDataRole.UserRole + 5  # sentence kind: body | headline | title | timestamp
+LinkRole = Qt.ItemDataRole.UserRole + 6  # the row's AlignRow: kind, origin (auto/manual), score
+LangRole = Qt.ItemDataRole.UserRole + 7  # the language set by hand on the cell's sentences, else None
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -55,6 +57,11 @@ class AlignmentModel(QAbstractTableModel):
         self._row_of = {sid: i for i, row in enumerate(self._rows) for sid in (*row.src, *row.tgt)}
         self.endResetModel()
 
+    def reload_rows(self, translation_id: str | None = None) -> None:
+        """Re-read the rows (after an alignment edit), with the same or the named translation."""
+        if self.article is not None:
+            self.load(self.article.id, translation_id or (self.translation.id if self.translation else None))
+
     def refresh_sentences(self, sentence_ids: Iterable[str]) -> list[int]:
         """Re-read changed sentences of this article; returns the rows that changed."""
         ids = [sid for sid in sentence_ids if sid in self._row_of]
@@ -68,6 +75,9 @@ class AlignmentModel(QAbstractTableModel):
         return rows
 
     # --- lookups -------------------------------------------------------------------------
+
+    def align_row(self, row: int) -> AlignRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def sentence_ids(self, row: int, column: int) -> tuple[str, ...]:
         if not 0 <= row < len(self._rows):
@@ -138,8 +148,24 @@ class AlignmentModel(QAbstractTableModel):
             return bool(cells) and all(c.reviewed for c in cells)
         if role == KindRole:
             return cells[0].kind if cells else None
+        if role == LinkRole:
+            return self._rows[index.row()]
+        if role == LangRole:
+            return next((c.lang for c in cells if c.lang_set), None)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if not cells:
-                return self.tr("no aligned sentence")
-            return f"{cells[0].lang} · {self._rows[index.row()].kind}"
+            return self._tooltip(self._rows[index.row()], cells)
         return None
+
+    def _tooltip(self, row: AlignRow, cells: list[SentenceCell]) -> str:
+        if not cells:
+            return self.tr("no aligned sentence (%1)").replace("%1", row.kind)
+        lang = cells[0].lang + (self.tr(" (set by hand)") if cells[0].lang_set else "")
+        if row.origin == "manual":
+            how = self.tr("manual")
+        elif row.origin == "auto" and row.score is not None:
+            how = self.tr("auto, score %1").replace("%1", f"{row.score:.2f}")
+            if row.needs_review:
+                how += self.tr(" — worth a check")
+        else:
+            how = self.tr("not aligned yet (by position)") if self.translation is not None else ""
+        return " · ".join(part for part in (lang, row.kind if self.translation else "", how) if part)
