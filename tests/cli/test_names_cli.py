@@ -23,7 +23,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 def seeded(tmp_path: Path, seeds: Path, capsys: pytest.CaptureFixture[str]) -> str:
     path = str(tmp_path / "p.sverka")
     assert run(capsys, "init", path)[0] == 0
-    status, out, err = run(capsys, "import", path, str(seeds))
+    status, _, err = run(capsys, "import", path, str(seeds))
     assert status == 0, err
     return path
 
@@ -51,7 +51,7 @@ def test_curation_round_trip(seeded: str, capsys: pytest.CaptureFixture[str]) ->
     assert not any(e["canonical"] == "Alma-Ata" for e in _entities(capsys, seeded))
     assert run(capsys, "names", "rename", seeded, "gaz:almaty", "Almaty (city)")[0] == 0
     assert run(capsys, "names", "style", seeded, "Almaty (city)", "en", "Almaty")[0] == 0
-    status, out, err = run(capsys, "names", "check", seeded, "--originals", "--json")
+    status, out, _ = run(capsys, "names", "check", seeded, "--originals", "--json")
     assert status == 0 and {i["used"] for i in json.loads(out)} == {"Alma-Ata"}
     assert run(capsys, "names", "not-a-name", seeded, "Almaty (city)")[0] == 0
     assert not any(e["canonical"] == "Almaty (city)" for e in _entities(capsys, seeded))

@@ -90,22 +90,38 @@ class MergeEntities(Command):
 
 def build_merge(session: Session, target_id: str, source_id: str) -> Command | None:
     """Merge entity ``source_id`` into ``target_id`` (both live entities)."""
-    if target_id == source_id:
-        return None
-    target, source = _entity(session, target_id), _entity(session, source_id)
-    for e in (target, source):
-        if merged_into(e.data):
-            raise ValueError(f"{e.canonical} was merged already; pick the entity it was merged into")
+    return build_merge_many(session, target_id, [source_id])
+
+
+def build_merge_many(session: Session, target_id: str, source_ids: list[str]) -> Command | None:
+    """Merge several entities into ``target_id`` as one undo step."""
+    from sverka.ops.history import Macro
+
+    target = _entity(session, target_id)
+    # Spellings the target will hold, updated as each source moves over, so two sources
+    # sharing a spelling collapse into one variant instead of breaking the unique key.
     theirs = {v.spelling: v.id for v in session.scalars(select(Variant).where(Variant.entity_id == target_id))}
-    moved: list[str] = []
-    collapsed: list[dict[str, Any]] = []
-    for v in session.scalars(select(Variant).where(Variant.entity_id == source_id)):
-        if v.spelling in theirs:
-            mentions = list(session.scalars(select(Mention.id).where(Mention.variant_id == v.id)))
-            collapsed.append({"row": _variant_row(v), "into": theirs[v.spelling], "mentions": mentions})
-        else:
-            moved.append(v.id)
-    return MergeEntities(target_id, source_id, moved, collapsed, (target.canonical, source.canonical))
+    steps: list[Command] = []
+    for source_id in dict.fromkeys(source_ids):
+        if source_id == target_id:
+            continue
+        source = _entity(session, source_id)
+        for e in (target, source):
+            if merged_into(e.data):
+                raise ValueError(f"{e.canonical} was merged already; pick the entity it was merged into")
+        moved: list[str] = []
+        collapsed: list[dict[str, Any]] = []
+        for v in session.scalars(select(Variant).where(Variant.entity_id == source_id)):
+            if v.spelling in theirs:
+                mentions = list(session.scalars(select(Mention.id).where(Mention.variant_id == v.id)))
+                collapsed.append({"row": _variant_row(v), "into": theirs[v.spelling], "mentions": mentions})
+            else:
+                moved.append(v.id)
+                theirs[v.spelling] = v.id
+        steps.append(MergeEntities(target_id, source_id, moved, collapsed, (target.canonical, source.canonical)))
+    if len(steps) <= 1:
+        return steps[0] if steps else None
+    return Macro(steps, f"merge {len(steps)} names into {target.canonical}")
 
 
 class SplitVariant(Command):

@@ -95,6 +95,10 @@ class MainWindow(FileActions, QMainWindow):
         self.statusBar().addPermanentWidget(self.who)
         self.session = SessionMode(self)
         self.actions_ = build_menus(self)
+        from sverka.ui.names_panel import NamesDock  # names (issue 5): panel + mention highlights
+
+        self.names = NamesDock(self)
+        self.names.attach(self)
         self.actions_.advance.setChecked(bool(settings.get("prefs/one_key_advance")))
         self._default_point_size = QApplication.font().pointSizeF()
         self.apply_font()
@@ -119,6 +123,7 @@ class MainWindow(FileActions, QMainWindow):
         self.setWindowTitle(f"{project.display_name} — Sverka")
         self.who.setText(self.tr("Annotator: %1").replace("%1", self.annotator_name))
         self.undo.attach(project, annotator_id)
+        self.names.set_project(project)
         self.alignment.set_project(project, annotator_id)
         self.reload_labels()
         self.articles.model.set_project(project)

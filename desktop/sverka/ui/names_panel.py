@@ -1,0 +1,404 @@
+"""The names panel: entities with variant and mention counts, curation, the style check.
+
+A dock beside the sentences. Selecting an entity highlights its mentions in both columns
+of the side-by-side view (tooltip: the canonical name). Keys in the entity list: M merges
+the selected entities into the most mentioned one, F2 renames, Delete marks "not a name";
+in the variant list: S splits the variant out, L makes it the project's spelling in its
+language, Delete marks it "not a name". Every action is an undoable command on the main
+window's undo stack (Ctrl+Z). The second tab lists translations that break the style.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from sverka.db.project import Project
+from sverka.ops import names_commands as cmds
+from sverka.ops.history import Changes, Command
+from sverka.ops.names_query import EntityRow, VariantRow, entity_variants, list_entities, mention_spans, style_issues
+from sverka.ui.names_highlight import NamesDelegate
+
+if TYPE_CHECKING:
+    from sverka.ui.main_window import MainWindow
+
+Index = QModelIndex | QPersistentModelIndex
+EntityIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class EntityModel(QAbstractTableModel):
+    """Entities of the project, filtered and sorted in SQL (most mentioned first)."""
+
+    HEADERS = ("Name", "Kind", "Variants", "Mentions")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[EntityRow] = []
+
+    def load(self, project: Project | None, search: str = "") -> None:
+        self.beginResetModel()
+        if project is None:
+            self.rows = []
+        else:
+            with project.sessions() as session:
+                self.rows = list_entities(session, search)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        e = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (e.canonical, e.kind, e.variants, e.mentions)[index.column()]
+        if role == EntityIdRole:
+            return e.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            style = ", ".join(f"{lang}: {s}" for lang, s in sorted(e.style.items()))
+            where = f"{e.origin}, {e.key}" if e.key else e.origin
+            return f"{e.canonical} ({where})" + (f"\nstyle — {style}" if style else "")
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def row_of(self, entity_id: str) -> int | None:
+        return next((i for i, e in enumerate(self.rows) if e.id == entity_id), None)
+
+
+class NamesDock(QDockWidget):
+    """The names panel; :meth:`attach` docks it in a main window."""
+
+    entitySelected = Signal(object)  # entity id or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Names"), parent)
+        self.setObjectName("names_panel")
+        self.window_: MainWindow | None = None
+        self.project: Project | None = None
+        self.delegate: NamesDelegate | None = None
+        self.variants: list[VariantRow] = []
+        self.model = EntityModel(self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search names in any script…"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.variant_title = QLabel()
+        self.variant_list = QListWidget()
+        self.variant_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.check_list = QListWidget()
+        self.check_list.itemActivated.connect(self._go_to_issue)
+        self.check_list.itemClicked.connect(self._go_to_issue)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._entities_tab(), self.tr("Entities"))
+        self.tabs.addTab(self._check_tab(), self.tr("Consistency"))
+        self.tabs.currentChanged.connect(lambda i: self.refresh_check() if i == 1 else None)
+        self.setWidget(self.tabs)
+        for widget in (self.table, self.variant_list):
+            widget.installEventFilter(self)
+            widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(lambda pos: self._menu(self.table, pos))
+        self.variant_list.customContextMenuRequested.connect(lambda pos: self._menu(self.variant_list, pos))
+
+    # --- layout ----------------------------------------------------------------------------
+
+    def _entities_tab(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.addWidget(self.search)
+        box.addWidget(self.table, 3)
+        box.addWidget(self.variant_title)
+        box.addWidget(self.variant_list, 2)
+        buttons = QHBoxLayout()
+        for text, slot, tip in (
+            (self.tr("Merge"), self.merge_selected, self.tr("Merge the selected entities into the most mentioned (M)")),
+            (self.tr("Split"), self.split_variant, self.tr("Make the selected spelling its own entity (S)")),
+            (self.tr("Rename"), self.rename_dialog, self.tr("Change the canonical name (F2)")),
+            (self.tr("Not a name"), self.not_a_name, self.tr("Hide these mentions from views and exports (Delete)")),
+            (self.tr("Detect"), self.detect, self.tr("Find name mentions in every article again")),
+        ):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.clicked.connect(lambda *_, s=slot: s())
+            buttons.addWidget(button)
+        box.addLayout(buttons)
+        return page
+
+    def _check_tab(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.setContentsMargins(4, 4, 4, 4)
+        self.check_summary = QLabel()
+        self.check_summary.setWordWrap(True)
+        box.addWidget(self.check_summary)
+        box.addWidget(self.check_list)
+        return page
+
+    def attach(self, window: MainWindow) -> None:
+        """Dock in ``window``: highlight in its sentence view, act through its undo stack."""
+        self.window_ = window
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
+        view = window.view
+        self.delegate = NamesDelegate(view, view.catalog)
+        view.delegate = self.delegate  # set_catalog() keeps updating it
+        view.setItemDelegate(self.delegate)
+        window.alignment.modelReset.connect(self.rehighlight)
+        window.undo.changed.connect(self._changed)
+        action = self.toggleViewAction()
+        action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        menu = next((a.menu() for a in window.menuBar().actions() if "View" in a.text()), None)
+        if isinstance(menu, QMenu):
+            menu.addSeparator()
+            menu.addAction(action)
+
+    def set_project(self, project: Project | None) -> None:
+        self.project = project
+        self.reload()
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Re-read the entity list, keeping the selection when the entity is still there."""
+        current = self.current_entity()
+        self.model.load(self.project, self.search.text())
+        row = self.model.row_of(current) if current else None
+        if row is not None:
+            self.table.selectRow(row)
+        self._selection_changed()
+
+    def selected_entities(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.rows[r].id for r in rows if r < len(self.model.rows)]
+
+    def current_entity(self) -> str | None:
+        selected = self.selected_entities()
+        return selected[0] if selected else None
+
+    def current_variant(self) -> VariantRow | None:
+        row = self.variant_list.currentRow()
+        return self.variants[row] if 0 <= row < len(self.variants) else None
+
+    def _selection_changed(self) -> None:
+        entity = self.current_entity()
+        self.variant_list.clear()
+        self.variants = []
+        if entity is not None and self.project is not None:
+            with self.project.sessions() as session:
+                self.variants = entity_variants(session, entity)
+            row = self.model.rows[self.model.row_of(entity) or 0]
+            self.variant_title.setText(self.tr("Spellings of %1").replace("%1", row.canonical))
+            for v in self.variants:
+                flags = (" · " + self.tr("not a name")) if v.not_a_name else ""
+                styled = " ★" if row.style.get(v.lang or "") == v.spelling else ""
+                QListWidgetItem(f"{v.spelling}{styled}  ·  {v.lang or '—'}  ·  {v.mentions}{flags}", self.variant_list)
+        else:
+            self.variant_title.setText(self.tr("Select a name to see its spellings"))
+        self.rehighlight()
+        self.entitySelected.emit(entity)
+
+    def rehighlight(self) -> None:
+        """Mark the selected entity's mentions in the article on show."""
+        if self.delegate is None or self.window_ is None:
+            return
+        entity, model = self.current_entity(), self.window_.alignment
+        spans = {}
+        if entity is not None and self.project is not None:
+            ids = [sid for r in range(model.rowCount()) for c in (0, 1) for sid in model.sentence_ids(r, c)]
+            with self.project.sessions() as session:
+                spans = mention_spans(session, ids, entity)
+        self.delegate.spans = spans
+        self.window_.view.viewport().update()
+
+    def refresh_check(self) -> None:
+        """Fill the consistency tab: translated sentences that break the style choice."""
+        self.check_list.clear()
+        if self.project is None:
+            return
+        with self.project.sessions() as session:
+            issues = style_issues(session)
+        for issue in issues:
+            item = QListWidgetItem(f"{issue.used} → {issue.expected}  ({issue.lang}, {issue.canonical})")
+            item.setData(Qt.ItemDataRole.UserRole, (issue.article_id, issue.sentence_id))
+            self.check_list.addItem(item)
+        self.check_summary.setText(
+            self.tr("%1 translated sentences use another spelling than the project's choice. Choose a spelling "
+                    "with L on a variant in the Entities tab.").replace("%1", str(len(issues)))
+        )  # fmt: skip
+        self.tabs.setTabText(1, self.tr("Consistency (%1)").replace("%1", str(len(issues))))
+
+    def _go_to_issue(self, item: QListWidgetItem) -> None:
+        article, sentence = item.data(Qt.ItemDataRole.UserRole)
+        if self.window_ is not None:
+            self.window_.show_article(article, sentence)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.entities:
+            self.reload()
+            if self.tabs.currentIndex() == 1:
+                self.refresh_check()
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def _perform(self, build: Callable[[Session], Command | None]) -> bool:
+        if self.window_ is None:
+            return False
+
+        def guarded(session: Session) -> Command | None:
+            try:
+                return build(session)
+            except (LookupError, ValueError) as exc:
+                message = str(exc.args[0] if exc.args else exc)
+                QTimer.singleShot(0, lambda: self._status(message))
+                return None
+
+        return self.window_.undo.perform(guarded) is not None
+
+    def merge_selected(self) -> bool:
+        """Merge every selected entity into the most mentioned of them (one undo step)."""
+        ids = self.selected_entities()  # the model is sorted by mentions: the first one stays
+        if len(ids) < 2:
+            return False
+        return self._perform(lambda s: cmds.build_merge_many(s, ids[0], ids[1:]))
+
+    def split_variant(self) -> bool:
+        variant = self.current_variant()
+        return variant is not None and self._perform(lambda s: cmds.build_split(s, variant.id))
+
+    def rename(self, name: str) -> bool:
+        entity = self.current_entity()
+        return entity is not None and bool(name.strip()) and self._perform(lambda s: cmds.build_rename(s, entity, name))
+
+    def rename_dialog(self) -> None:
+        row = self.model.row_of(self.current_entity() or "")
+        if row is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("Canonical name:"),
+                                        text=self.model.rows[row].canonical)  # fmt: skip
+        if ok:
+            self.rename(name)
+
+    def not_a_name(self, variant: bool = False) -> bool:
+        if variant:
+            v = self.current_variant()
+            return v is not None and self._perform(lambda s: cmds.build_not_a_name(s, variant_id=v.id))
+        ids = self.selected_entities()
+        if not ids:
+            return False
+        from sverka.ops.history import Macro
+
+        def build(s: Session) -> Command | None:
+            steps = [c for c in (cmds.build_not_a_name(s, entity_id=e) for e in ids) if c is not None]
+            return steps[0] if len(steps) == 1 else (Macro(steps, f"not a name: {len(steps)}") if steps else None)
+
+        return self._perform(build)
+
+    def set_style(self) -> bool:
+        """The selected spelling becomes the project's choice in its language."""
+        entity, v = self.current_entity(), self.current_variant()
+        if entity is None or v is None:
+            return False
+        lang = v.lang or ("ru" if v.script == "cyrillic" else "en")
+        return self._perform(lambda s: cmds.build_style(s, entity, lang, v.spelling))
+
+    def detect(self) -> None:
+        """Find mentions in the whole project on the writer thread, then refresh."""
+        if self.window_ is None or self.project is None:
+            return
+        from sverka.ui.workers import Job
+
+        project = self.project
+
+        def fn(progress: Any, cancel: Any) -> Any:
+            from sverka.ops.names import detect_mentions
+
+            return detect_mentions(project, progress=progress, cancel=cancel)
+
+        job = Job(fn)
+        job.signals.finished.connect(self._detected)
+        self.window_.tasks.run(job)
+
+    def _detected(self, summary: Any) -> None:
+        self.reload()
+        self._status(self.tr("%1 name mentions found").replace("%1", str(summary.mentions)))
+
+    def _status(self, message: str) -> None:
+        if self.window_ is not None:
+            self.window_.statusBar().showMessage(message, 5000)
+
+    # --- keys and menus --------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
+            key = event.key()
+            on_variants = watched is self.variant_list
+            actions: dict[int, Callable[[], object]] = {
+                Qt.Key.Key_M: self.merge_selected,
+                Qt.Key.Key_F2: self.rename_dialog,
+                Qt.Key.Key_Delete: lambda: self.not_a_name(variant=on_variants),
+                Qt.Key.Key_S: self.split_variant,
+                Qt.Key.Key_L: self.set_style,
+            }
+            if key in actions:
+                actions[key]()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _menu(self, widget: QWidget, pos: Any) -> QMenu:
+        menu = QMenu(self)
+        if widget is self.table:
+            menu.addAction(self.tr("Merge into the most mentioned\tM"), self.merge_selected)
+            menu.addAction(self.tr("Rename…\tF2"), self.rename_dialog)
+            menu.addAction(self.tr("Not a name\tDelete"), self.not_a_name)
+        else:
+            menu.addAction(self.tr("Split out as its own name\tS"), self.split_variant)
+            menu.addAction(self.tr("Use this spelling in its language\tL"), self.set_style)
+            menu.addAction(self.tr("This spelling is not a name\tDelete"), lambda: self.not_a_name(variant=True))
+        menu.popup(widget.mapToGlobal(pos))
+        return menu
