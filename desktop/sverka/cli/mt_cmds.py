@@ -1,6 +1,7 @@
-"""``sverka models …``: install, list and remove Argos translation models.
+"""``sverka models …`` (install, list and remove Argos models) and ``sverka translate``.
 
-``sverka translate`` joins this module once machine texts are stored (phase 2).
+Both only touch the models folder and the project: translation runs offline on installed
+models; only ``models install --from/--to`` goes to the network, and says so when it cannot.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from sverka.cli.common import CliError, print_json
+from sverka.cli.common import CliError, add_project_arg, open_or_fail, print_json
 from sverka.core.mt import packages
 from sverka.progress import StderrProgress
 
@@ -31,13 +32,9 @@ def register(sub: Any) -> None:
         description="Install FILE, or with --from/--to download from the Argos package index.",
     )
     install.add_argument("file", nargs="?", metavar="FILE", help="a .argosmodel file")
-    install.add_argument(
-        "--from", dest="from_code", metavar="LANG", help="source language (online)"
-    )
+    install.add_argument("--from", dest="from_code", metavar="LANG", help="source language (online)")
     install.add_argument("--to", dest="to_code", metavar="LANG", help="target language (online)")
-    install.add_argument(
-        "--replace", action="store_true", help="replace an installed model of that name"
-    )
+    install.add_argument("--replace", action="store_true", help="replace an installed model of that name")
     install.set_defaults(func=_install, parser=install)
 
     listing = msub.add_parser("list", help="list installed models")
@@ -47,6 +44,22 @@ def register(sub: Any) -> None:
     remove = msub.add_parser("remove", help="remove an installed model")
     remove.add_argument("name", metavar="NAME", help="model name as `sverka models list` shows it")
     remove.set_defaults(func=_remove)
+
+    translate = sub.add_parser(
+        "translate",
+        help="machine-translate originals that lack a translation (offline, installed models)",
+        description="Translate every original without a translation in the target language, sentence by "
+        "sentence, with the installed Argos models (pivoting, e.g. kk→ru→en, when no direct model exists). "
+        "Results are cached per sentence: a re-run or an interrupted run only does what is missing.",
+    )
+    add_project_arg(translate)
+    translate.add_argument(
+        "--article", action="append", metavar="ID", help="only this article (id, id prefix or list number); repeatable"
+    )
+    translate.add_argument("--to", dest="to_lang", default="en", metavar="LANG", help="target language (default: en)")
+    translate.add_argument("--beam", type=int, metavar="N", help="beam size (default: 2; 1 is fastest)")
+    translate.add_argument("--json", action="store_true", help="print the summary as JSON")
+    translate.set_defaults(func=_translate, parser=translate)
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:
@@ -96,3 +109,39 @@ def _remove(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from exc
     print(f"removed {model.name}")
     return 0
+
+
+def _translate(args: argparse.Namespace) -> int:
+    from sverka.core.mt.translator import MtOptions
+    from sverka.ops.overview import resolve_article
+    from sverka.ops.translate import translate_project
+
+    if args.beam is not None and args.beam < 1:
+        args.parser.error("--beam must be 1 or more")
+    options = MtOptions(beam_size=args.beam) if args.beam else MtOptions()
+    project = open_or_fail(args.project)
+    try:
+        try:
+            ids = [resolve_article(project, ref) for ref in args.article] if args.article else None
+        except LookupError as exc:
+            raise CliError(str(exc)) from exc
+        summary = translate_project(project, to_lang=args.to_lang, article_ids=ids, options=options,
+                                    progress=StderrProgress())  # fmt: skip
+    finally:
+        project.close()
+    for line in summary.skipped:
+        sys.stderr.write(f"sverka: skipped {line}\n")
+    for line in summary.missing:
+        sys.stderr.write(f"sverka: {line}\n")
+    if args.json:
+        print_json(summary.to_json())
+    else:
+        rate = summary.translated / summary.seconds if summary.seconds and summary.translated else 0.0
+        print(
+            f"translated {summary.articles} articles into {args.to_lang}: {summary.sentences} sentences "
+            f"({summary.translated} through the model, {summary.cached} from the cache"
+            + (f", {rate:.1f} sentences/s" if rate else "")
+            + ")"
+            + (f" with {', '.join(summary.models)}" if summary.models else "")
+        )
+    return 0 if summary.ok else 1
