@@ -11,7 +11,8 @@ bulk-inserted with SQLAlchemy core (the FTS triggers still run). Then, in this p
   undo stack rebuilt from the log) to the first paint of the sentence view;
 * next sentence: a Down key press handled and the view repainted (p50/p99);
 * durable tag: a label key press until its transaction is committed (synchronous=FULL),
-  and the whole key press including the row refresh (p50/p99);
+  the key press until the sentence view has repainted the chip, and until the article
+  list row (refreshed after the paint, coalesced) is up to date too (p50/p99);
 * peak RSS of the process.
 Goals (2 cores): first paint <= 1 s, next sentence <= 16 ms, durable tag <= 5 ms p99, <= 400 MB.
 """
@@ -144,15 +145,21 @@ def run(path: Path, tags: int, moves: int) -> None:
     import sverka.ui.undo as undo_module
 
     undo_module.history.execute = timed_execute  # type: ignore[attr-defined]
-    key_times = []
+    key_times, list_times = [], []
     for i in range(tags):
         if i % 10 == 0:
             window.step_article(1)
         view.go_to(i % 10)
+        qapp.processEvents()
+        before = Paints.count
         t = time.perf_counter()
         QTest.keyClick(view, Qt.Key.Key_1)
-        qapp.processEvents()
+        while Paints.count == before:  # the chip is on screen
+            qapp.processEvents()
         key_times.append(time.perf_counter() - t)
+        while window._stale_articles or window._article_timer.isActive():  # the deferred list row
+            qapp.processEvents()
+        list_times.append(time.perf_counter() - t)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     t = time.perf_counter()
@@ -167,9 +174,8 @@ def run(path: Path, tags: int, moves: int) -> None:
     print(
         f"durable tag (commit, synchronous=FULL): p50 {pct(commit_times, 0.5) * ms:.2f} ms, p99 {pct(commit_times, 0.99) * ms:.2f} ms"
     )
-    print(
-        f"tag key press incl. row refresh: p50 {pct(key_times, 0.5) * ms:.2f} ms, p99 {pct(key_times, 0.99) * ms:.2f} ms"
-    )
+    print(f"tag key press until the chip is painted: p50 {pct(key_times, 0.5) * ms:.2f} ms, p99 {pct(key_times, 0.99) * ms:.2f} ms")
+    print(f"  ... and the article list row refreshed after it: p50 {pct(list_times, 0.5) * ms:.2f} ms, p99 {pct(list_times, 0.99) * ms:.2f} ms")
     print(f"full-text search over the project: {search_s * ms:.0f} ms ({found} articles)")
     print(f"peak RSS: {rss_mb:.0f} MB")
     print(f"mean commit {statistics.mean(commit_times) * ms:.2f} ms over {len(commit_times)} tags")

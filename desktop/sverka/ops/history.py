@@ -13,10 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Self
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from sverka.db.models import Event
+from sverka.db.models import Event, new_id
 from sverka.db.project import Project
 
 
@@ -119,8 +119,23 @@ class Executed:
     changes: Changes
 
 
-def _next_seq(session: Session) -> int:
-    return int(session.scalar(select(func.coalesce(func.max(Event.seq), 0))) or 0) + 1
+def _log(session: Session, command: Command, annotator_id: str | None) -> tuple[str, int]:
+    """Append the event in one statement: the next seq is computed inside the INSERT."""
+    event_id = new_id()
+    next_seq = select(func.coalesce(func.max(Event.seq), 0) + 1).scalar_subquery()
+    seq = session.execute(
+        insert(Event)
+        .values(
+            id=event_id,
+            seq=next_seq,
+            annotator_id=annotator_id or command.actor,
+            kind=command.kind,
+            payload=command.to_payload(),
+            state="done",
+        )
+        .returning(Event.seq)
+    ).scalar_one()
+    return event_id, int(seq)
 
 
 def execute(
@@ -137,17 +152,8 @@ def execute(
         if command is None:
             return None
         changes = command.apply(session)
-        seq = _next_seq(session)
-        event = Event(
-            seq=seq,
-            annotator_id=annotator_id or command.actor,
-            kind=command.kind,
-            payload=command.to_payload(),
-            state="done",
-        )
-        session.add(event)
-        session.flush()
-        return Executed(event.id, seq, command.describe(), changes)
+        event_id, seq = _log(session, command, annotator_id)
+        return Executed(event_id, seq, command.describe(), changes)
 
 
 def _flip(project: Project, event_id: str, want: str) -> Changes:

@@ -111,17 +111,13 @@ class AddGroup(_Add):
         return f"add group {self.row['name']}"
 
 
-def _check_label(
-    session: Session, schema_id: str, label_id: str | None, values: dict[str, Any]
-) -> None:
+def _check_label(session: Session, schema_id: str, label_id: str | None, values: dict[str, Any]) -> None:
     if "name" in values:
         name = str(values["name"]).strip()
         if not name:
             raise SchemaError("a label needs a name")
         clash = session.scalar(
-            select(Label.id).where(
-                Label.schema_id == schema_id, Label.name == name, Label.id != (label_id or "")
-            )
+            select(Label.id).where(Label.schema_id == schema_id, Label.name == name, Label.id != (label_id or ""))
         )
         if clash:
             raise SchemaError(f"the schema already has a label {name!r}")
@@ -163,9 +159,7 @@ def build_add_label(
     """A new label at the end of the schema, with the next palette colour."""
     values = {"name": name.strip(), "hotkey": hotkey or None}
     _check_label(session, schema_id, None, values)
-    count = int(
-        session.scalar(select(func.count(Label.id)).where(Label.schema_id == schema_id)) or 0
-    )
+    count = int(session.scalar(select(func.count(Label.id)).where(Label.schema_id == schema_id)) or 0)
     top = session.scalar(select(func.max(Label.position)).where(Label.schema_id == schema_id))
     return AddLabel(
         {
@@ -204,9 +198,7 @@ def build_add_group(session: Session, schema_id: str, name: str, multi: bool = T
         select(LabelGroup.id).where(LabelGroup.schema_id == schema_id, LabelGroup.name == name)
     ):
         raise SchemaError(f"group name {name!r} is empty or taken")
-    top = session.scalar(
-        select(func.max(LabelGroup.position)).where(LabelGroup.schema_id == schema_id)
-    )
+    top = session.scalar(select(func.max(LabelGroup.position)).where(LabelGroup.schema_id == schema_id))
     return AddGroup(
         {
             "id": new_id(),

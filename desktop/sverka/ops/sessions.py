@@ -105,9 +105,7 @@ def start_session(project: Project, annotator_id: str, flt: QueueFilter) -> Sess
     """End any open session of this annotator and start a new one with ``flt``."""
     with project.transaction() as session:
         for ws in session.scalars(
-            select(WorkSession).where(
-                WorkSession.annotator_id == annotator_id, WorkSession.ended_at.is_(None)
-            )
+            select(WorkSession).where(WorkSession.annotator_id == annotator_id, WorkSession.ended_at.is_(None))
         ):
             ws.ended_at = utcnow()
         ws = WorkSession(annotator_id=annotator_id, queue=flt.to_json(), decisions=0)
@@ -123,9 +121,7 @@ def end_session(project: Project, session_id: str) -> None:
             ws.ended_at = utcnow()
 
 
-def next_sentence(
-    project: Project, annotator_id: str, state: SessionState, after: str | None
-) -> str | None:
+def next_sentence(project: Project, annotator_id: str, state: SessionState, after: str | None) -> str | None:
     """The first queued sentence after ``after`` in reading order (wrapping to the start)."""
     with project.sessions() as session:
         query = _queue(annotator_id, state.filter)
@@ -138,9 +134,7 @@ def next_sentence(
                 .where(Sentence.id == after)
             ).first()
             if key is not None:
-                later = session.scalar(
-                    query.where(tuple_(*_order()) > tuple_(*key)).order_by(*_order()).limit(1)
-                )
+                later = session.scalar(query.where(tuple_(*_order()) > tuple_(*key)).order_by(*_order()).limit(1))
                 if later is not None:
                     return later
         return session.scalar(query.order_by(*_order()).limit(1))
@@ -149,17 +143,10 @@ def next_sentence(
 def remaining(project: Project, annotator_id: str, state: SessionState) -> int:
     """How many sentences of the queue are still unlabeled by this annotator."""
     with project.sessions() as session:
-        return int(
-            session.scalar(
-                select(func.count()).select_from(_queue(annotator_id, state.filter).subquery())
-            )
-            or 0
-        )
+        return int(session.scalar(select(func.count()).select_from(_queue(annotator_id, state.filter).subquery())) or 0)
 
 
-def record(
-    project: Project, session_id: str, cursor: str | None, decisions: int = 0
-) -> SessionState | None:
+def record(project: Project, session_id: str, cursor: str | None, decisions: int = 0) -> SessionState | None:
     """Move the session's cursor and count decisions (bookkeeping, not an undoable action)."""
     with project.transaction() as session:
         ws = session.get(WorkSession, session_id)

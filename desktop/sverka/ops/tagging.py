@@ -10,7 +10,7 @@ from abc import abstractmethod
 from datetime import datetime
 from typing import Any, Self
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from sverka.db.models import Annotation, Label, LabelGroup, Note, Sentence, Text, new_id, utcnow
@@ -41,25 +41,33 @@ def _dt(value: str | None) -> datetime | None:
 class AddAnnotation(Command):
     kind = "add_label"
 
-    def __init__(self, row: dict[str, Any], label_name: str = "") -> None:
+    def __init__(self, row: dict[str, Any], label_name: str = "", article_id: str | None = None) -> None:
         self.row = row  # id, sentence_id, label_id, annotator_id, note, created_at (ISO)
         self.label_name = label_name
+        # Known when the command is built (and logged with it), so applying, undoing and
+        # redoing need no query to say which article changed; old events lack it.
+        self.article_id = article_id
+
+    def _changes(self, session: Session) -> Changes:
+        sentence_id = self.row["sentence_id"]
+        return Changes(sentences={sentence_id}, articles={self.article_id or _article_of(session, sentence_id)})
 
     def apply(self, session: Session) -> Changes:
-        session.add(Annotation(**{**self.row, "created_at": _dt(self.row["created_at"])}))
-        session.flush()
-        return _changed(session, self.row["sentence_id"])
+        # A core insert: the tag is the hottest write path, and the unit of work adds nothing here.
+        session.execute(insert(Annotation), [{**self.row, "created_at": _dt(self.row["created_at"])}])
+        return self._changes(session)
 
     def revert(self, session: Session) -> Changes:
         session.execute(delete(Annotation).where(Annotation.id == self.row["id"]))
-        return _changed(session, self.row["sentence_id"])
+        return self._changes(session)
 
     def to_payload(self) -> dict[str, Any]:
-        return {"row": self.row, "label": self.label_name}
+        payload = {"row": self.row, "label": self.label_name}
+        return {**payload, "article": self.article_id} if self.article_id else payload
 
     @classmethod
     def from_payload(cls, payload: dict[str, Any]) -> Self:
-        return cls(payload["row"], payload.get("label", ""))
+        return cls(payload["row"], payload.get("label", ""), payload.get("article"))
 
     def describe(self) -> str:
         return f"label {self.label_name}" if self.label_name else "add label"
@@ -92,26 +100,45 @@ def _annotation_row(annotation: Annotation) -> dict[str, Any]:
     }
 
 
-def _existing(session: Session, sentence_id: str, label_id: str, annotator_id: str) -> Annotation | None:
-    return session.scalar(
-        select(Annotation).where(
+def _existing(session: Session, sentence_id: str, label_id: str, annotator_id: str) -> Any:
+    """The annotation (if any) with its label's name and its sentence's article, in one query."""
+    return session.execute(
+        select(Annotation, Label.name, Text.article_id)
+        .join(Label, Label.id == Annotation.label_id)
+        .join(Sentence, Sentence.id == Annotation.sentence_id)
+        .join(Text, Text.id == Sentence.text_id)
+        .where(
             Annotation.sentence_id == sentence_id,
             Annotation.label_id == label_id,
             Annotation.annotator_id == annotator_id,
         )
-    )
+    ).first()
 
 
 def build_add(
     session: Session, sentence_id: str, label_id: str, annotator_id: str, note: str | None = None
 ) -> Command | None:
     """Put a label on a sentence; in a single-choice group it replaces its siblings."""
-    label = session.get(Label, label_id)
+    return _build_add(session, sentence_id, label_id, annotator_id, note, known_absent=False)
+
+
+def _build_add(
+    session: Session, sentence_id: str, label_id: str, annotator_id: str, note: str | None, *, known_absent: bool
+) -> Command | None:
+    # Label and group in one query, sentence and article in another: a tag is a key press.
+    label = session.execute(
+        select(Label.name, Label.group_id, LabelGroup.multi)
+        .outerjoin(LabelGroup, LabelGroup.id == Label.group_id)
+        .where(Label.id == label_id)
+    ).first()
     if label is None:
         raise LookupError(f"no label {label_id}")
-    if session.get(Sentence, sentence_id) is None:
+    article_id = session.scalar(
+        select(Text.article_id).join(Sentence, Sentence.text_id == Text.id).where(Sentence.id == sentence_id)
+    )
+    if article_id is None:
         raise LookupError(f"no sentence {sentence_id}")
-    if _existing(session, sentence_id, label_id, annotator_id) is not None:
+    if not known_absent and _existing(session, sentence_id, label_id, annotator_id) is not None:
         return None
     add = AddAnnotation(
         {
@@ -124,9 +151,9 @@ def build_add(
             "created_at": _iso(utcnow()),
         },
         label.name,
+        article_id,
     )
-    group = session.get(LabelGroup, label.group_id) if label.group_id else None
-    if group is None or group.multi:
+    if label.group_id is None or label.multi is None or label.multi:
         return add
     siblings = session.execute(
         select(Annotation, Label.name)
@@ -134,13 +161,13 @@ def build_add(
         .where(
             Annotation.sentence_id == sentence_id,
             Annotation.annotator_id == annotator_id,
-            Label.group_id == group.id,
+            Label.group_id == label.group_id,
             Label.id != label_id,
         )
     ).all()
     if not siblings:
         return add
-    steps: list[Command] = [RemoveAnnotation(_annotation_row(a), name) for a, name in siblings]
+    steps: list[Command] = [RemoveAnnotation(_annotation_row(a), name, article_id) for a, name in siblings]
     return Macro([*steps, add], f"label {label.name}")
 
 
@@ -148,14 +175,16 @@ def build_remove(session: Session, sentence_id: str, label_id: str, annotator_id
     found = _existing(session, sentence_id, label_id, annotator_id)
     if found is None:
         return None
-    label = session.get(Label, label_id)
-    return RemoveAnnotation(_annotation_row(found), label.name if label else "")
+    annotation, name, article_id = found
+    return RemoveAnnotation(_annotation_row(annotation), name or "", article_id)
 
 
 def build_toggle(session: Session, sentence_id: str, label_id: str, annotator_id: str) -> Command | None:
     """The keyboard action: a label on the sentence comes off, a missing one goes on."""
     removal = build_remove(session, sentence_id, label_id, annotator_id)
-    return removal if removal is not None else build_add(session, sentence_id, label_id, annotator_id)
+    if removal is not None:
+        return removal
+    return _build_add(session, sentence_id, label_id, annotator_id, None, known_absent=True)
 
 
 class SetNote(Command):

@@ -111,9 +111,7 @@ def article_ids(
         query = query.outerjoin(counts, counts.c.article_id == Article.id)
     if flt.text.strip():
         found = search_articles(session, flt.text, limit=SEARCH_LIMIT)
-        query = query.where(
-            or_(Article.id.in_(found), Article.title.ilike(f"%{flt.text.strip()}%"))
-        )
+        query = query.where(or_(Article.id.in_(found), Article.title.ilike(f"%{flt.text.strip()}%")))
     if flt.lang:
         query = query.where(
             select(Text.id)
@@ -160,9 +158,7 @@ def article_rows(session: Session, ids: Sequence[str]) -> dict[str, ArticleRow]:
         langs[article_id].append(lang)
     counts: dict[str, tuple[int, int]] = {}
     for article_id, n, m in session.execute(
-        select(
-            Text.article_id, func.count(Sentence.id), func.count(distinct(Annotation.sentence_id))
-        )
+        select(Text.article_id, func.count(Sentence.id), func.count(distinct(Annotation.sentence_id)))
         .join(Sentence, Sentence.text_id == Text.id)
         .outerjoin(Annotation, Annotation.sentence_id == Sentence.id)
         .where(Text.role == "original", Text.article_id.in_(ids))
@@ -171,14 +167,10 @@ def article_rows(session: Session, ids: Sequence[str]) -> dict[str, ArticleRow]:
         counts[article_id] = (int(n), int(m))
     rows = {}
     for a in session.execute(
-        select(Article.id, Article.title, Article.date, Article.url, Article.status).where(
-            Article.id.in_(ids)
-        )
+        select(Article.id, Article.title, Article.date, Article.url, Article.status).where(Article.id.in_(ids))
     ):
         n, m = counts.get(a.id, (0, 0))
-        rows[a.id] = ArticleRow(
-            a.id, a.title, a.date, a.url, derive_status(a.status, n, m), tuple(langs[a.id]), n, m
-        )
+        rows[a.id] = ArticleRow(a.id, a.title, a.date, a.url, derive_status(a.status, n, m), tuple(langs[a.id]), n, m)
     return rows
 
 
@@ -277,16 +269,12 @@ def _sentence_ids(session: Session, text_id: str) -> list[tuple[int, str]]:
     return [
         (int(idx), sid)
         for idx, sid in session.execute(
-            select(Sentence.idx, Sentence.id)
-            .where(Sentence.text_id == text_id)
-            .order_by(Sentence.idx)
+            select(Sentence.idx, Sentence.id).where(Sentence.text_id == text_id).order_by(Sentence.idx)
         )
     ]
 
 
-def alignment_rows(
-    session: Session, original_id: str | None, translation_id: str | None
-) -> list[AlignRow]:
+def alignment_rows(session: Session, original_id: str | None, translation_id: str | None) -> list[AlignRow]:
     """Rows of the side-by-side view: one per link, or 1-1 by index when there are none."""
     src = _sentence_ids(session, original_id) if original_id else []
     if translation_id is None:
@@ -352,9 +340,7 @@ def untranslated_box(row: AlignRow, translation_side: bool) -> Box | None:
     return (s0, s1, t0, t0) if s1 > s0 else None
 
 
-def sentence_cells(
-    session: Session, sentence_ids: Iterable[str], annotator_id: str | None
-) -> dict[str, SentenceCell]:
+def sentence_cells(session: Session, sentence_ids: Iterable[str], annotator_id: str | None) -> dict[str, SentenceCell]:
     """Text, labels, note and reviewed mark of the given sentences (for one annotator)."""
     ids = list(dict.fromkeys(sentence_ids))
     if not ids:
@@ -372,9 +358,7 @@ def sentence_cells(
         notes = {
             sid: note
             for sid, note in session.execute(
-                select(Note.sentence_id, Note.body).where(
-                    Note.sentence_id.in_(ids), Note.annotator_id == annotator_id
-                )
+                select(Note.sentence_id, Note.body).where(Note.sentence_id.in_(ids), Note.annotator_id == annotator_id)
             )
         }
     body = func.coalesce(
@@ -414,16 +398,12 @@ def last_article(session: Session, annotator_id: str | None) -> str | None:
         )
         if found:
             return found
-    return session.scalar(
-        select(Article.id).order_by(Article.position, Article.created_at).limit(1)
-    )
+    return session.scalar(select(Article.id).order_by(Article.position, Article.created_at).limit(1))
 
 
 def article_of_sentence(session: Session, sentence_id: str) -> str | None:
     return session.scalar(
-        select(Text.article_id)
-        .join(Sentence, Sentence.text_id == Text.id)
-        .where(Sentence.id == sentence_id)
+        select(Text.article_id).join(Sentence, Sentence.text_id == Text.id).where(Sentence.id == sentence_id)
     )
 
 
@@ -462,15 +442,11 @@ def schema_detail(session: Session, name: str) -> SchemaDetail | None:
     groups = tuple(
         GroupRow(g.id, g.name, g.multi)
         for g in session.scalars(
-            select(LabelGroup)
-            .where(LabelGroup.schema_id == schema.id)
-            .order_by(LabelGroup.position)
+            select(LabelGroup).where(LabelGroup.schema_id == schema.id).order_by(LabelGroup.position)
         )
     )
     labels = tuple(
         SchemaLabelRow(lb.id, lb.name, lb.color, lb.hotkey, lb.group_id)
-        for lb in session.scalars(
-            select(Label).where(Label.schema_id == schema.id).order_by(Label.position)
-        )
+        for lb in session.scalars(select(Label).where(Label.schema_id == schema.id).order_by(Label.position))
     )
     return SchemaDetail(schema.id, schema.name, groups, labels)
