@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from sverka.ui.main_window import MainWindow
 
 Index = QModelIndex | QPersistentModelIndex
+_KEYS = (Qt.Key.Key_M, Qt.Key.Key_F2, Qt.Key.Key_Delete, Qt.Key.Key_S, Qt.Key.Key_L)
 EntityIdRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -373,10 +374,17 @@ class NamesDock(QDockWidget):
     # --- keys and menus --------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and not event.modifiers() & (
+        kinds = (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+        if event.type() in kinds and isinstance(event, QKeyEvent) and not event.modifiers() & (
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
         ):
             key = event.key()
+            if event.type() == QEvent.Type.ShortcutOverride:
+                # Our keys win over window shortcuts (F2 also post-edits) while the list has focus.
+                if key in _KEYS:
+                    event.accept()
+                    return True
+                return False
             on_variants = watched is self.variant_list
             actions: dict[int, Callable[[], object]] = {
                 Qt.Key.Key_M: self.merge_selected,
