@@ -269,7 +269,8 @@ def build_edit_issue(session: Session, issue_id: str, **changes: Any) -> Command
     after["category"] = normalize_category(after["category"])
     after["severity"] = normalize_severity(after["severity"])
     after["note"] = (after["note"] or "").strip()
-    if (after["start"], after["end"]) != (before["start"], before["end"]):
+    if changes.get("start") is not None or changes.get("end") is not None:
+        # Giving the span again (even the same one) confirms it: the stale flag goes.
         _check_span(_wording(session, issue.sentence_id), after["start"], after["end"])
         after["note"] = strip_stale(after["note"])
     return None if after == before else UpdateIssue(issue_id, issue.sentence_id, before, after)

@@ -141,16 +141,17 @@ def _marked(target: str, start: int, end: int) -> str:
 
 def _chunk_rows(session: Session, article_ids: list[str], options: ExportOptions, first_doc: int,
                 seg: list[int]) -> Iterator[list[str]]:  # fmt: skip
-    names = dict(session.execute(select(Annotator.id, Annotator.name)).tuples().all())
+    names: dict[str, str] = {aid: name for aid, name in session.execute(select(Annotator.id, Annotator.name))}
     texts: dict[str, list[Any]] = defaultdict(list)
     for text in session.execute(
         select(Text.id, Text.article_id, Text.role, Text.lang, Text.lang_override, Text.origin, Text.model_id,
                Text.content).where(Text.article_id.in_(article_ids)).order_by(Text.position)
     ):  # fmt: skip
         texts[text.article_id].append(text)
-    titles = dict(session.execute(
-        select(Article.id, Article.external_id).where(Article.id.in_(article_ids))
-    ).tuples().all())  # fmt: skip
+    titles: dict[str, str | None] = {
+        aid: ext
+        for aid, ext in session.execute(select(Article.id, Article.external_id).where(Article.id.in_(article_ids)))
+    }
     for number, article_id in enumerate(article_ids, start=first_doc):
         original = next((t for t in texts[article_id] if t.role == "original"), None)
         translation = export._pick_translation(texts[article_id], options.target_lang)
@@ -185,15 +186,13 @@ def _article_rows(session: Session, article_id: str, doc: str, doc_id: int, orig
         select(MqmIssue).where(MqmIssue.sentence_id.in_(ids)).order_by(MqmIssue.start, MqmIssue.created_at)
     ):
         issues[issue.sentence_id].append(issue)
-    editors = dict(
-        session.execute(
-            select(Revision.sentence_id, Revision.annotator_id)
-            .where(Revision.sentence_id.in_(ids), Revision.annotator_id.is_not(None))
-            .order_by(Revision.created_at)
-        )
-        .tuples()
-        .all()
-    )  # fmt: skip  - the latest editor wins
+    editors: dict[str, str] = {}  # sentence id -> its latest post-editor
+    for sid, who in session.execute(
+        select(Revision.sentence_id, Revision.annotator_id)
+        .where(Revision.sentence_id.in_(ids), Revision.annotator_id.is_not(None))
+        .order_by(Revision.created_at)
+    ):
+        editors[sid] = str(who)
     for t in tgt:
         seg[0] += 1
         target = _body(t.edited, translation.content, t.start, t.end).strip()

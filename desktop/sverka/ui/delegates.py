@@ -50,6 +50,8 @@ class SentenceDelegate(QStyledItemDelegate):
         note = index.data(NoteRole)
         if note:
             chips.append(("✎ " + note.splitlines()[0][:60], QColor(0, 0, 0, 0)))
+        for provider in getattr(self._view, "chip_providers", ()):  # features' chips, e.g. the MQM score
+            chips.extend(provider(index))
         return chips
 
     def _badge(self, index: Index) -> str | None:

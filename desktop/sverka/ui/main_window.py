@@ -99,6 +99,10 @@ class MainWindow(FileActions, QMainWindow):
 
         self.names = NamesDock(self)
         self.names.attach(self)
+        from sverka.ui.review import ReviewTools  # review (issue 4): post-edit, MQM, revisions
+
+        self.review = ReviewTools(self)
+        self.review.attach(self)
         self.actions_.advance.setChecked(bool(settings.get("prefs/one_key_advance")))
         self._default_point_size = QApplication.font().pointSizeF()
         self.apply_font()

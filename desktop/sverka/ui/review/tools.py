@@ -1,0 +1,227 @@
+"""The review tools of the main window: keys, the Review menu, score chips, the header score.
+
+Keys (in the sentences): F2 or ``e`` post-edits the current row's translated sentence, ``i`` or
+Alt+I marks an MQM error on it, Alt+D shows its revisions and diff. Plain ``e``/``i`` yield to
+a label bound to the same key in the current schema (schema hotkeys win), F2 and the Alt keys
+always work. Every write goes through the window's undo controller, so Ctrl+Z undoes it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QLabel, QMenu
+from sqlalchemy import select
+
+from sverka.db.models import Text
+from sverka.ops import mqm, postedit
+from sverka.ops.history import Changes
+from sverka.ui.models.alignment import SentenceIdsRole
+from sverka.ui.review.dialogs import MqmDialog, PostEditDialog, RevisionsDialog
+from sverka.ui.review.scores import article_summary, score_chip
+
+if TYPE_CHECKING:
+    from sverka.ui.main_window import MainWindow
+
+Index = QModelIndex | QPersistentModelIndex
+D = TypeVar("D", bound=QDialog)
+
+
+class ReviewTools(QObject):
+    """Post-editing and MQM review for one main window (see the module docstring for keys)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.scores: dict[str, float] = {}  # sentence id -> MQM penalty, for the article on show
+        self.article_score: mqm.ArticleScore | None = None
+        self.dialog: QDialog | None = None  # the open review dialog (tests drive it)
+        self.score_label = QLabel()
+        self.score_label.setObjectName("mqmScore")
+
+    def attach(self, window: MainWindow) -> None:
+        """Add the menu, keys, row chips and header score to ``window``."""
+        self.w = window
+        view = window.view
+        view.chip_providers = [*getattr(view, "chip_providers", []), self.chips]  # type: ignore[attr-defined]
+        view.installEventFilter(self)
+        tr = window.tr
+        self.edit_action = self._action(
+            tr("&Post-edit sentence…"), self.edit_current, "F2",
+            tr("Edit the translated sentence of this row (F2 or e; Enter saves)"),
+        )  # fmt: skip
+        self.mark_action = self._action(
+            tr("Mark &error…"), self.mark_error, "Alt+I",
+            tr("Record an MQM error on a span of the translation (i or Alt+I)"),
+        )  # fmt: skip
+        self.diff_action = self._action(
+            tr("&Revisions and diff…"), self.show_revisions, "Alt+D",
+            tr("Every wording of the translated sentence, and the diff from the machine output"),
+        )  # fmt: skip
+        menu = QMenu(tr("Revie&w"), window)
+        for action in (self.edit_action, self.mark_action, self.diff_action):
+            menu.addAction(action)
+        bar = window.menuBar()
+        help_menu = next((a for a in bar.actions() if a.menu() is not None and "Help" in a.text()), None)
+        bar.insertMenu(help_menu, menu) if help_menu is not None else bar.addMenu(menu)
+        rows = getattr(window.actions_, "rows", None)
+        if isinstance(rows, list):  # the sentences' context menu lists these actions
+            rows.extend([self.edit_action, self.mark_action, self.diff_action])
+        header_layout = window.header.layout()
+        if header_layout is not None:
+            header_layout.addWidget(self.score_label)
+        window.alignment.modelReset.connect(self.reload_scores)
+        window.undo.changed.connect(self._changed)
+
+    def _action(self, text: str, slot: object, shortcut: str, tip: str) -> QAction:
+        action = QAction(text, self.w)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda *_: slot())  # type: ignore[operator]
+        self.w.addAction(action)
+        return action
+
+    # --- keys ----------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            text = event.text()
+            # A schema hotkey on e or i wins: the label key keeps working, F2 / Alt+I remain.
+            if mods == Qt.KeyboardModifier.NoModifier and text in ("e", "i") and self.w.catalog.for_key(text) is None:
+                self.edit_current() if text == "e" else self.mark_error()
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- the current row -----------------------------------------------------------------------
+
+    def _target(self) -> tuple[str, str] | None:
+        """(translated sentence id, the row's original wording) of the current row."""
+        index = self.w.view.currentIndex()
+        model = self.w.alignment
+        if not index.isValid() or model.columnCount() < 2:
+            self._say(self.w.tr("This article has no translation to review"))
+            return None
+        ids = model.sentence_ids(index.row(), 1)
+        if not ids:
+            self._say(self.w.tr("No translated sentence in this row"))
+            return None
+        if len(ids) > 1:
+            self._say(
+                self.w.tr("This row has %1 translated sentences; working on the first").replace("%1", str(len(ids)))
+            )
+        source = " ".join(c.text.strip() for s in model.sentence_ids(index.row(), 0) if (c := model.cell(s)))
+        return ids[0], source
+
+    def _say(self, message: str) -> None:
+        self.w.statusBar().showMessage(message, 5000)
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def edit_current(self) -> PostEditDialog | None:
+        target = self._target()
+        if target is None or self.w.project is None:
+            return None
+        sid, source = target
+        with self.w.project.sessions() as session:
+            wording = postedit.sentence_history(session, sid).current
+        dialog = PostEditDialog(self.w, wording, source)
+        who = self.w.annotator_id or ""
+
+        def save() -> None:
+            if dialog.text().strip() != wording.strip():
+                self.w.undo.attempt(lambda s: postedit.build_postedit(s, sid, dialog.text(), who))
+
+        dialog.accepted.connect(save)
+        return self._open(dialog)
+
+    def mark_error(self) -> MqmDialog | None:
+        target = self._target()
+        if target is None or self.w.project is None:
+            return None
+        sid, source = target
+        with self.w.project.sessions() as session:
+            wording = postedit.sentence_history(session, sid).current
+            issues = mqm.list_issues(session, sentence_ids=[sid])
+        dialog = MqmDialog(self.w, wording, source, issues)
+        who = self.w.annotator_id or ""
+
+        def save() -> None:
+            start, end = dialog.span()
+            category, severity, note = dialog.category(), dialog.severity_name(), dialog.note.text()
+            self.w.undo.attempt(lambda s: mqm.build_add_issue(s, sid, start, end, category, severity, note, who))
+
+        def remove(issue_id: str) -> None:
+            self.w.undo.attempt(lambda s: mqm.build_remove_issue(s, issue_id))
+            if self.w.project is not None:
+                with self.w.project.sessions() as session:
+                    dialog.set_issues(mqm.list_issues(session, sentence_ids=[sid]))
+
+        dialog.accepted.connect(save)
+        dialog.removeRequested.connect(remove)
+        return self._open(dialog)
+
+    def show_revisions(self) -> RevisionsDialog | None:
+        target = self._target()
+        if target is None or self.w.project is None:
+            return None
+        sid, source = target
+        with self.w.project.sessions() as session:
+            history = postedit.sentence_history(session, sid)
+            issues = mqm.list_issues(session, sentence_ids=[sid])
+        return self._open(RevisionsDialog(self.w, history, source, issues))
+
+    def _open(self, dialog: D) -> D:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _: self.w.focus_sentences())
+        dialog.open()
+        return dialog
+
+    # --- scores ----------------------------------------------------------------------------------
+
+    def chips(self, index: Index) -> list[tuple[str, QColor]]:
+        """The sentence view's chip provider: the MQM score of a translation cell."""
+        if index.column() != 1 or not self.scores:
+            return []
+        total = sum(self.scores.get(sid, 0.0) for sid in index.data(SentenceIdsRole) or ())
+        chip = score_chip(total)
+        return [chip] if chip else []
+
+    def reload_scores(self) -> None:
+        """Scores of the article on show (after it loads, and after a review command)."""
+        model = self.w.alignment
+        self.scores, self.article_score = {}, None
+        if self.w.project is not None and model.translation is not None and model.article is not None:
+            ids = [sid for row in range(model.rowCount()) for sid in model.sentence_ids(row, 1)]
+            with self.w.project.sessions() as session:
+                self.scores = mqm.sentence_scores(session, ids)
+                found = mqm.translation_scores(session, [model.article.id])
+            self.article_score = next((s for s in found if s.translation_id == model.translation.id), None)
+        self.score_label.setText(article_summary(self.article_score))
+        self.score_label.setVisible(self.article_score is not None)
+
+    def _changed(self, changes: Changes) -> None:
+        model = self.w.alignment
+        ids = [sid for sid in changes.sentences if model.row_of(sid) is not None]
+        if not ids:
+            return
+        self.reload_scores()
+        self._refresh_origin()
+        rows = sorted({row for sid in ids if (row := model.row_of(sid)) is not None})
+        self.w.view.fit_rows(rows)  # the chip may have come or gone: row heights follow
+        self.w.view.viewport().update()
+
+    def _refresh_origin(self) -> None:
+        """A post-edit (or its undo) changes the translation's origin shown in the column header."""
+        model = self.w.alignment
+        side = model.translation
+        if side is None or self.w.project is None:
+            return
+        with self.w.project.sessions() as session:
+            origin = session.scalar(select(Text.origin).where(Text.id == side.id))
+        if origin and origin != side.origin:
+            model.translation = dataclasses.replace(side, origin=origin)
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, 1)
