@@ -124,7 +124,10 @@ class AlignmentModel(QAbstractTableModel):
             return None
         role_name = self.tr("Original") if section == 0 else self.tr("Translation")
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{role_name} · {side.lang} · {self.origin_text(side.origin)}"
+            origin = self.origin_text(side.origin)
+            if side.origin == "machine" and side.model_id:
+                origin = f"{origin} · {side.model_id}"  # a reviewer judges machine output by its model
+            return f"{role_name} · {side.lang} · {origin}"
         if role == Qt.ItemDataRole.ToolTipRole:
             model = f"\n{self.tr('model')}: {side.model_id}" if side.model_id else ""
             return f"{role_name}: {side.lang}, {self.origin_text(side.origin)}{model}"

@@ -1,0 +1,158 @@
+"""Tools menu: "Translate missing…" (machine translation in the worker) and "Translation models…".
+
+:class:`TranslateTools` plugs into the main window with :meth:`TranslateTools.attach`. The
+translation itself is :func:`sverka.ops.translate.translate_project`, the same code as
+``sverka translate``; it runs on the app's single writer thread with the usual progress
+dialog and Cancel (a cancel keeps every finished article and cached batch).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from sverka.progress import CancelToken, Progress
+from sverka.ui import settings
+from sverka.ui.workers import Job, ProgressUi
+
+if TYPE_CHECKING:
+    from sverka.ops.translate import TranslateSummary
+    from sverka.ui.main_window import MainWindow
+    from sverka.ui.models_dialog import ModelsDialog
+
+TARGET_KEY = "mt/target_lang"  # QSettings: the language "Translate missing" fills (default en)
+
+
+class TranslateTools(QObject):
+    """The two MT actions of one main window; ``last`` holds the last run's summary."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.last: TranslateSummary | None = None
+        self.job: Job | None = None
+        self.dialog: ModelsDialog | None = None
+        self.message: QMessageBox | None = None  # the last notice shown (tests read it)
+
+    def attach(self, window: MainWindow) -> None:
+        """Add a Tools menu (before Help) with the two actions to ``window``."""
+        self.w = window
+        tr = window.tr
+        self.translate_action = QAction(tr("&Translate missing…"), window)
+        self.translate_action.setToolTip(
+            tr("Machine-translate every original that has no translation yet, offline with the installed models")
+        )
+        self.translate_action.setStatusTip(self.translate_action.toolTip())
+        self.translate_action.triggered.connect(lambda *_: self.translate_missing())
+        self.models_action = QAction(tr("Translation &models…"), window)
+        self.models_action.setToolTip(tr("Install, list and remove Argos translation models"))
+        self.models_action.setStatusTip(self.models_action.toolTip())
+        self.models_action.triggered.connect(lambda *_: self.show_models())
+        bar = window.menuBar()
+        name = tr("&Tools")
+        menu = next((a.menu() for a in bar.actions() if a.text().replace("&", "") == name.replace("&", "")), None)
+        if not isinstance(menu, QMenu):
+            menu = QMenu(name, window)
+            help_menu = next((a for a in bar.actions() if a.menu() is not None and "Help" in a.text()), None)
+            bar.insertMenu(help_menu, menu) if help_menu is not None else bar.addMenu(menu)
+        menu.addAction(self.translate_action)
+        menu.addAction(self.models_action)
+
+    # --- the models dialog -----------------------------------------------------------------
+
+    def show_models(self) -> ModelsDialog:
+        from sverka.ui.models_dialog import ModelsDialog
+
+        if self.dialog is None:
+            self.dialog = ModelsDialog(self.w, self.w.tasks)
+        self.dialog.reload()
+        self.dialog.open()
+        return self.dialog
+
+    # --- translating -----------------------------------------------------------------------
+
+    def target(self) -> str:
+        return str(settings.settings().value(TARGET_KEY, "en") or "en")
+
+    def translate_missing(self, to_lang: str | None = None) -> Job | None:
+        """Translate every original lacking a ``to_lang`` translation in the writer thread."""
+        w = self.w
+        project = w.project
+        if project is None:
+            return None
+        from sverka.core.mt.packages import installed_models
+
+        if not installed_models():
+            self._notice(
+                QMessageBox.Icon.Information,
+                w.tr("No translation model"),
+                w.tr(
+                    "No translation model is installed. Install an Argos .argosmodel file in "
+                    "Tools → Translation models… (it works offline), then translate again."
+                ),
+                offer_models=True,
+            )
+            return None
+        target = to_lang or self.target()
+
+        def fn(progress: Progress, cancel: CancelToken) -> Any:
+            from sverka.ops.translate import translate_project  # loads CTranslate2 only when used
+
+            return translate_project(project, to_lang=target, progress=progress, cancel=cancel)
+
+        job = Job(fn)
+        self.job = job
+        ProgressUi(w, job, w.tr("Translating…"))
+        job.signals.finished.connect(self._translated)
+        job.signals.failed.connect(lambda msg: self._notice(QMessageBox.Icon.Warning, w.tr("Translation failed"), msg))
+        self.translate_action.setEnabled(False)
+        for signal in (job.signals.finished, job.signals.failed, job.signals.cancelled):
+            signal.connect(lambda *_: self.translate_action.setEnabled(True))
+        w.tasks.run(job)
+        return job
+
+    def _translated(self, summary: TranslateSummary) -> None:
+        w = self.w
+        self.last = summary
+        if summary.articles and w.project is not None:
+            from sverka.ops import views
+
+            w.articles.model.reload()
+            with w.project.sessions() as session:
+                w.articles.set_languages(views.project_languages(session))
+            current = w.alignment.article.id if w.alignment.article else None
+            if current in summary.article_ids:
+                w.alignment.load(current)  # its new machine text becomes the translation column
+                w.header.show_article(w.alignment)
+                w.view.fit_rows()
+            elif current is None:
+                w.show_article(summary.article_ids[0])
+        text = (
+            w.tr("Translated %1 articles (%2 sentences; %3 from the cache)")
+            .replace("%1", str(summary.articles)).replace("%2", str(summary.sentences))
+            .replace("%3", str(summary.cached))
+        )  # fmt: skip
+        if summary.cancelled:
+            text = w.tr("Translation cancelled; %1 articles saved").replace("%1", str(summary.articles))
+        elif not summary.articles and not summary.missing:
+            text = w.tr("Nothing to translate: every original has a translation")
+        w.statusBar().showMessage(text, 10000)
+        if summary.missing:
+            self._notice(
+                QMessageBox.Icon.Warning,
+                w.tr("Some articles were not translated"),
+                "\n\n".join(summary.missing),
+                offer_models=True,
+            )
+
+    def _notice(self, icon: QMessageBox.Icon, title: str, text: str, offer_models: bool = False) -> QMessageBox:
+        """A non-blocking message box (opened, not exec'd, so tests and the worker go on)."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Close, self.w)
+        if offer_models:
+            button = box.addButton(self.w.tr("Translation models…"), QMessageBox.ButtonRole.ActionRole)
+            button.clicked.connect(lambda *_: self.show_models())
+        self.message = box
+        box.open()
+        return box
