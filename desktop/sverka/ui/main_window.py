@@ -95,6 +95,10 @@ class MainWindow(FileActions, QMainWindow):
         self.statusBar().addPermanentWidget(self.who)
         self.session = SessionMode(self)
         self.actions_ = build_menus(self)
+        from sverka.ui.translate_action import TranslateTools  # machine translation (issue 4): Tools menu
+
+        self.translate = TranslateTools(self)
+        self.translate.attach(self)
         from sverka.ui.names_panel import NamesDock  # names (issue 5): panel + mention highlights
 
         self.names = NamesDock(self)
