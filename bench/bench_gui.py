@@ -99,10 +99,12 @@ def run(path: Path, tags: int, moves: int) -> None:
 
     class Paints(QObject):
         count = 0
+        at = 0.0  # when the last paint of the sentence view began
 
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 Paints.count += 1
+                Paints.at = time.perf_counter()
             return False
 
     t0 = time.perf_counter()
@@ -156,7 +158,8 @@ def run(path: Path, tags: int, moves: int) -> None:
         QTest.keyClick(view, Qt.Key.Key_1)
         while Paints.count == before:  # the chip is on screen
             qapp.processEvents()
-        key_times.append(time.perf_counter() - t)
+        # Up to the paint itself: work queued behind it in the same loop pass is not waited for.
+        key_times.append(Paints.at - t)
         while window._stale_articles or window._article_timer.isActive():  # the deferred list row
             qapp.processEvents()
         list_times.append(time.perf_counter() - t)

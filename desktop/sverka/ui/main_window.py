@@ -36,6 +36,8 @@ from sverka.ui.session_mode import SessionMode
 from sverka.ui.undo import UndoController
 from sverka.ui.workers import Tasks
 
+ARTICLE_REFRESH_MS = 60
+
 
 class MainWindow(FileActions, QMainWindow):
     """One open project; every write goes through ``self.undo`` (ops commands)."""
@@ -56,11 +58,12 @@ class MainWindow(FileActions, QMainWindow):
         self.failure_box: QMessageBox | None = None
         self.row_edits = RowEdits(self)
         self.translation_of: dict[str, str] = {}  # article id -> the translation shown (this run)
-        # Article-list rows are refreshed after the key press has been painted, coalesced.
+        # Article-list rows (progress, status) are refreshed once keys pause, not per key press:
+        # a 0 ms timer could still run before the repaint (Qt posts repaints at low priority).
         self._stale_articles: set[str] = set()
         self._article_timer = QTimer(self)
         self._article_timer.setSingleShot(True)
-        self._article_timer.setInterval(0)
+        self._article_timer.setInterval(ARTICLE_REFRESH_MS)
         self._article_timer.timeout.connect(self._refresh_articles)
 
         self.articles = ArticlePanel()
