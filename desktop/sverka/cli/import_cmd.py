@@ -8,8 +8,8 @@ from pathlib import Path
 
 from sverka.cli.common import add_project_arg, open_or_fail, print_json
 from sverka.db.models import utcnow
-from sverka.ops.alignment import AlignSummary, align_imported
 from sverka.ops.importing import Importer
+from sverka.ops.post_import import after_import
 from sverka.progress import StderrProgress
 
 
@@ -38,13 +38,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         started = utcnow()
         report = Importer(project).import_paths(args.paths, original_lang=args.original_lang, progress=StderrProgress())
-        # Alignment (issue 4): human translations arrive aligned (~50 ms per 200-sentence article).
-        aligned = AlignSummary() if args.no_align else align_imported(project, report.article_ids, started)
-        # Names (issue 5): mentions of the imported articles, with the project's curation applied.
-        if not args.no_names and report.article_ids:
-            from sverka.ops.names import detect_mentions
-
-            detect_mentions(project, report.article_ids)
+        # Human translations arrive aligned, and name mentions found, as in the GUI.
+        after = after_import(project, report, started, align=not args.no_align, names=not args.no_names)
+        aligned = after.aligned
     finally:
         project.close()
     for error in report.errors:

@@ -217,6 +217,9 @@ def _csv_cell(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
+        if value and all(isinstance(v, dict) for v in value) and not all("note" in v for v in value):
+            # Structured lists (mentions, MQM errors…) stay machine-readable: JSON in one cell.
+            return _neutralize(json.dumps(value, ensure_ascii=False))
         parts = [v["note"] if isinstance(v, dict) and "note" in v else str(v) for v in value]
         return _neutralize("; ".join(parts))
     return _neutralize(str(value))

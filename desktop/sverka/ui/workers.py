@@ -80,21 +80,21 @@ class ImportOutcome:
 
 
 def import_job(project: Project, paths: Sequence[Path]) -> Job:
-    """A job importing files/folders with the foundation importer, then aligning like the CLI.
+    """A job importing files/folders, then aligning and finding names exactly like the CLI.
 
     The result is an :class:`ImportOutcome`: the importer's report and what was aligned.
     """
 
     def fn(progress: Progress, cancel: CancelToken) -> Any:
         from sverka.db.models import utcnow
-        from sverka.ops.alignment import align_imported
         from sverka.ops.importing import Importer  # heavy (segmenters); loaded only when used
+        from sverka.ops.post_import import after_import
 
         # Taken before the import: translations added to known articles are found by creation time.
         started = utcnow()
         report = Importer(project).import_paths(list(paths), progress=progress, cancel=cancel)
-        aligned = align_imported(project, report.article_ids, started, progress=progress, cancel=cancel)
-        return ImportOutcome(report, aligned)
+        after = after_import(project, report, started, progress=progress, cancel=cancel)  # alignment, names
+        return ImportOutcome(report, after.aligned)
 
     return Job(fn)
 
