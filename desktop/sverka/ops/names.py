@@ -100,16 +100,22 @@ def _scan(
             rows = session.execute(
                 select(
                     Sentence.id, Sentence.text_id, Sentence.start, Sentence.end, Sentence.edited,
-                    func.coalesce(Sentence.lang_override, Sentence.lang),
+                    func.coalesce(Sentence.lang_override, Sentence.lang), Sentence.kind,
                 ).where(Sentence.text_id.in_(chunk))
             )  # fmt: skip
-            for sid, tid, start, end, edited, lang in rows:
+            for sid, tid, start, end, edited, lang, kind in rows:
                 sentence_ids.append(sid)
+                if kind == "timestamp":
+                    continue  # "05:41 GMT 06.01.2022" names nobody
                 in_edit = edited is not None
                 body: str = edited if edited is not None else texts[tid][start:end]
                 base = 0 if in_edit else start  # mentions point into Text.content unless edited
                 code = lang if lang in NAME_LANGS else None
+                # English titles and headlines capitalise every word: there only known names count.
+                title_case = kind in ("title", "headline") and lang == "en"
                 for m in find_mentions(body, code, gaz):
+                    if title_case and m.entity_key is None:
+                        continue
                     raws.append(_Raw(sid, tid, base + m.start, base + m.end, in_edit, m.surface,
                                      m.entity_key, m.kind, lang, m.alternatives))  # fmt: skip
             progress(min((done + 1) * 200, len(text_ids)), len(text_ids), "finding names")
