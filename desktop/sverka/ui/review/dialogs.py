@@ -113,7 +113,7 @@ class MqmDialog(QDialog):
         for name in CATEGORIES:
             self.categories.addItem(name)
         self.categories.setCurrentRow(0)
-        self.categories.setFixedHeight(self.categories.sizeHintForRow(0) * 6 + 8)
+        self.categories.setFixedHeight(self.categories.sizeHintForRow(0) * 7 + 8)
         self.severity = QButtonGroup(self)
         severity_row = QHBoxLayout()
         for number, name in enumerate(SEVERITIES, start=1):
@@ -209,14 +209,18 @@ class MqmDialog(QDialog):
 
 
 def diff_html(parts: list[DiffPart]) -> str:
-    """Insertions green and underlined, deletions red and struck through (readable in both themes)."""
+    """Insertions green and underlined, deletions red and struck through (light tints: Qt rich text has no alpha)."""
     out = []
     for part in parts:
         text = html.escape(part.text)
         if part.op == "insert":
-            out.append(f'<span style="background:#2e9e4433; color:#1f7a33; text-decoration:underline">{text}</span>')
+            out.append(
+                f'<span style="background-color:#d9f2de; color:#176b2c; text-decoration:underline">{text}</span>'
+            )
         elif part.op == "delete":
-            out.append(f'<span style="background:#d6272833; color:#b22222; text-decoration:line-through">{text}</span>')
+            out.append(
+                f'<span style="background-color:#fbdcdc; color:#a31515; text-decoration:line-through">{text}</span>'
+            )
         else:
             out.append(text)
     return "".join(out)
