@@ -36,6 +36,9 @@ _STOPWORD_TEXT = """
     general colonel akim chairman head deputy spokesman says said according however meanwhile
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december
+    all some many most no not there here what who which while since throughout addressing also
+    tv gmt utc internet
+    kazakh kazakhstani russian soviet american chinese european western
     в во на по как это он она они также при после для из с к о и а но однако кроме сегодня
     вчера когда где что там тут уже ещё еще все всё его ее её их глава президент премьер
     министр аким председатель генерал чп чс сми
