@@ -227,6 +227,8 @@ class MqmIssue(Base):
     category: Mapped[str] = mapped_column(String(80))
     severity: Mapped[str] = mapped_column(String(16))  # minor|major|critical
     note: Mapped[str] = mapped_column(SAText, default="")
+    # The words the span covered before a post-edit reached into it: the reviewer re-checks it.
+    stale_span: Mapped[str | None] = mapped_column(SAText)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 

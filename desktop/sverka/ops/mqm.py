@@ -6,8 +6,7 @@ data. Scores follow that practice: minor 1, major 5, critical 10 per error, summ
 and per article, and normalised per 100 words of the translation (lower is better).
 
 A post-edit that reaches into an issue's span flags the issue as *stale* instead of dropping
-it; the flag and the words it covered live at the head of the note (``[stale: «…»] ``) because
-the issue table has no column for it, and :func:`stale_span` reads them back.
+it: ``MqmIssue.stale_span`` keeps the words it covered until the reviewer marks the span again.
 """
 
 from __future__ import annotations
@@ -40,7 +39,6 @@ CATEGORIES: tuple[str, ...] = (
 )
 SEVERITIES: tuple[str, ...] = ("minor", "major", "critical")
 WEIGHTS: dict[str, float] = {"minor": 1.0, "major": 5.0, "critical": 10.0}
-_STALE = re.compile(r"^\[stale: «(.*?)»\] ?", re.DOTALL)
 _WORD = re.compile(r"\w+")
 
 
@@ -85,20 +83,6 @@ def per_100_words(penalty: float, words: int) -> float:
     return 100.0 * penalty / words if words else 0.0
 
 
-def stale_span(note: str) -> str | None:
-    """The words a flagged issue covered before a post-edit, or None when it is not flagged."""
-    found = _STALE.match(note or "")
-    return found.group(1) if found else None
-
-
-def strip_stale(note: str) -> str:
-    return _STALE.sub("", note or "", count=1)
-
-
-def mark_stale(note: str, old_span: str) -> str:
-    return f"[stale: «{old_span}»] {strip_stale(note)}".rstrip()
-
-
 # --- commands ---------------------------------------------------------------------------------
 
 
@@ -116,6 +100,7 @@ def _row(issue: MqmIssue) -> dict[str, Any]:
         "category": issue.category,
         "severity": issue.severity,
         "note": issue.note or "",
+        "stale_span": issue.stale_span,
         "created_at": _iso(issue.created_at),
     }
 
@@ -169,7 +154,7 @@ class RemoveIssue(AddIssue):
         return f"remove {self.row['category']} error"
 
 
-_EDITABLE = ("start", "end", "category", "severity", "note")
+_EDITABLE = ("start", "end", "category", "severity", "note", "stale_span")
 
 
 class UpdateIssue(Command):
@@ -260,7 +245,7 @@ def build_edit_issue(session: Session, issue_id: str, **changes: Any) -> Command
     issue = session.get(MqmIssue, issue_id)
     if issue is None:
         raise MqmError(f"no MQM issue {issue_id}")
-    unknown = set(changes) - set(_EDITABLE)
+    unknown = set(changes) - {"start", "end", "category", "severity", "note"}
     if unknown:
         raise MqmError(f"cannot change {', '.join(sorted(unknown))} of an MQM issue")
     before = {name: getattr(issue, name) for name in _EDITABLE}
@@ -272,7 +257,7 @@ def build_edit_issue(session: Session, issue_id: str, **changes: Any) -> Command
     if changes.get("start") is not None or changes.get("end") is not None:
         # Giving the span again (even the same one) confirms it: the stale flag goes.
         _check_span(_wording(session, issue.sentence_id), after["start"], after["end"])
-        after["note"] = strip_stale(after["note"])
+        after["stale_span"] = None
     return None if after == before else UpdateIssue(issue_id, issue.sentence_id, before, after)
 
 
@@ -290,7 +275,7 @@ class IssueRow:
     span: str
     category: str
     severity: str
-    note: str  # without the stale flag
+    note: str
     stale: bool
     annotator: str
     created_at: datetime | None
@@ -334,12 +319,11 @@ def list_issues(
     out = []
     for issue, who, idx, edited, s_start, s_end, content, article_id in session.execute(query):
         body = edited if edited is not None else content[s_start:s_end]
-        note = issue.note or ""
         out.append(
             IssueRow(
                 issue.id, issue.sentence_id, article_id, int(idx), issue.start, issue.end,
-                body[issue.start : issue.end], issue.category, issue.severity, strip_stale(note),
-                stale_span(note) is not None, who, issue.created_at,
+                body[issue.start : issue.end], issue.category, issue.severity, issue.note or "",
+                issue.stale_span is not None, who, issue.created_at,
             )
         )  # fmt: skip
     return out

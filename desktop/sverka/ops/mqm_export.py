@@ -28,7 +28,7 @@ from sverka.db.models import Annotator, Article, Link, MqmIssue, Revision, Sente
 from sverka.db.project import Project
 from sverka.ops import export
 from sverka.ops.export import ExportOptions
-from sverka.ops.mqm import stale_span, strip_stale, weight
+from sverka.ops.mqm import weight
 from sverka.progress import Progress, no_progress
 
 TSV_COLUMNS = ("system", "doc", "doc_id", "seg_id", "rater", "source", "target", "category", "severity", "comment")
@@ -85,8 +85,8 @@ def add_review_fields(session: Session, records: dict[str, dict[str, Any]]) -> N
                         "start": offset + issue.start,
                         "end": offset + issue.end,
                         "span": body[issue.start : issue.end],
-                        "note": strip_stale(issue.note or ""),
-                        "stale": stale_span(issue.note or "") is not None,
+                        "note": issue.note or "",
+                        "stale": issue.stale_span is not None,
                         "annotator": who,
                         "sentence_id": sid,
                     }
@@ -205,8 +205,8 @@ def _article_rows(session: Session, article_id: str, doc: str, doc_id: int, orig
             body = _body(t.edited, translation.content, t.start, t.end)
             lead = len(body) - len(body.lstrip())
             for issue in issues[t.id]:
-                comment = strip_stale(issue.note or "")
-                if stale_span(issue.note or "") is not None:
+                comment = issue.note or ""
+                if issue.stale_span is not None:
                     comment = f"[stale span] {comment}".strip()
                 yield [*head, names.get(issue.annotator_id, ""), source,
                        _marked(target, issue.start - lead, issue.end - lead), tsv_category(issue.category),

@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session
 
 from sverka.db.models import Annotator, MqmIssue, Revision, Sentence, Text, new_id, utcnow
 from sverka.ops.history import Changes, Command
-from sverka.ops.mqm import mark_stale, stale_span
 
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
 
@@ -78,11 +77,11 @@ def _issue_moves(session: Session, sentence_id: str, old: str, new: str) -> list
     moves = []
     for issue in session.scalars(select(MqmIssue).where(MqmIssue.sentence_id == sentence_id)):
         start, end, valid = move_span(old, new, issue.start, issue.end)
-        note = issue.note or ""
-        if not valid and stale_span(note) is None:
-            note = mark_stale(note, old[issue.start : issue.end])
-        after = {"start": start, "end": end, "note": note}
-        before = {"start": issue.start, "end": issue.end, "note": issue.note or ""}
+        stale = issue.stale_span
+        if not valid and stale is None:
+            stale = old[issue.start : issue.end]
+        after = {"start": start, "end": end, "stale_span": stale}
+        before = {"start": issue.start, "end": issue.end, "stale_span": issue.stale_span}
         if after != before:
             moves.append({"id": issue.id, "before": before, "after": after})
     return moves
@@ -119,7 +118,7 @@ class PostEdit(Command):
             issue = session.get(MqmIssue, move["id"])
             if issue is not None:  # removed since (its own undoable step): nothing to carry
                 state = move["after"] if forward else move["before"]
-                issue.start, issue.end, issue.note = state["start"], state["end"], state["note"]
+                issue.start, issue.end, issue.stale_span = state["start"], state["end"], state["stale_span"]
         session.flush()
         return Changes(sentences={p["sentence_id"]}, articles={p["article_id"]})
 

@@ -300,6 +300,7 @@ def upgrade() -> None:
         sa.Column("category", sa.String(length=80), nullable=False),
         sa.Column("severity", sa.String(length=16), nullable=False),
         sa.Column("note", sa.Text(), nullable=False),
+        sa.Column("stale_span", sa.Text(), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
             ["annotator_id"], ["annotator.id"], name=op.f("fk_mqm_issue_annotator_id_annotator"), ondelete="CASCADE"
