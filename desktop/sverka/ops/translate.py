@@ -330,9 +330,10 @@ class _Run:
         self.summary = TranslateSummary()
         self.total, self.done = total, 0
 
-    def tick(self, count: int, lang: str) -> None:
+    def tick(self, count: int, lang: str, skipped: bool = False) -> None:
         self.done += count
-        self.progress(self.done, self.total, f"translating {lang}→{self.to_lang}")
+        what = "no model for" if skipped else "translating"
+        self.progress(self.done, self.total, f"{what} {lang}→{self.to_lang}")
 
     def translator(self, lang: str, articles: int) -> Translator | None:
         """The translator for ``lang``, or None with a line in ``summary.missing``."""
@@ -409,7 +410,7 @@ def translate_project(
         for lang, group in by_lang.items():
             translator = run.translator(lang, len(group))
             if translator is None:
-                run.tick(sum(p.size for p in group), lang)
+                run.tick(sum(p.size for p in group), lang, skipped=True)
                 continue
             for chunk in _chunks(group, max(1, options.batch_sentences) * CHUNK_BATCHES):
                 if cancel is not None:
