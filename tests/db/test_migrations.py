@@ -28,3 +28,15 @@ def test_upgrade_from_empty_matches_models(tmp_path: Path) -> None:
     engine.dispose()
     assert diffs == []
     assert "sentence_fts" in tables  # the search index comes with the schema
+
+
+def test_start_up_reads_the_same_revisions_as_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    from sverka.db.project import head_revision, known_revisions
+
+    cfg = Config()
+    cfg.set_main_option("script_location", "sverka.db:migrations")
+    script = ScriptDirectory.from_config(cfg)
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {rev.revision for rev in script.walk_revisions()}

@@ -8,18 +8,17 @@ The same code accepts a SQLAlchemy URL (e.g. ``postgresql+psycopg://…``) for t
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
@@ -27,6 +26,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sverka import __version__
 from sverka.db.models import Base, ProjectInfo, new_id
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 # Files up to this size get a full page check on open (~0.1 s); larger ones only when they
 # are about to be upgraded, and on demand with `sverka check` (it is O(size): ~1 s at 250 MB).
@@ -41,20 +43,40 @@ class ProjectError(Exception):
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config  # Alembic loads only when a schema is created or upgraded
+
     cfg = Config()
     cfg.set_main_option("script_location", "sverka.db:migrations")
     return cfg
 
 
+_REVISION_RE = re.compile(r"^(down_)?revision\s*(?::[^=]*)?=\s*['\"]?([\w.-]+|None)['\"]?", re.MULTILINE)
+
+
+@cache
+def _revision_graph() -> dict[str, str | None]:
+    """revision -> down_revision, read from the migration files without importing Alembic
+    (it costs ~0.6 s at every start-up; opening a current project never needs it)."""
+    graph: dict[str, str | None] = {}
+    for script in (files("sverka.db") / "migrations" / "versions").iterdir():
+        if not script.name.endswith(".py"):
+            continue
+        found = {bool(down): value for down, value in _REVISION_RE.findall(script.read_text("utf-8"))}
+        if False in found:
+            graph[found[False]] = None if found.get(True, "None") == "None" else found[True]
+    return graph
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    graph = _revision_graph()
+    heads = set(graph) - {down for down in graph.values() if down}
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations must have one head, found {sorted(heads)}")
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(_alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(_revision_graph())
 
 
 def to_url(target: str | Path) -> str:
@@ -165,6 +187,8 @@ def _refuse_unknown(revision: str | None, where: str) -> None:
 
 
 def _upgrade(engine: Engine, backup_of: Path | None, current: str) -> None:
+    from alembic import command
+
     if current == head_revision():
         return
     if backup_of is not None:
@@ -177,6 +201,8 @@ def _upgrade(engine: Engine, backup_of: Path | None, current: str) -> None:
 
 
 def _create_schema(engine: Engine) -> None:
+    from alembic import command
+
     cfg = _alembic_config()
     with engine.begin() as conn:
         if conn.dialect.name == "sqlite":
@@ -242,6 +268,8 @@ def _server_revision(engine: Engine, where: str, create: bool) -> str | None:
             return None
         if "alembic_version" not in tables or "project_info" not in tables:
             raise ProjectError(f"{where}: not a Sverka project (other tables present)")
+        from alembic.runtime.migration import MigrationContext
+
         current = MigrationContext.configure(conn).get_current_revision()
     _refuse_unknown(current, where)
     return current
