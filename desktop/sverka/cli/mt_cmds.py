@@ -127,6 +127,11 @@ def _translate(args: argparse.Namespace) -> int:
             raise CliError(str(exc)) from exc
         summary = translate_project(project, to_lang=args.to_lang, article_ids=ids, options=options,
                                     progress=StderrProgress())  # fmt: skip
+        if summary.article_ids:
+            # Machine texts get their name mentions like imported ones (names panel, exports).
+            from sverka.ops.names import detect_mentions
+
+            detect_mentions(project, summary.article_ids)
     finally:
         project.close()
     for line in summary.skipped:
