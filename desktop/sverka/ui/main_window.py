@@ -358,7 +358,9 @@ class MainWindow(FileActions, QMainWindow):
             self.open_project(self.project.path or self.project.url)
 
     def show_shortcuts(self) -> ShortcutsDialog:
-        dialog = ShortcutsDialog(self)
+        from sverka.ui.keymap import keymap
+
+        dialog = ShortcutsDialog(self, keymap(self))
         dialog.open()
         return dialog
 

@@ -44,7 +44,6 @@ if TYPE_CHECKING:
     from sverka.ui.main_window import MainWindow
 
 Index = QModelIndex | QPersistentModelIndex
-_KEYS = (Qt.Key.Key_M, Qt.Key.Key_F2, Qt.Key.Key_Delete, Qt.Key.Key_S, Qt.Key.Key_L)
 EntityIdRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -373,29 +372,37 @@ class NamesDock(QDockWidget):
 
     # --- keys and menus --------------------------------------------------------------------
 
+    def key_table(self, on_variants: bool = False) -> dict[Qt.Key, tuple[str, str, Callable[[], object]]]:
+        """The panel's own keys (while one of its lists has focus): key -> (key text, what, slot).
+
+        The one table that :meth:`eventFilter` acts on and :meth:`key_help` lists."""
+        return {
+            Qt.Key.Key_M: ("M", self.tr("merge the selected names into the most mentioned"), self.merge_selected),
+            Qt.Key.Key_F2: ("F2", self.tr("rename the selected name"), self.rename_dialog),
+            Qt.Key.Key_Delete: ("Delete", self.tr("not a name (the name, or the spelling in the spellings list)"),
+                                lambda: self.not_a_name(variant=on_variants)),
+            Qt.Key.Key_S: ("S", self.tr("split the selected spelling out as its own name"), self.split_variant),
+            Qt.Key.Key_L: ("L", self.tr("use the selected spelling in its language"), self.set_style),
+        }  # fmt: skip
+
+    def key_help(self) -> list[tuple[str, str]]:
+        """(key, what it does) for Help ▸ Keyboard shortcuts."""
+        return [(text, what) for text, what, _ in self.key_table().values()]
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kinds = (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
         if event.type() in kinds and isinstance(event, QKeyEvent) and not event.modifiers() & (
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
         ):
-            key = event.key()
-            if event.type() == QEvent.Type.ShortcutOverride:
-                # Our keys win over window shortcuts (F2 also post-edits) while the list has focus.
-                if key in _KEYS:
-                    event.accept()
-                    return True
-                return False
-            on_variants = watched is self.variant_list
-            actions: dict[int, Callable[[], object]] = {
-                Qt.Key.Key_M: self.merge_selected,
-                Qt.Key.Key_F2: self.rename_dialog,
-                Qt.Key.Key_Delete: lambda: self.not_a_name(variant=on_variants),
-                Qt.Key.Key_S: self.split_variant,
-                Qt.Key.Key_L: self.set_style,
-            }
-            if key in actions:
-                actions[key]()
-                return True
+            table = self.key_table(on_variants=watched is self.variant_list)
+            entry = table.get(event.key())  # type: ignore[call-overload]
+            if entry is None:
+                return False if event.type() == QEvent.Type.ShortcutOverride else super().eventFilter(watched, event)
+            # Our keys win over window shortcuts (F2 also post-edits) while the list has focus.
+            event.accept()
+            if event.type() == QEvent.Type.KeyPress:
+                entry[2]()
+            return True
         return super().eventFilter(watched, event)
 
     def _menu(self, widget: QWidget, pos: Any) -> QMenu:

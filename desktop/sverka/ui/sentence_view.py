@@ -104,6 +104,23 @@ class SentenceView(QTableView):
         if current.isValid():
             self.scrollTo(current, QAbstractItemView.ScrollHint.EnsureVisible)
 
+    def key_help(self) -> list[tuple[str, str]]:
+        """The keys :meth:`keyPressEvent` handles (and Qt's own movement), for the keyboard map.
+
+        The current schema's label keys are listed one by one, as the catalog binds them."""
+        rows = [
+            ("↑ / ↓, j / k", self.tr("previous / next sentence")),
+            ("← / →", self.tr("original / translation side")),
+            ("Shift+↓ / Shift+↑", self.tr("pick a range of rows (for a relink)")),
+            ("n", self.tr("add or edit a note (Enter saves)")),
+            (self.tr("Space"), self.tr("mark reviewed / unreviewed")),
+        ]
+        for key, label in self.catalog.keys.items():
+            rows.append((key, self.tr("toggle the label “%1”").replace("%1", label.name)))
+        if not self.catalog.keys:
+            rows.append(("1 … 9", self.tr("toggle the schema's labels in order")))
+        return rows
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from sverka import __version__
+from sverka.ui.keymap import KeyRow
 
 
 def about_box(parent: QWidget) -> QMessageBox:
@@ -27,40 +30,37 @@ def about_box(parent: QWidget) -> QMessageBox:
     return box
 
 
-def shortcut_rows(dialog: QWidget) -> list[tuple[str, str]]:
-    tr = dialog.tr
-    return [
-        ("↑ / ↓, j / k", tr("previous / next sentence")),
-        ("← / →", tr("original / translation side")),
-        ("1 … 9", tr("toggle the schema's labels in order")),
-        (tr("schema keys (e.g. r, x)"), tr("toggle that label")),
-        ("n", tr("add or edit a note (Enter saves)")),
-        (tr("Space"), tr("mark reviewed / unreviewed")),
-        ("Ctrl+Z / Ctrl+Shift+Z", tr("undo / redo, also after a restart")),
-        ("Shift+↓ / Shift+↑", tr("pick a range of rows (for a relink)")),
-        ("Alt+M", tr("merge the row with the next one")),
-        ("Alt+S", tr("split a 2-1 / 1-2 row (a 1-1 row into 1-0 + 0-1)")),
-        ("Alt+R", tr("relink: the picked rows become one row (one row: confirm it)")),
-        ("Alt+0", tr("no translation: this side's sentences become a 1-0 / 0-1 row")),
-        ("Alt+L", tr("set the sentence's language (ru, en, kk, other, detected)")),
-        ("Ctrl+M", tr("one key labels and moves on (on / off)")),
-        ("Ctrl+F", tr("search articles in every language")),
-        ("Ctrl+L", tr("article list")),
-        ("Ctrl+= / Ctrl+-", tr("bigger / smaller text")),
-        ("Ctrl+Enter", tr("next sentence in the session queue")),
-        ("F1", tr("this list")),
-    ]
-
-
 class ShortcutsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """Help ▸ Keyboard shortcuts: the rows of :func:`sverka.ui.keymap.keymap`, grouped by where they work."""
+
+    def __init__(self, parent: QWidget | None, rows: Sequence[KeyRow]) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in shortcut_rows(self))
-        label = QLabel(f"<table cellpadding='3'>{rows}</table>")
-        label.setTextFormat(Qt.TextFormat.RichText)
+        self.rows = list(rows)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([self.tr("Key"), self.tr("Action")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        sections: dict[str, QTreeWidgetItem] = {}
+        for row in self.rows:
+            parent_item = sections.get(row.section)
+            if parent_item is None:
+                parent_item = sections[row.section] = QTreeWidgetItem(self.tree, [row.section])
+                parent_item.setFirstColumnSpanned(True)
+                font = parent_item.font(0)
+                font.setBold(True)
+                parent_item.setFont(0, font)
+            QTreeWidgetItem(parent_item, [row.keys, row.action])
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(label)
+        layout.addWidget(self.tree)
         layout.addWidget(buttons)
+        self.resize(620, 640)
+
+    def listed_keys(self) -> set[str]:
+        """Every single key text shown (a row "Ctrl+Shift+Z / Ctrl+Y" gives both)."""
+        return {part.strip() for row in self.rows for part in row.keys.split(" / ")}

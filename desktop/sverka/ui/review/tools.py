@@ -86,6 +86,15 @@ class ReviewTools(QObject):
 
     # --- keys ----------------------------------------------------------------------------------
 
+    def key_help(self) -> list[tuple[str, str]]:
+        """The plain keys :meth:`eventFilter` handles in the sentences, for the keyboard map
+        (F2, Alt+I and Alt+D are actions and are listed from the Review menu)."""
+        tr = self.w.tr
+        return [
+            ("e", tr("post-edit the translated sentence (unless a label uses e)")),
+            ("i", tr("mark an MQM error on the translation (unless a label uses i)")),
+        ]
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier

@@ -1,0 +1,84 @@
+"""The window's keyboard map, read from its live actions and widgets (Help ▸ Keyboard shortcuts).
+
+The list is built when the dialog opens, from the QActions the window really has (menus,
+the Review and Tools actions, the names panel toggle) plus the keys that widgets handle in
+their own key handlers (the sentence view, the review tools' plain keys, the names panel),
+each declared next to the handler that acts on it. Nothing is typed twice, so the list
+cannot drift from the keys; ``tests/gui/test_keymap.py`` checks that every action with a
+shortcut is listed and that no two actions share a key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+if TYPE_CHECKING:
+    from sverka.ui.main_window import MainWindow
+
+
+@dataclass(frozen=True)
+class KeyRow:
+    """One line of the map: the key(s) as the user reads them, what they do, where."""
+
+    keys: str
+    action: str
+    section: str
+
+
+def key_text(sequence: QKeySequence) -> str:
+    """A key sequence as shown in menus (Ctrl+Shift+N, F2)."""
+    return sequence.toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def action_keys(action: QAction) -> list[str]:
+    """Every shortcut of ``action`` as text (an action may have several, e.g. Ctrl+Y for redo)."""
+    return [text for seq in action.shortcuts() if (text := key_text(seq))]
+
+
+def _plain(text: str) -> str:
+    """A menu text without its mnemonic '&', the '…' and the '\\t' accelerator suffix."""
+    return text.split("\t")[0].replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+
+
+def _menu_rows(menu: QMenu, section: str, seen: set[int]) -> Iterable[KeyRow]:
+    for action in menu.actions():
+        sub = action.menu()
+        if isinstance(sub, QMenu):
+            yield from _menu_rows(sub, section, seen)
+            continue
+        keys = action_keys(action)
+        if keys and id(action) not in seen:
+            seen.add(id(action))
+            yield KeyRow(" / ".join(keys), _plain(action.text()), section)
+
+
+def window_actions(window: QWidget) -> list[QAction]:
+    """Every QAction owned by ``window`` or its children (menus, docks, tools)."""
+    return [a for a in window.findChildren(QAction) if isinstance(a, QAction)]
+
+
+def keymap(window: MainWindow) -> list[KeyRow]:
+    """Every key of ``window``: widget keys first (where the hands are), then the menus in order."""
+    tr = window.tr
+    sentences = tr("Sentences")
+    rows = [KeyRow(keys, what, sentences) for keys, what in window.view.key_help()]
+    rows += [KeyRow(keys, what, sentences) for keys, what in window.review.key_help()]
+    seen: set[int] = set()
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        if isinstance(menu, QMenu):
+            rows += _menu_rows(menu, _plain(top.text()), seen)
+    other = tr("Other")
+    for action in window_actions(window):  # shortcuts outside the menus still get listed
+        keys = action_keys(action)
+        if keys and id(action) not in seen:
+            seen.add(id(action))
+            rows.append(KeyRow(" / ".join(keys), _plain(action.text()), other))
+    names = tr("Names panel")
+    rows += [KeyRow(keys, what, names) for keys, what in window.names.key_help()]
+    return rows
