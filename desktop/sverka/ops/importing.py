@@ -10,15 +10,17 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, func, select
 
 from sverka.core.langid import LanguageDetector
 from sverka.core.readers import ArticleDraft, ReadError, TextDraft, expand_paths, read_unit
 from sverka.core.segment import segment_spans
-from sverka.db.models import Article, Sentence, Text, new_id
+from sverka.db.bulk import bulk_insert, new_ids
+from sverka.db.models import Article, Sentence, Text, new_id, utcnow
 from sverka.db.project import Project
 from sverka.db.search import BulkIndexing
 from sverka.progress import CancelToken, Progress, no_progress
@@ -56,9 +58,10 @@ def _prepare_text(
     text_id = new_id()
     spans = segment_spans(content, text_lang)
     langs = detector.detect_spans(content, spans, text_lang)
+    ids = new_ids(len(spans))
     sentences = [
         {
-            "id": new_id(),
+            "id": ids[idx],
             "text_id": text_id,
             "idx": idx,
             "start": start,
@@ -83,12 +86,40 @@ def _prepare_text(
     return _PreparedText(row, sentences)
 
 
+@dataclass
+class _PreparedArticle:
+    article_id: str
+    texts: list[_PreparedText]
+
+
+@cache
+def _detector(languages: tuple[str, ...]) -> LanguageDetector:
+    return LanguageDetector(languages)
+
+
+def _prepare_batch(drafts: list[ArticleDraft], languages: tuple[str, ...]) -> list[_PreparedArticle]:
+    """Segment and detect a batch of articles (pure: no database)."""
+    detector = _detector(languages)
+    out = []
+    for draft in drafts:
+        article_id = new_id()
+        texts = [("original", draft.original)] + [("translation", t) for t in draft.translations]
+        out.append(
+            _PreparedArticle(
+                article_id,
+                [_prepare_text(text, article_id, role, pos, detector) for pos, (role, text) in enumerate(texts)],
+            )
+        )
+    return out
+
+
 class Importer:
     """Imports drafts into one project; reusable across calls (keeps the detector warm)."""
 
     def __init__(self, project: Project, languages: Sequence[str] = DEFAULT_LANGUAGES) -> None:
         self.project = project
-        self.detector = LanguageDetector(languages)
+        self.languages = tuple(languages)
+        self.detector = _detector(self.languages)
 
     def import_paths(
         self,
@@ -102,31 +133,39 @@ class Importer:
         report = ImportReport()
         units, errors = expand_paths(list(paths))
         report.errors.extend(str(e) for e in errors)
-        batch: list[ArticleDraft] = []
-        total = len(units)
+        drafts: list[ArticleDraft] = []
         for done, unit in enumerate(units, start=1):
             if cancel is not None and cancel.cancelled:
                 report.cancelled = True
-                break
+                return report
             try:
-                batch.extend(read_unit(unit, original_lang))
+                drafts.extend(read_unit(unit, original_lang))
             except ReadError as exc:
                 report.errors.append(str(exc))
-            if len(batch) >= BATCH_ARTICLES:
-                self._write(batch, report)
-                batch = []
-            progress(done, total, "importing")
-        if batch:
-            self._write(batch, report)
+            progress(done, len(units), "reading")
+        self._write_all(drafts, report, progress, cancel)
         return report
 
     def import_drafts(self, drafts: Sequence[ArticleDraft]) -> ImportReport:
         report = ImportReport()
-        for start in range(0, len(drafts), BATCH_ARTICLES):
-            self._write(list(drafts[start : start + BATCH_ARTICLES]), report)
+        self._write_all(list(drafts), report, no_progress, None)
         return report
 
-    def _write(self, drafts: list[ArticleDraft], report: ImportReport) -> None:
+    def _write_all(
+        self, drafts: list[ArticleDraft], report: ImportReport, progress: Progress, cancel: CancelToken | None
+    ) -> None:
+        # Measured: segmenting the next batch in a second process while this one writes gained
+        # nothing here (pickling the prepared rows back cost what the overlap saved), and
+        # spawning processes from a GUI worker thread or a frozen app is fragile: one process.
+        for index in range(0, len(drafts), BATCH_ARTICLES):
+            if cancel is not None and cancel.cancelled:
+                report.cancelled = True
+                break
+            batch = drafts[index : index + BATCH_ARTICLES]
+            self._store(batch, _prepare_batch(batch, self.languages), report)
+            progress(min(index + BATCH_ARTICLES, len(drafts)), len(drafts), "importing")
+
+    def _store(self, drafts: list[ArticleDraft], prepared: list[_PreparedArticle], report: ImportReport) -> None:
         articles: list[dict[str, Any]] = []
         texts: list[dict[str, Any]] = []
         sentences: list[dict[str, Any]] = []
@@ -139,16 +178,15 @@ class Importer:
                 )
             }
             next_position = (session.scalar(select(func.max(Article.position))) or 0) + 1
-            for draft, digest in zip(drafts, sums, strict=True):
+            for draft, digest, ready in zip(drafts, sums, prepared, strict=True):
                 if digest in existing:
                     added = self._add_missing_translations(session, existing[digest], draft, texts, sentences)
                     report.duplicates += 0 if added else 1
                     continue
-                article_id = new_id()
-                existing[digest] = article_id
+                existing[digest] = ready.article_id
                 articles.append(
                     {
-                        "id": article_id,
+                        "id": ready.article_id,
                         "title": draft.title,
                         "date": draft.date,
                         "url": draft.url,
@@ -160,18 +198,17 @@ class Importer:
                     }
                 )
                 next_position += 1
-                report.article_ids.append(article_id)
-                for position, (role, text) in enumerate(
-                    [("original", draft.original)] + [("translation", t) for t in draft.translations]
-                ):
-                    prepared = _prepare_text(text, article_id, role, position, self.detector)
-                    texts.append(prepared.row)
-                    sentences.extend(prepared.sentences)
-            # Core inserts (executemany), not ORM objects: this is the hot path of big imports.
+                report.article_ids.append(ready.article_id)
+                for text in ready.texts:
+                    texts.append(text.row)
+                    sentences.extend(text.sentences)
+            # Driver-level executemany, not ORM objects: this is the hot path of big imports.
+            now = utcnow()
+            for row in (*articles, *texts):
+                row["created_at"] = now
             bulk = BulkIndexing(session)
             for table, rows in ((Article, articles), (Text, texts), (Sentence, sentences)):
-                if rows:
-                    session.execute(insert(cast(Table, table.__table__)), rows)
+                bulk_insert(session, cast(Table, table.__table__), rows)
             bulk.finish([t["id"] for t in texts])
         report.articles += len(articles)
         report.texts += len(texts)
