@@ -191,6 +191,11 @@ class NamesDock(QDockWidget):
         window.undo.changed.connect(self._changed)
         action = self.toggleViewAction()
         action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        # Off until asked for: open, it takes a third of the window from the sentences.
+        from sverka.ui import settings
+
+        self.setVisible(bool(settings.get("names/visible")))
+        action.toggled.connect(lambda shown: settings.put("names/visible", shown))
         menu = next((a.menu() for a in window.menuBar().actions() if "View" in a.text()), None)
         if isinstance(menu, QMenu):
             menu.addSeparator()

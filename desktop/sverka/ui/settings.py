@@ -21,6 +21,7 @@ DEFAULTS: dict[str, Any] = {
     "prefs/font_size": 0,  # 0: the platform's default
     "prefs/annotator": "",
     "prefs/schema": "",
+    "names/visible": False,  # the Names dock (Ctrl+Shift+N)
 }
 
 
