@@ -81,7 +81,7 @@ def build_menus(w: QMainWindow) -> Actions:
         tr("&Export…"),
         w.export_dialog,
         "Ctrl+E",
-        tr("Export the labeled dataset as JSONL or CSV"),
+        tr("Export the dataset as JSONL, CSV or MQM TSV"),
     )
     file.addSeparator()
     _add(file, tr("&Quit"), w.close, SK.Quit)

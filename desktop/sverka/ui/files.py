@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from sverka.ui import settings
-from sverka.ui.workers import ImportOutcome, Job, ProgressUi, import_job
+from sverka.ui.workers import ImportOutcome, Job, ProgressUi, export_job, import_job
 
 if TYPE_CHECKING:
+    from sverka.ui.dialogs.export import ExportDialog, ExportRequest
     from sverka.ui.main_window import MainWindow
 
 PROJECT_FILTER = "Sverka projects (*.sverka *.db *.sqlite);;All files (*)"
@@ -101,27 +102,36 @@ class FileActions:
         if report.article_ids and w.alignment.article is None:
             w.show_article(report.article_ids[0])
 
-    def export_dialog(self) -> None:
+    def export_dialog(self) -> ExportDialog | None:
+        """File ▸ Export: the dialog opens (not exec'd); OK starts the export job."""
+        from sverka.ops import views
+        from sverka.ui.dialogs.export import ExportDialog
+
         w = self._w()
         if w.project is None:
-            return
-        path, chosen = QFileDialog.getSaveFileName(
-            w, w.tr("Export"), str(Path.home() / "dataset.jsonl"), "JSONL (*.jsonl);;CSV (*.csv)"
-        )
-        if not path:
-            return
-        fmt = "csv" if path.endswith(".csv") or chosen.startswith("CSV") else "jsonl"
-        project = w.project
+            return None
+        with w.project.sessions() as session:
+            languages = views.project_languages(session)
+        folder = w.project.path.parent if w.project.path is not None else Path.home()
+        dialog = ExportDialog(w, languages, folder)
+        dialog.accepted.connect(lambda: self.export(dialog.request()))
+        dialog.open()
+        return dialog
 
-        def fn(progress: Any, cancel: Any) -> int:
-            from sverka.ops.export import export_file
-
-            return export_file(project, fmt, Path(path), None, progress)
-
-        job = Job(fn)
+    def export(self, request: ExportRequest) -> Job | None:
+        """Export in the writer thread with the usual progress dialog and Cancel."""
+        w = self._w()
+        if w.project is None:
+            return None
+        job = export_job(w.project, request)
         ProgressUi(w, job, w.tr("Exporting…"))
         job.signals.finished.connect(
-            lambda n: w.statusBar().showMessage(w.tr("Exported %1 records").replace("%1", str(n)), 8000)
+            lambda n: w.statusBar().showMessage(
+                w.tr("Exported %1 records to %2").replace("%1", str(n)).replace("%2", str(request.path)), 8000
+            )
         )
-        job.signals.failed.connect(lambda msg: QMessageBox.warning(w, w.tr("Export failed"), msg))
+        # Non-modal (show_failure opens, never execs): the worker and tests go on.
+        job.signals.failed.connect(lambda msg: w.show_failure(w.tr("Export failed: %1").replace("%1", msg)))
+        job.signals.cancelled.connect(lambda: w.statusBar().showMessage(w.tr("Export cancelled"), 5000))
         w.tasks.run(job)
+        return job

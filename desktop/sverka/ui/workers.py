@@ -9,13 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from sverka.db.project import Project
 from sverka.progress import Cancelled, CancelToken, Progress
+
+if TYPE_CHECKING:
+    from sverka.ui.dialogs.export import ExportRequest
 
 SHOW_AFTER_MS = 600
 
@@ -95,6 +98,41 @@ def import_job(project: Project, paths: Sequence[Path]) -> Job:
         report = Importer(project).import_paths(list(paths), progress=progress, cancel=cancel)
         after = after_import(project, report, started, progress=progress, cancel=cancel)  # alignment, names
         return ImportOutcome(report, after.aligned)
+
+    return Job(fn)
+
+
+def export_job(project: Project, request: ExportRequest) -> Job:
+    """A job writing ``request`` exactly as
+    ``sverka export`` does: the same ops writers, atomic files, ``--normalized`` as its context.
+
+    The exporters take no cancel token, so Cancel is checked at each progress report: the
+    export stops there and its temp file is removed (the writers clean up on any exception).
+    """
+
+    def fn(progress: Progress, cancel: CancelToken) -> Any:
+        from contextlib import AbstractContextManager, nullcontext
+
+        from sverka.ops.export import ExportOptions, export_file
+
+        def checked(done: int, total: int, message: str = "") -> None:
+            cancel.raise_if_cancelled()
+            progress(done, total, message)
+
+        if not request.path.resolve().parent.is_dir():
+            raise FileNotFoundError(f"{request.path.parent}: folder does not exist")
+        options = ExportOptions(request.target_lang, request.labeled_only)
+        if request.fmt == "mqm-tsv":
+            from sverka.ops.mqm_export import export_mqm_tsv
+
+            return export_mqm_tsv(project, request.path, options, checked)
+        context: AbstractContextManager[None] = nullcontext()
+        if request.normalized:
+            from sverka.ops.names_export import normalized_text
+
+            context = normalized_text()
+        with context:
+            return export_file(project, request.fmt, request.path, options, checked)
 
     return Job(fn)
 
