@@ -149,7 +149,10 @@ class MainWindow(FileActions, QMainWindow):
         return True
 
     def close_project(self) -> None:
-        self.tasks.wait()
+        """Cancel running jobs (translation, import, export), then close: never a hung close."""
+        if self.tasks.busy:
+            self.statusBar().showMessage(self.tr("Stopping the running job…"))
+        self.tasks.shutdown()
         self._article_timer.stop()
         self._stale_articles.clear()
         self.translation_of.clear()

@@ -22,6 +22,7 @@ DEFAULTS: dict[str, Any] = {
     "prefs/annotator": "",
     "prefs/schema": "",
     "names/visible": False,  # the Names dock (Ctrl+Shift+N)
+    "mt/target_lang": "en",  # the language Tools ▸ Translate missing fills (Preferences)
 }
 
 

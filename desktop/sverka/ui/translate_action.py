@@ -74,7 +74,8 @@ class TranslateTools(QObject):
     # --- translating -----------------------------------------------------------------------
 
     def target(self) -> str:
-        return str(settings.settings().value(TARGET_KEY, "en") or "en")
+        """The target language set in Preferences (``mt/target_lang``), English by default."""
+        return str(settings.get(TARGET_KEY) or "en").strip().lower() or "en"
 
     def translate_missing(self, to_lang: str | None = None) -> Job | None:
         """Translate every original lacking a ``to_lang`` translation in the writer thread."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from sverka.db.project import Project
@@ -74,6 +74,26 @@ class Tasks(QObject):
 
     def wait(self, msecs: int = -1) -> bool:
         return self.writer.waitForDone(msecs)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def shutdown(self) -> None:
+        """Stop every job before the project closes: queued jobs never start, the running one
+        is cancelled (jobs check their token between units of work, so this is quick), then
+        its last report (finished/cancelled) is delivered while the project is still open.
+        """
+        for job in list(self._running):
+            job.cancel.cancel()
+        for job in list(self._running):
+            if self.writer.tryTake(job):  # never started: it reports nothing, forget it
+                self._running.discard(job)
+        self.writer.waitForDone()
+        # The job's signals were queued to this thread; deliver them now (meta-calls only,
+        # no input events), so their slots see the project they were started on.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
+        self._running.clear()
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,9 @@
-"""Preferences: theme, interface language, one-key flow, text size, annotator name."""
+"""Preferences: theme, interface language, one-key flow, text size, annotator name, MT target language."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,6 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from sverka.ui import settings
+
+# Offered first in the machine-translation target; any other ISO 639-1 code can be typed.
+MT_LANGUAGES = ("en", "ru", "kk")
+MT_KEY = "mt/target_lang"  # read by sverka.ui.translate_action
 
 
 class PreferencesDialog(QDialog):
@@ -45,6 +51,12 @@ class PreferencesDialog(QDialog):
         self.font_size.setRange(0, 40)
         self.font_size.setSpecialValueText(self.tr("default"))
         self.font_size.setValue(int(settings.get("prefs/font_size")))
+        self.mt_target = QComboBox()
+        self.mt_target.setEditable(True)
+        self.mt_target.addItems(list(MT_LANGUAGES))
+        self.mt_target.setCurrentText(str(settings.get(MT_KEY)))
+        self.mt_target.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{2,3}"), self))
+        self.mt_target.setToolTip(self.tr("Tools ▸ Translate missing fills this language (an ISO code: en, ru, kk…)"))
         self.annotator = QLineEdit(str(settings.get("prefs/annotator")))
         self.annotator.setToolTip(self.tr("Your name on every label, note and undo step"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -56,6 +68,7 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.advance)
         form.addRow(self.tr("Text size (pt)"), self.font_size)
         form.addRow(self.tr("Annotator"), self.annotator)
+        form.addRow(self.tr("Machine translation into"), self.mt_target)
         form.addRow(buttons)
 
     def _save(self) -> None:
@@ -63,6 +76,9 @@ class PreferencesDialog(QDialog):
         settings.put("prefs/language", self.language.currentData())
         settings.put("prefs/one_key_advance", self.advance.isChecked())
         settings.put("prefs/font_size", self.font_size.value())
+        target = self.mt_target.currentText().strip().lower()
+        if target:
+            settings.put(MT_KEY, target)
         if self.annotator.text().strip():
             settings.put("prefs/annotator", self.annotator.text().strip())
         self.accept()
