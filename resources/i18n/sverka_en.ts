@@ -3,57 +3,82 @@
 <context>
     <name>AlignmentModel</name>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="104" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="114" />
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="105" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="115" />
         <source>machine</source>
         <translation>machine</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="106" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="116" />
         <source>post-edited</source>
         <translation>post-edited</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="115" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="125" />
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="115" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="125" />
         <source>Translation</source>
         <translation>Translation</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="143" />
-        <source>no aligned sentence</source>
-        <translation>no aligned sentence</translation>
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="164" />
+        <source>no aligned sentence (%1)</source>
+        <translation>no aligned sentence (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="165" />
+        <source> (set by hand)</source>
+        <translation> (set by hand)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="167" />
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="169" />
+        <source>auto, score %1</source>
+        <translation>auto, score %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="171" />
+        <source> — worth a check</source>
+        <translation> — worth a check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="173" />
+        <source>not aligned yet (by position)</source>
+        <translation>not aligned yet (by position)</translation>
     </message>
 </context>
 <context>
     <name>ArticleHeader</name>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="140" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="162" />
+        <source>Which translation is shown on the right</source>
+        <translation>Which translation is shown on the right</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="184" />
         <source>No article</source>
         <translation>No article</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="143" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="187" />
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="144" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="188" />
         <source>no date</source>
         <translation>no date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="150" />
-        <source>translations: %1</source>
-        <translation>translations: %1</translation>
     </message>
 </context>
 <context>
@@ -153,6 +178,76 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="50" />
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="76" />
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="108" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="53" />
+        <source>JSONL: one record per sentence</source>
+        <translation>JSONL: one record per sentence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="54" />
+        <source>CSV: one row per sentence</source>
+        <translation>CSV: one row per sentence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="55" />
+        <source>MQM TSV: one row per translation error (WMT layout)</source>
+        <translation>MQM TSV: one row per translation error (WMT layout)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="59" />
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="65" />
+        <source>the first translation</source>
+        <translation>the first translation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="68" />
+        <source>Pair each original sentence with the translation in this language</source>
+        <translation>Pair each original sentence with the translation in this language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="69" />
+        <source>Only sentences with at least one label</source>
+        <translation>Only sentences with at least one label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="70" />
+        <source>Add normalized text (each name in the project's spelling)</source>
+        <translation>Add normalized text (each name in the project's spelling)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="72" />
+        <source>Adds text_normalized and translation_normalized; the stored text is unchanged</source>
+        <translation>Adds text_normalized and translation_normalized; the stored text is unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="80" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="81" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="82" />
+        <source>Translation</source>
+        <translation>Translation</translation>
+    </message>
+</context>
+<context>
     <name>LabelPalette</name>
     <message>
         <location filename="../../desktop/sverka/ui/palette.py" line="20" />
@@ -183,14 +278,354 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="103" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="130" />
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="108" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="135" />
         <source>Annotator: %1</source>
         <translation>Annotator: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/main_window.py" line="154" />
+        <source>Stopping the running job…</source>
+        <translation>Stopping the running job…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/main_window.py" line="301" />
+        <source>Sverka</source>
+        <translation>Sverka</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsDialog</name>
+    <message>
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="46" />
+        <source>Translation models</source>
+        <translation>Translation models</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="54" />
+        <source>Sverka translates offline with Argos Translate models. Install a downloaded .argosmodel file, or download one from the Argos package index when online. With no direct model (e.g. kk→en) two models pivot (kk→ru, ru→en).</source>
+        <translation>Sverka translates offline with Argos Translate models. Install a downloaded .argosmodel file, or download one from the Argos package index when online. With no direct model (e.g. kk→en) two models pivot (kk→ru, ru→en).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="61" />
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="61" />
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="61" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="62" />
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="70" />
+        <source>&amp;Install from file…</source>
+        <translation>&amp;Install from file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="71" />
+        <source>Install a .argosmodel file (works offline)</source>
+        <translation>Install a .argosmodel file (works offline)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="73" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="79" />
+        <source>&amp;Download from index</source>
+        <translation>&amp;Download from index</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="80" />
+        <source>Fetch the model for this language pair from the Argos index</source>
+        <translation>Fetch the model for this language pair from the Argos index</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="91" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="93" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="120" />
+        <source>No model installed yet. Install a .argosmodel file to translate offline.</source>
+        <translation>No model installed yet. Install a .argosmodel file to translate offline.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="137" />
+        <source>Install translation model</source>
+        <translation>Install translation model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="145" />
+        <source>Unpacking %1…</source>
+        <translation>Unpacking %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="152" />
+        <source>Installing model…</source>
+        <translation>Installing model…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="162" />
+        <source>Downloading model…</source>
+        <translation>Downloading model…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="177" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="187" />
+        <source>Installed %1 (%2 → %3, version %4)</source>
+        <translation>Installed %1 (%2 → %3, version %4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="207" />
+        <source>Remove model</source>
+        <translation>Remove model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="208" />
+        <source>Remove %1? Machine texts made with it stay; translating again needs it reinstalled.</source>
+        <translation>Remove %1? Machine texts made with it stay; translating again needs it reinstalled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="219" />
+        <source>Removed %1</source>
+        <translation>Removed %1</translation>
+    </message>
+</context>
+<context>
+    <name>MqmDialog</name>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="104" />
+        <source>Mark translation error (MQM)</source>
+        <translation>Mark translation error (MQM)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="127" />
+        <source>why, or the right wording</source>
+        <translation>why, or the right wording</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="136" />
+        <source>&amp;Span:</source>
+        <translation>&amp;Span:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="138" />
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="139" />
+        <source>Severity:</source>
+        <translation>Severity:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="140" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="141" />
+        <source>Marked:</source>
+        <translation>Marked:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="180" />
+        <source> [span changed by a post-edit]</source>
+        <translation> [span changed by a post-edit]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="186" />
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+</context>
+<context>
+    <name>NamesDock</name>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="105" />
+        <source>Names</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="113" />
+        <source>Search names in any script…</source>
+        <translation>Search names in any script…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="137" />
+        <source>Entities</source>
+        <translation>Entities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="138" />
+        <source>Consistency</source>
+        <translation>Consistency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="159" />
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="159" />
+        <source>Merge the selected entities into the most mentioned (M)</source>
+        <translation>Merge the selected entities into the most mentioned (M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="160" />
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="160" />
+        <source>Make the selected spelling its own entity (S)</source>
+        <translation>Make the selected spelling its own entity (S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="161" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="327" />
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="161" />
+        <source>Change the canonical name (F2)</source>
+        <translation>Change the canonical name (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="162" />
+        <source>Not a name</source>
+        <translation>Not a name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="162" />
+        <source>Hide these mentions from views and exports (Delete)</source>
+        <translation>Hide these mentions from views and exports (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="163" />
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="163" />
+        <source>Find name mentions in every article again</source>
+        <translation>Find name mentions in every article again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="241" />
+        <source>Spellings of %1</source>
+        <translation>Spellings of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="243" />
+        <source>not a name</source>
+        <translation>not a name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="247" />
+        <source>Select a name to see its spellings</source>
+        <translation>Select a name to see its spellings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="276" />
+        <source>%1 translated sentences use another spelling than the project's choice. Choose a spelling with L on a variant in the Entities tab.</source>
+        <translation>%1 translated sentences use another spelling than the project's choice. Choose a spelling with L on a variant in the Entities tab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="279" />
+        <source>Consistency (%1)</source>
+        <translation>Consistency (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="327" />
+        <source>Canonical name:</source>
+        <translation>Canonical name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="374" />
+        <source>%1 name mentions found</source>
+        <translation>%1 name mentions found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="387" />
+        <source>merge the selected names into the most mentioned</source>
+        <translation>merge the selected names into the most mentioned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="388" />
+        <source>rename the selected name</source>
+        <translation>rename the selected name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="389" />
+        <source>not a name (the name, or the spelling in the spellings list)</source>
+        <translation>not a name (the name, or the spelling in the spellings list)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="391" />
+        <source>split the selected spelling out as its own name</source>
+        <translation>split the selected spelling out as its own name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="392" />
+        <source>use the selected spelling in its language</source>
+        <translation>use the selected spelling in its language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="418" />
+        <source>Merge into the most mentioned	M</source>
+        <translation>Merge into the most mentioned	M</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="419" />
+        <source>Rename…	F2</source>
+        <translation>Rename…	F2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="420" />
+        <source>Not a name	Delete</source>
+        <translation>Not a name	Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="422" />
+        <source>Split out as its own name	S</source>
+        <translation>Split out as its own name	S</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="423" />
+        <source>Use this spelling in its language	L</source>
+        <translation>Use this spelling in its language	L</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="424" />
+        <source>This spelling is not a name	Delete</source>
+        <translation>This spelling is not a name	Delete</translation>
     </message>
 </context>
 <context>
@@ -207,75 +642,194 @@
     </message>
 </context>
 <context>
+    <name>PostEditDialog</name>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="63" />
+        <source>Post-edit sentence</source>
+        <translation>Post-edit sentence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="74" />
+        <source>Enter saves · Esc cancels · Ctrl+Z afterwards undoes the edit</source>
+        <translation>Enter saves · Esc cancels · Ctrl+Z afterwards undoes the edit</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="24" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="30" />
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="27" />
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="35" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="33" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="41" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="28" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="34" />
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="29" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="35" />
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="41" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="47" />
         <source>Takes effect at the next start</source>
         <translation>Takes effect at the next start</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="42" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="48" />
         <source>A label key also moves to the next sentence</source>
         <translation>A label key also moves to the next sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="46" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="52" />
         <source>default</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="49" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="59" />
+        <source>Tools ▸ Translate missing fills this language (an ISO code: en, ru, kk…)</source>
+        <translation>Tools ▸ Translate missing fills this language (an ISO code: en, ru, kk…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="61" />
         <source>Your name on every label, note and undo step</source>
         <translation>Your name on every label, note and undo step</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="54" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="66" />
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="55" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="67" />
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="57" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="69" />
         <source>Text size (pt)</source>
         <translation>Text size (pt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="58" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="70" />
         <source>Annotator</source>
         <translation>Annotator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="71" />
+        <source>Machine translation into</source>
+        <translation>Machine translation into</translation>
     </message>
 </context>
 <context>
     <name>ProgressUi</name>
     <message>
-        <location filename="../../desktop/sverka/ui/workers.py" line="91" />
+        <location filename="../../desktop/sverka/ui/workers.py" line="165" />
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="235" />
+        <source>Revisions and diff</source>
+        <translation>Revisions and diff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="245" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="245" />
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="245" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="245" />
+        <source>Wording</source>
+        <translation>Wording</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="263" />
+        <source>Revisions</source>
+        <translation>Revisions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="266" />
+        <source>MQM errors</source>
+        <translation>MQM errors</translation>
+    </message>
+</context>
+<context>
+    <name>RowEdits</name>
+    <message>
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="52" />
+        <source>This article has no translation to align with.</source>
+        <translation>This article has no translation to align with.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="72" />
+        <source>The last row has no next row to merge with.</source>
+        <translation>The last row has no next row to merge with.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="86" />
+        <source>This row is not aligned yet: use Article ▸ Re-align.</source>
+        <translation>This row is not aligned yet: use Article ▸ Re-align.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="90" />
+        <source>A row of one sentence cannot be split further.</source>
+        <translation>A row of one sentence cannot be split further.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="105" />
+        <source>There is no sentence on this side of the row.</source>
+        <translation>There is no sentence on this side of the row.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="131" />
+        <source>Re-aligned: %1 rows, %2 manual rows kept</source>
+        <translation>Re-aligned: %1 rows, %2 manual rows kept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="151" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="151" />
+        <source>ISO 639 code (e.g. ky, uz, de):</source>
+        <translation>ISO 639 code (e.g. ky, uz, de):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="157" />
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="162" />
+        <source>&amp;Other…</source>
+        <translation>&amp;Other…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="163" />
+        <source>&amp;Detected</source>
+        <translation>&amp;Detected</translation>
     </message>
 </context>
 <context>
@@ -363,6 +917,49 @@
     </message>
 </context>
 <context>
+    <name>SentenceView</name>
+    <message>
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="112" />
+        <source>previous / next sentence</source>
+        <translation>previous / next sentence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="113" />
+        <source>original / translation side</source>
+        <translation>original / translation side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="114" />
+        <source>pick a range of rows (for a relink)</source>
+        <translation>pick a range of rows (for a relink)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="115" />
+        <source>add or edit a note (Enter saves)</source>
+        <translation>add or edit a note (Enter saves)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="116" />
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="116" />
+        <source>mark reviewed / unreviewed</source>
+        <translation>mark reviewed / unreviewed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="119" />
+        <source>toggle the label “%1”</source>
+        <translation>toggle the label “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="121" />
+        <source>toggle the schema's labels in order</source>
+        <translation>toggle the schema's labels in order</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <location filename="../../desktop/sverka/ui/dialogs/session.py" line="22" />
@@ -441,9 +1038,19 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="51" />
+        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="38" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="42" />
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="42" />
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
@@ -460,764 +1067,990 @@
     </message>
 </context>
 <context>
+    <name>self.w</name>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="94" />
+        <source>post-edit the translated sentence (unless a label uses e)</source>
+        <translation>post-edit the translated sentence (unless a label uses e)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="115" />
+        <source>This article has no translation to review</source>
+        <translation>This article has no translation to review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="119" />
+        <source>No translated sentence in this row</source>
+        <translation>No translated sentence in this row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="123" />
+        <source>This row has %1 translated sentences; working on the first</source>
+        <translation>This row has %1 translated sentences; working on the first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="155" />
+        <source>Translation models…</source>
+        <translation>Translation models…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="55" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="82" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="56" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="83" />
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="56" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="83" />
         <source>Create an empty project file</source>
         <translation>Create an empty project file</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="57" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="84" />
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="57" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="84" />
         <source>Open a project file</source>
         <translation>Open a project file</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="58" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="85" />
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="62" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="89" />
         <source>&amp;Import files…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="65" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="92" />
         <source>Import articles (txt, JSONL, CSV); you can also drop files on the window</source>
         <translation>Import articles (txt, JSONL, CSV); you can also drop files on the window</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="69" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="96" />
         <source>Import &amp;folder…</source>
         <translation>Import &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="72" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="99" />
         <source>Import every article file in a folder</source>
         <translation>Import every article file in a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="76" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="103" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="79" />
-        <source>Export the labeled dataset as JSONL or CSV</source>
-        <translation>Export the labeled dataset as JSONL or CSV</translation>
+        <location filename="../../desktop/sverka/ui/actions.py" line="106" />
+        <source>Export the dataset as JSONL, CSV or MQM TSV</source>
+        <translation>Export the dataset as JSONL, CSV or MQM TSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="82" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="109" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="84" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="111" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="85" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="112" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="87" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="114" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="92" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="119" />
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="92" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="119" />
         <source>Search articles in every language</source>
         <translation>Search articles in every language</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="95" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="122" />
         <source>Article &amp;list</source>
         <translation>Article &amp;list</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="98" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="125" />
         <source>Move the keyboard to the article list</source>
         <translation>Move the keyboard to the article list</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="102" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="129" />
         <source>&amp;Sentences</source>
         <translation>&amp;Sentences</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="105" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="132" />
         <source>Move the keyboard to the sentences</source>
         <translation>Move the keyboard to the sentences</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="110" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="137" />
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="113" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="140" />
         <source>Add or edit a note on the current sentence (key n)</source>
         <translation>Add or edit a note on the current sentence (key n)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="117" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="144" />
         <source>Mark &amp;reviewed</source>
         <translation>Mark &amp;reviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="120" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="147" />
         <source>Mark the current sentence reviewed (Space)</source>
         <translation>Mark the current sentence reviewed (Space)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="122" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="149" />
         <source>One key labels and &amp;moves on</source>
         <translation>One key labels and &amp;moves on</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="125" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="152" />
         <source>When on, a label key also moves to the next sentence</source>
         <translation>When on, a label key also moves to the next sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="131" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="158" />
         <source>Edit &amp;schema…</source>
         <translation>Edit &amp;schema…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="134" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="161" />
         <source>Add, rename and recolour labels; set hotkeys and groups</source>
         <translation>Add, rename and recolour labels; set hotkeys and groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="136" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="163" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="138" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="165" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="139" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="166" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="139" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="166" />
         <source>Bigger text</source>
         <translation>Bigger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="141" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="168" />
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="141" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="168" />
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="142" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="169" />
         <source>&amp;Reset zoom</source>
         <translation>&amp;Reset zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="143" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="170" />
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="145" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="172" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="146" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="173" />
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="147" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="174" />
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="151" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="178" />
         <source>Previous article</source>
         <translation>Previous article</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="152" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="179" />
         <source>Next article</source>
         <translation>Next article</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="154" />
-        <source>&amp;Session</source>
-        <translation>&amp;Session</translation>
+        <location filename="../../desktop/sverka/ui/actions.py" line="181" />
+        <source>&amp;Article</source>
+        <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="157" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="184" />
+        <source>Sessio&amp;n</source>
+        <translation>Sessio&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/actions.py" line="187" />
         <source>&amp;Start annotation session…</source>
         <translation>&amp;Start annotation session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="160" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="190" />
         <source>Queue the sentences you have not labeled yet</source>
         <translation>Queue the sentences you have not labeled yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="164" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="194" />
         <source>&amp;Next in queue</source>
         <translation>&amp;Next in queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="167" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="197" />
         <source>Go to the next unlabeled sentence of the session</source>
         <translation>Go to the next unlabeled sentence of the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="171" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="201" />
         <source>S&amp;top session</source>
         <translation>S&amp;top session</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="174" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="204" />
         <source>End the session (it can be resumed until then)</source>
         <translation>End the session (it can be resumed until then)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="177" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="207" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="178" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="208" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="179" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="209" />
         <source>&amp;About Sverka</source>
         <translation>&amp;About Sverka</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="34" />
-        <source>original / translation side</source>
-        <translation>original / translation side</translation>
+        <location filename="../../desktop/sverka/ui/actions.py" line="218" />
+        <source>&amp;Merge with next row</source>
+        <translation>&amp;Merge with next row</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="35" />
-        <source>toggle the schema's labels in order</source>
-        <translation>toggle the schema's labels in order</translation>
+        <location filename="../../desktop/sverka/ui/actions.py" line="219" />
+        <source>Join this row and the next into one manual row (e.g. two sentences translated as one)</source>
+        <translation>Join this row and the next into one manual row (e.g. two sentences translated as one)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="36" />
-        <source>schema keys (e.g. r, x)</source>
-        <translation>schema keys (e.g. r, x)</translation>
+        <location filename="../../desktop/sverka/ui/actions.py" line="220" />
+        <source>&amp;Split row</source>
+        <translation>&amp;Split row</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="36" />
-        <source>toggle that label</source>
-        <translation>toggle that label</translation>
+        <location filename="../../desktop/sverka/ui/actions.py" line="221" />
+        <source>Split a 2-1 / 1-2 row into one-to-one rows; a 1-1 row comes apart into 1-0 and 0-1</source>
+        <translation>Split a 2-1 / 1-2 row into one-to-one rows; a 1-1 row comes apart into 1-0 and 0-1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="37" />
-        <source>add or edit a note (Enter saves)</source>
-        <translation>add or edit a note (Enter saves)</translation>
+        <location filename="../../desktop/sverka/ui/actions.py" line="222" />
+        <source>&amp;Relink selected rows</source>
+        <translation>&amp;Relink selected rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="38" />
-        <source>Space</source>
-        <translation>Space</translation>
+        <location filename="../../desktop/sverka/ui/actions.py" line="223" />
+        <source>Make the rows picked with Shift+↓ (or a drag) one row; one row alone is confirmed as manual</source>
+        <translation>Make the rows picked with Shift+↓ (or a drag) one row; one row alone is confirmed as manual</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="38" />
-        <source>mark reviewed / unreviewed</source>
-        <translation>mark reviewed / unreviewed</translation>
+        <location filename="../../desktop/sverka/ui/actions.py" line="224" />
+        <source>&amp;No translation</source>
+        <translation>&amp;No translation</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="39" />
-        <source>undo / redo, also after a restart</source>
-        <translation>undo / redo, also after a restart</translation>
+        <location filename="../../desktop/sverka/ui/actions.py" line="225" />
+        <source>This side's sentences have no counterpart: a 1-0 or 0-1 row</source>
+        <translation>This side's sentences have no counterpart: a 1-0 or 0-1 row</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="40" />
-        <source>search articles in every language</source>
-        <translation>search articles in every language</translation>
+        <location filename="../../desktop/sverka/ui/actions.py" line="226" />
+        <source>&amp;Language…</source>
+        <translation>&amp;Language…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="41" />
-        <source>article list</source>
-        <translation>article list</translation>
+        <location filename="../../desktop/sverka/ui/actions.py" line="227" />
+        <source>Set the language of the current sentence by hand (or back to the detected one)</source>
+        <translation>Set the language of the current sentence by hand (or back to the detected one)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="42" />
-        <source>bigger / smaller text</source>
-        <translation>bigger / smaller text</translation>
+        <location filename="../../desktop/sverka/ui/actions.py" line="230" />
+        <source>Re-&amp;align article</source>
+        <translation>Re-&amp;align article</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="43" />
-        <source>next sentence in the session queue</source>
-        <translation>next sentence in the session queue</translation>
+        <location filename="../../desktop/sverka/ui/actions.py" line="231" />
+        <source>Run the aligner again on this translation; manual rows are kept</source>
+        <translation>Run the aligner again on this translation; manual rows are kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="44" />
-        <source>this list</source>
-        <translation>this list</translation>
+        <location filename="../../desktop/sverka/ui/keymap.py" line="68" />
+        <source>Sentences</source>
+        <translation>Sentences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/keymap.py" line="76" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/keymap.py" line="82" />
+        <source>Names panel</source>
+        <translation>Names panel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="53" />
+        <source>&amp;Post-edit sentence…</source>
+        <translation>&amp;Post-edit sentence…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="54" />
+        <source>Edit the translated sentence of this row (F2 or e; Enter saves)</source>
+        <translation>Edit the translated sentence of this row (F2 or e; Enter saves)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="57" />
+        <source>Mark &amp;error…</source>
+        <translation>Mark &amp;error…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="58" />
+        <source>Record an MQM error on a span of the translation (i or Alt+I)</source>
+        <translation>Record an MQM error on a span of the translation (i or Alt+I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="61" />
+        <source>&amp;Revisions and diff…</source>
+        <translation>&amp;Revisions and diff…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="62" />
+        <source>Every wording of the translated sentence, and the diff from the machine output</source>
+        <translation>Every wording of the translated sentence, and the diff from the machine output</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="64" />
+        <source>Revie&amp;w</source>
+        <translation>Revie&amp;w</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="95" />
+        <source>mark an MQM error on the translation (unless a label uses i)</source>
+        <translation>mark an MQM error on the translation (unless a label uses i)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="43" />
+        <source>&amp;Translate missing…</source>
+        <translation>&amp;Translate missing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="45" />
+        <source>Machine-translate every original that has no translation yet, offline with the installed models</source>
+        <translation>Machine-translate every original that has no translation yet, offline with the installed models</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="49" />
+        <source>Translation &amp;models…</source>
+        <translation>Translation &amp;models…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="50" />
+        <source>Install, list and remove Argos translation models</source>
+        <translation>Install, list and remove Argos translation models</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="57" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
     </message>
 </context><context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="55" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="82" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="56" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="83" />
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="56" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="83" />
         <source>Create an empty project file</source>
         <translation>Create an empty project file</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="57" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="84" />
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="57" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="84" />
         <source>Open a project file</source>
         <translation>Open a project file</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="58" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="85" />
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="62" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="89" />
         <source>&amp;Import files…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="65" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="92" />
         <source>Import articles (txt, JSONL, CSV); you can also drop files on the window</source>
         <translation>Import articles (txt, JSONL, CSV); you can also drop files on the window</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="69" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="96" />
         <source>Import &amp;folder…</source>
         <translation>Import &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="72" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="99" />
         <source>Import every article file in a folder</source>
         <translation>Import every article file in a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="76" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="103" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="79" />
-        <source>Export the labeled dataset as JSONL or CSV</source>
-        <translation>Export the labeled dataset as JSONL or CSV</translation>
+        <location filename="../../desktop/sverka/ui/actions.py" line="106" />
+        <source>Export the dataset as JSONL, CSV or MQM TSV</source>
+        <translation>Export the dataset as JSONL, CSV or MQM TSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="82" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="109" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="84" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="111" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="85" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="112" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="87" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="114" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="92" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="119" />
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="92" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="119" />
         <source>Search articles in every language</source>
         <translation>Search articles in every language</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="95" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="122" />
         <source>Article &amp;list</source>
         <translation>Article &amp;list</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="98" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="125" />
         <source>Move the keyboard to the article list</source>
         <translation>Move the keyboard to the article list</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="102" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="129" />
         <source>&amp;Sentences</source>
         <translation>&amp;Sentences</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="105" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="132" />
         <source>Move the keyboard to the sentences</source>
         <translation>Move the keyboard to the sentences</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="110" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="137" />
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="113" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="140" />
         <source>Add or edit a note on the current sentence (key n)</source>
         <translation>Add or edit a note on the current sentence (key n)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="117" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="144" />
         <source>Mark &amp;reviewed</source>
         <translation>Mark &amp;reviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="120" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="147" />
         <source>Mark the current sentence reviewed (Space)</source>
         <translation>Mark the current sentence reviewed (Space)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="122" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="149" />
         <source>One key labels and &amp;moves on</source>
         <translation>One key labels and &amp;moves on</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="125" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="152" />
         <source>When on, a label key also moves to the next sentence</source>
         <translation>When on, a label key also moves to the next sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="131" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="158" />
         <source>Edit &amp;schema…</source>
         <translation>Edit &amp;schema…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="134" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="161" />
         <source>Add, rename and recolour labels; set hotkeys and groups</source>
         <translation>Add, rename and recolour labels; set hotkeys and groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="136" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="163" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="138" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="165" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="139" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="166" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="139" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="166" />
         <source>Bigger text</source>
         <translation>Bigger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="141" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="168" />
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="141" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="168" />
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="142" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="169" />
         <source>&amp;Reset zoom</source>
         <translation>&amp;Reset zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="143" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="170" />
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="145" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="172" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="146" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="173" />
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="147" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="174" />
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="151" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="178" />
         <source>Previous article</source>
         <translation>Previous article</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="152" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="179" />
         <source>Next article</source>
         <translation>Next article</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="154" />
-        <source>&amp;Session</source>
-        <translation>&amp;Session</translation>
+        <location filename="../../desktop/sverka/ui/actions.py" line="181" />
+        <source>&amp;Article</source>
+        <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="157" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="184" />
+        <source>Sessio&amp;n</source>
+        <translation>Sessio&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/actions.py" line="187" />
         <source>&amp;Start annotation session…</source>
         <translation>&amp;Start annotation session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="160" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="190" />
         <source>Queue the sentences you have not labeled yet</source>
         <translation>Queue the sentences you have not labeled yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="164" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="194" />
         <source>&amp;Next in queue</source>
         <translation>&amp;Next in queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="167" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="197" />
         <source>Go to the next unlabeled sentence of the session</source>
         <translation>Go to the next unlabeled sentence of the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="171" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="201" />
         <source>S&amp;top session</source>
         <translation>S&amp;top session</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="174" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="204" />
         <source>End the session (it can be resumed until then)</source>
         <translation>End the session (it can be resumed until then)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="177" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="207" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="178" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="208" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="179" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="209" />
         <source>&amp;About Sverka</source>
         <translation>&amp;About Sverka</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="34" />
-        <source>original / translation side</source>
-        <translation>original / translation side</translation>
+        <location filename="../../desktop/sverka/ui/actions.py" line="218" />
+        <source>&amp;Merge with next row</source>
+        <translation>&amp;Merge with next row</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="35" />
-        <source>toggle the schema's labels in order</source>
-        <translation>toggle the schema's labels in order</translation>
+        <location filename="../../desktop/sverka/ui/actions.py" line="219" />
+        <source>Join this row and the next into one manual row (e.g. two sentences translated as one)</source>
+        <translation>Join this row and the next into one manual row (e.g. two sentences translated as one)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="36" />
-        <source>schema keys (e.g. r, x)</source>
-        <translation>schema keys (e.g. r, x)</translation>
+        <location filename="../../desktop/sverka/ui/actions.py" line="220" />
+        <source>&amp;Split row</source>
+        <translation>&amp;Split row</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="36" />
-        <source>toggle that label</source>
-        <translation>toggle that label</translation>
+        <location filename="../../desktop/sverka/ui/actions.py" line="221" />
+        <source>Split a 2-1 / 1-2 row into one-to-one rows; a 1-1 row comes apart into 1-0 and 0-1</source>
+        <translation>Split a 2-1 / 1-2 row into one-to-one rows; a 1-1 row comes apart into 1-0 and 0-1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="37" />
-        <source>add or edit a note (Enter saves)</source>
-        <translation>add or edit a note (Enter saves)</translation>
+        <location filename="../../desktop/sverka/ui/actions.py" line="222" />
+        <source>&amp;Relink selected rows</source>
+        <translation>&amp;Relink selected rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="38" />
-        <source>Space</source>
-        <translation>Space</translation>
+        <location filename="../../desktop/sverka/ui/actions.py" line="223" />
+        <source>Make the rows picked with Shift+↓ (or a drag) one row; one row alone is confirmed as manual</source>
+        <translation>Make the rows picked with Shift+↓ (or a drag) one row; one row alone is confirmed as manual</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="38" />
-        <source>mark reviewed / unreviewed</source>
-        <translation>mark reviewed / unreviewed</translation>
+        <location filename="../../desktop/sverka/ui/actions.py" line="224" />
+        <source>&amp;No translation</source>
+        <translation>&amp;No translation</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="39" />
-        <source>undo / redo, also after a restart</source>
-        <translation>undo / redo, also after a restart</translation>
+        <location filename="../../desktop/sverka/ui/actions.py" line="225" />
+        <source>This side's sentences have no counterpart: a 1-0 or 0-1 row</source>
+        <translation>This side's sentences have no counterpart: a 1-0 or 0-1 row</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="40" />
-        <source>search articles in every language</source>
-        <translation>search articles in every language</translation>
+        <location filename="../../desktop/sverka/ui/actions.py" line="226" />
+        <source>&amp;Language…</source>
+        <translation>&amp;Language…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="41" />
-        <source>article list</source>
-        <translation>article list</translation>
+        <location filename="../../desktop/sverka/ui/actions.py" line="227" />
+        <source>Set the language of the current sentence by hand (or back to the detected one)</source>
+        <translation>Set the language of the current sentence by hand (or back to the detected one)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="42" />
-        <source>bigger / smaller text</source>
-        <translation>bigger / smaller text</translation>
+        <location filename="../../desktop/sverka/ui/actions.py" line="230" />
+        <source>Re-&amp;align article</source>
+        <translation>Re-&amp;align article</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="43" />
-        <source>next sentence in the session queue</source>
-        <translation>next sentence in the session queue</translation>
+        <location filename="../../desktop/sverka/ui/actions.py" line="231" />
+        <source>Run the aligner again on this translation; manual rows are kept</source>
+        <translation>Run the aligner again on this translation; manual rows are kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="44" />
-        <source>this list</source>
-        <translation>this list</translation>
+        <location filename="../../desktop/sverka/ui/keymap.py" line="68" />
+        <source>Sentences</source>
+        <translation>Sentences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/keymap.py" line="76" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/keymap.py" line="82" />
+        <source>Names panel</source>
+        <translation>Names panel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="53" />
+        <source>&amp;Post-edit sentence…</source>
+        <translation>&amp;Post-edit sentence…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="54" />
+        <source>Edit the translated sentence of this row (F2 or e; Enter saves)</source>
+        <translation>Edit the translated sentence of this row (F2 or e; Enter saves)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="57" />
+        <source>Mark &amp;error…</source>
+        <translation>Mark &amp;error…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="58" />
+        <source>Record an MQM error on a span of the translation (i or Alt+I)</source>
+        <translation>Record an MQM error on a span of the translation (i or Alt+I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="61" />
+        <source>&amp;Revisions and diff…</source>
+        <translation>&amp;Revisions and diff…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="62" />
+        <source>Every wording of the translated sentence, and the diff from the machine output</source>
+        <translation>Every wording of the translated sentence, and the diff from the machine output</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="64" />
+        <source>Revie&amp;w</source>
+        <translation>Revie&amp;w</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="95" />
+        <source>mark an MQM error on the translation (unless a label uses i)</source>
+        <translation>mark an MQM error on the translation (unless a label uses i)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="43" />
+        <source>&amp;Translate missing…</source>
+        <translation>&amp;Translate missing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="45" />
+        <source>Machine-translate every original that has no translation yet, offline with the installed models</source>
+        <translation>Machine-translate every original that has no translation yet, offline with the installed models</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="49" />
+        <source>Translation &amp;models…</source>
+        <translation>Translation &amp;models…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="50" />
+        <source>Install, list and remove Argos translation models</source>
+        <translation>Install, list and remove Argos translation models</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="57" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
     </message>
 </context><context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="14" />
+        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="17" />
         <source>About Sverka</source>
         <translation>About Sverka</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="19" />
+        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="22" />
         <source>&lt;p&gt;Read news articles beside their translations, sentence by sentence, and tag them.&lt;/p&gt;&lt;p&gt;Every action is saved the moment it is made; Ctrl+Z undoes it, even after a restart.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Read news articles beside their translations, sentence by sentence, and tag them.&lt;/p&gt;&lt;p&gt;Every action is saved the moment it is made; Ctrl+Z undoes it, even after a restart.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
 </context><context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="33" />
-        <source>previous / next sentence</source>
-        <translation>previous / next sentence</translation>
-    </message>
-</context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="33" />
-        <location filename="../../desktop/sverka/ui/files.py" line="36" />
+        <location filename="../../desktop/sverka/ui/files.py" line="34" />
+        <location filename="../../desktop/sverka/ui/files.py" line="37" />
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="36" />
+        <location filename="../../desktop/sverka/ui/files.py" line="37" />
         <source>That file exists already; open it instead.</source>
         <translation>That file exists already; open it instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="42" />
+        <location filename="../../desktop/sverka/ui/files.py" line="43" />
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="59" />
+        <location filename="../../desktop/sverka/ui/files.py" line="60" />
         <source>Import files</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="61" />
+        <location filename="../../desktop/sverka/ui/files.py" line="62" />
         <source>Articles (*.txt *.jsonl *.json *.csv *.tsv);;All files (*)</source>
         <translation>Articles (*.txt *.jsonl *.json *.csv *.tsv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="68" />
+        <location filename="../../desktop/sverka/ui/files.py" line="69" />
         <source>Import folder</source>
         <translation>Import folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="78" />
+        <location filename="../../desktop/sverka/ui/files.py" line="79" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="80" />
+        <location filename="../../desktop/sverka/ui/files.py" line="81" />
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="81" />
+        <location filename="../../desktop/sverka/ui/files.py" line="82" />
         <source>Import cancelled</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="94" />
+        <location filename="../../desktop/sverka/ui/files.py" line="95" />
         <source>Imported %1 articles (%2 sentences), %3 already present</source>
         <translation>Imported %1 articles (%2 sentences), %3 already present</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="97" />
+        <location filename="../../desktop/sverka/ui/files.py" line="98" />
+        <source>; aligned %1 translations</source>
+        <translation>; aligned %1 translations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/files.py" line="100" />
         <source>Some files were not imported</source>
         <translation>Some files were not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="107" />
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="120" />
+        <location filename="../../desktop/sverka/ui/files.py" line="127" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="122" />
-        <source>Exported %1 records</source>
-        <translation>Exported %1 records</translation>
+        <location filename="../../desktop/sverka/ui/files.py" line="130" />
+        <source>Exported %1 records to %2</source>
+        <translation>Exported %1 records to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="124" />
-        <source>Export failed</source>
-        <translation>Export failed</translation>
+        <location filename="../../desktop/sverka/ui/files.py" line="134" />
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/files.py" line="135" />
+        <source>Export cancelled</source>
+        <translation>Export cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="91" />
+        <source>No translation model</source>
+        <translation>No translation model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="93" />
+        <source>No translation model is installed. Install an Argos .argosmodel file in Tools → Translation models… (it works offline), then translate again.</source>
+        <translation>No translation model is installed. Install an Argos .argosmodel file in Tools → Translation models… (it works offline), then translate again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="108" />
+        <source>Translating…</source>
+        <translation>Translating…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="110" />
+        <source>Translation failed</source>
+        <translation>Translation failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="134" />
+        <source>Translated %1 articles (%2 sentences; %3 from the cache)</source>
+        <translation>Translated %1 articles (%2 sentences; %3 from the cache)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="139" />
+        <source>Translation cancelled; %1 articles saved</source>
+        <translation>Translation cancelled; %1 articles saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="141" />
+        <source>Nothing to translate: every original has a translation</source>
+        <translation>Nothing to translate: every original has a translation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="146" />
+        <source>Some articles were not translated</source>
+        <translation>Some articles were not translated</translation>
     </message>
 </context></TS>

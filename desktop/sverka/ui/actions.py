@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
 
 if TYPE_CHECKING:
     from sverka.ui.main_window import MainWindow
@@ -48,6 +48,28 @@ def _add(
     return action
 
 
+def _top(bar: QMenuBar, title: str, key: str) -> QMenu:
+    """A top-level menu named ``menu_<key>``: features find it by name, not by its (translated) title."""
+    menu = bar.addMenu(title)
+    menu.setObjectName(f"menu_{key}")
+    return menu
+
+
+def top_menu(window: QMainWindow, key: str) -> QMenu | None:
+    """The window's top-level menu ``key`` (file, edit, view, article, session, help)."""
+    return window.menuBar().findChild(QMenu, f"menu_{key}")
+
+
+def insert_before_help(window: QMainWindow, menu: QMenu) -> None:
+    """Add ``menu`` to the menu bar just before Help (Tools, Review), whatever the UI language."""
+    bar = window.menuBar()
+    help_menu = top_menu(window, "help")
+    if help_menu is not None:
+        bar.insertMenu(help_menu.menuAction(), menu)
+    else:
+        bar.addMenu(menu)
+
+
 def build_menus(w: QMainWindow) -> Actions:
     """Create the menus of the main window ``w`` (a :class:`MainWindow`)."""
     from sverka.ui.main_window import MainWindow
@@ -57,7 +79,7 @@ def build_menus(w: QMainWindow) -> Actions:
     tr = w.tr
     SK = QKeySequence.StandardKey
 
-    file = bar.addMenu(tr("&File"))
+    file = _top(bar, tr("&File"), "file")
     _add(file, tr("&New project…"), w.new_project_dialog, SK.New, tr("Create an empty project file"))
     _add(file, tr("&Open project…"), w.open_project_dialog, SK.Open, tr("Open a project file"))
     recent = file.addMenu(tr("Open &recent"))
@@ -86,7 +108,7 @@ def build_menus(w: QMainWindow) -> Actions:
     file.addSeparator()
     _add(file, tr("&Quit"), w.close, SK.Quit)
 
-    edit = bar.addMenu(tr("&Edit"))
+    edit = _top(bar, tr("&Edit"), "edit")
     undo = w.undo.stack.createUndoAction(edit, tr("&Undo"))
     undo.setShortcut(QKeySequence("Ctrl+Z"))
     redo = w.undo.stack.createRedoAction(edit, tr("&Redo"))
@@ -140,7 +162,7 @@ def build_menus(w: QMainWindow) -> Actions:
     )
     _add(edit, tr("&Preferences…"), w.preferences, "Ctrl+,")
 
-    view = bar.addMenu(tr("&View"))
+    view = _top(bar, tr("&View"), "view")
     _add(view, tr("Zoom &in"), lambda: w.zoom(1), "Ctrl+=", tr("Bigger text"))
     view.actions()[-1].setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
     _add(view, tr("Zoom &out"), lambda: w.zoom(-1), "Ctrl+-", tr("Smaller text"))
@@ -156,10 +178,10 @@ def build_menus(w: QMainWindow) -> Actions:
     _add(view, tr("Previous article"), lambda: w.step_article(-1), "Ctrl+PgUp")
     _add(view, tr("Next article"), lambda: w.step_article(1), "Ctrl+PgDown")
 
-    rows = _article_menu(w, bar.addMenu(tr("&Article")))
+    rows = _article_menu(w, _top(bar, tr("&Article"), "article"))
 
     # "Sessio&n": Alt+S splits a row (the Article menu), so the menu's mnemonic moves to n.
-    session = bar.addMenu(tr("Sessio&n"))
+    session = _top(bar, tr("Sessio&n"), "session")
     start = _add(
         session,
         tr("&Start annotation session…"),
@@ -182,7 +204,7 @@ def build_menus(w: QMainWindow) -> Actions:
         tr("End the session (it can be resumed until then)"),
     )
 
-    help_menu = bar.addMenu(tr("&Help"))
+    help_menu = _top(bar, tr("&Help"), "help")
     _add(help_menu, tr("&Keyboard shortcuts"), w.show_shortcuts, "F1")
     _add(help_menu, tr("&About Sverka"), w.show_about)
     return Actions(undo, redo, find, advance, recent, start, nxt, stop, rows)

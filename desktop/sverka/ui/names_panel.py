@@ -196,8 +196,10 @@ class NamesDock(QDockWidget):
 
         self.setVisible(bool(settings.get("names/visible")))
         action.toggled.connect(lambda shown: settings.put("names/visible", shown))
-        menu = next((a.menu() for a in window.menuBar().actions() if "View" in a.text()), None)
-        if isinstance(menu, QMenu):
+        from sverka.ui.actions import top_menu
+
+        menu = top_menu(window, "view")
+        if menu is not None:
             menu.addSeparator()
             menu.addAction(action)
 

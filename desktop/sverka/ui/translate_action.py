@@ -50,13 +50,13 @@ class TranslateTools(QObject):
         self.models_action.setToolTip(tr("Install, list and remove Argos translation models"))
         self.models_action.setStatusTip(self.models_action.toolTip())
         self.models_action.triggered.connect(lambda *_: self.show_models())
-        bar = window.menuBar()
-        name = tr("&Tools")
-        menu = next((a.menu() for a in bar.actions() if a.text().replace("&", "") == name.replace("&", "")), None)
-        if not isinstance(menu, QMenu):
-            menu = QMenu(name, window)
-            help_menu = next((a for a in bar.actions() if a.menu() is not None and "Help" in a.text()), None)
-            bar.insertMenu(help_menu, menu) if help_menu is not None else bar.addMenu(menu)
+        from sverka.ui.actions import insert_before_help, top_menu
+
+        menu = top_menu(window, "tools")
+        if menu is None:
+            menu = QMenu(tr("&Tools"), window)
+            menu.setObjectName("menu_tools")
+            insert_before_help(window, menu)
         menu.addAction(self.translate_action)
         menu.addAction(self.models_action)
 

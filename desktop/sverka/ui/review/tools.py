@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sverka.db.models import Text
 from sverka.ops import mqm, postedit
 from sverka.ops.history import Changes
+from sverka.ui.actions import insert_before_help
 from sverka.ui.models.alignment import SentenceIdsRole
 from sverka.ui.review.dialogs import MqmDialog, PostEditDialog, RevisionsDialog
 from sverka.ui.review.scores import article_summary, score_chip
@@ -63,9 +64,8 @@ class ReviewTools(QObject):
         menu = QMenu(tr("Revie&w"), window)
         for action in (self.edit_action, self.mark_action, self.diff_action):
             menu.addAction(action)
-        bar = window.menuBar()
-        help_menu = next((a for a in bar.actions() if a.menu() is not None and "Help" in a.text()), None)
-        bar.insertMenu(help_menu, menu) if help_menu is not None else bar.addMenu(menu)
+        menu.setObjectName("menu_review")
+        insert_before_help(window, menu)
         rows = getattr(window.actions_, "rows", None)
         if isinstance(rows, list):  # the sentences' context menu lists these actions
             rows.extend([self.edit_action, self.mark_action, self.diff_action])
