@@ -10,16 +10,11 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-# The offscreen platform cannot resize native windows; it says so for every top-level
-# window. That is a property of the test platform, not a warning about our code.
-OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
-
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/gui/" in item.nodeid.replace("\\", "/") or item.nodeid.startswith("gui/"):
             item.add_marker(pytest.mark.gui)
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
 
 
 @pytest.fixture(autouse=True)
