@@ -21,11 +21,11 @@ from sverka.ops import mqm, postedit
 from sverka.ops.history import Changes
 from sverka.ui.actions import insert_before_help
 from sverka.ui.models.alignment import SentenceIdsRole
-from sverka.ui.review.dialogs import MqmDialog, PostEditDialog, RevisionsDialog
 from sverka.ui.review.scores import article_summary, score_chip
 
 if TYPE_CHECKING:
     from sverka.ui.main_window import MainWindow
+    from sverka.ui.review.dialogs import MqmDialog, PostEditDialog, RevisionsDialog
 
 Index = QModelIndex | QPersistentModelIndex
 D = TypeVar("D", bound=QDialog)
@@ -130,7 +130,11 @@ class ReviewTools(QObject):
 
     # --- actions -------------------------------------------------------------------------------
 
+    # The dialogs (and difflib) load on first use: they are not needed for the first paint.
+
     def edit_current(self) -> PostEditDialog | None:
+        from sverka.ui.review.dialogs import PostEditDialog
+
         target = self._target()
         if target is None or self.w.project is None:
             return None
@@ -148,6 +152,8 @@ class ReviewTools(QObject):
         return self._open(dialog)
 
     def mark_error(self) -> MqmDialog | None:
+        from sverka.ui.review.dialogs import MqmDialog
+
         target = self._target()
         if target is None or self.w.project is None:
             return None
@@ -174,6 +180,8 @@ class ReviewTools(QObject):
         return self._open(dialog)
 
     def show_revisions(self) -> RevisionsDialog | None:
+        from sverka.ui.review.dialogs import RevisionsDialog
+
         target = self._target()
         if target is None or self.w.project is None:
             return None
