@@ -217,10 +217,7 @@ def _dp(pb: _Problem, band: list[tuple[int, int]], use_sim: bool) -> list[tuple[
                     l1 = ps[i] - ps[pi]
                     l2 = pt[j] - pt[pj]
                     z = abs(l2 - l1) / sqrt(var * max((l1 + l2) * 0.5, 1.0))
-                    if z < 6.0:
-                        c = prev + prior - log(erfc(z / _SQRT2))
-                    else:
-                        c = prev + prior + _neg_log_tail(z)
+                    c = prev + prior - log(erfc(z / _SQRT2)) if z < 6.0 else prev + prior + _neg_log_tail(z)
                     if smask is not None and tmask is not None:
                         c -= aw * (smask[a][i] & tmask[b][j]).bit_count()
                     if use_sim:
