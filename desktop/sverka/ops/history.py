@@ -68,6 +68,33 @@ class Command(ABC):
         return self.kind.replace("_", " ")
 
 
+class StateChange(Command):
+    """A command that writes state ``after`` on apply and ``before`` on revert."""
+
+    before: Any
+    after: Any
+
+    @abstractmethod
+    def _write(self, session: Session, state: Any) -> Changes: ...
+
+    def apply(self, session: Session) -> Changes:
+        return self._write(session, self.after)
+
+    def revert(self, session: Session) -> Changes:
+        return self._write(session, self.before)
+
+
+class Inverted:
+    """Mix in before a command class to get its mirror image (apply undoes, revert does):
+    e.g. removing a row is adding it, backwards."""
+
+    def apply(self, session: Session) -> Changes:
+        return super().revert(session)  # type: ignore[misc]
+
+    def revert(self, session: Session) -> Changes:
+        return super().apply(session)  # type: ignore[misc]
+
+
 def command_from(kind: str, payload: dict[str, Any]) -> Command:
     try:
         return REGISTRY[kind].from_payload(payload)

@@ -22,7 +22,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from sverka.db.models import Annotator, Article, MqmIssue, Sentence, Text, new_id, utcnow
-from sverka.ops.history import Changes, Command
+from sverka.ops.history import Changes, Command, Inverted, StateChange
 
 CATEGORIES: tuple[str, ...] = (
     "accuracy/mistranslation",
@@ -139,16 +139,10 @@ class AddIssue(Command):
         return f"mark {self.row['severity']} {self.row['category']}"
 
 
-class RemoveIssue(AddIssue):
+class RemoveIssue(Inverted, AddIssue):
     """The mirror image of AddIssue: apply deletes, revert puts the same row back."""
 
     kind = "remove_mqm_issue"
-
-    def apply(self, session: Session) -> Changes:
-        return super().revert(session)
-
-    def revert(self, session: Session) -> Changes:
-        return super().apply(session)
 
     def describe(self) -> str:
         return f"remove {self.row['category']} error"
@@ -157,7 +151,7 @@ class RemoveIssue(AddIssue):
 _EDITABLE = ("start", "end", "category", "severity", "note", "stale_span")
 
 
-class UpdateIssue(Command):
+class UpdateIssue(StateChange):
     kind = "update_mqm_issue"
 
     def __init__(self, issue_id: str, sentence_id: str, before: dict[str, Any], after: dict[str, Any]) -> None:
@@ -171,12 +165,6 @@ class UpdateIssue(Command):
             setattr(issue, name, state[name])
         session.flush()
         return _changed(session, self.sentence_id)
-
-    def apply(self, session: Session) -> Changes:
-        return self._write(session, self.after)
-
-    def revert(self, session: Session) -> Changes:
-        return self._write(session, self.before)
 
     def to_payload(self) -> dict[str, Any]:
         return {"id": self.issue_id, "sentence_id": self.sentence_id, "before": self.before, "after": self.after}

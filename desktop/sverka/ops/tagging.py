@@ -14,7 +14,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from sverka.db.models import Annotation, Label, LabelGroup, Note, Sentence, Text, new_id, utcnow
-from sverka.ops.history import Changes, Command, Macro
+from sverka.ops.history import Changes, Command, Inverted, Macro, StateChange
 
 
 def _article_of(session: Session, sentence_id: str) -> str:
@@ -73,16 +73,10 @@ class AddAnnotation(Command):
         return f"label {self.label_name}" if self.label_name else "add label"
 
 
-class RemoveAnnotation(AddAnnotation):
+class RemoveAnnotation(Inverted, AddAnnotation):
     """The mirror image of AddAnnotation: apply deletes, revert puts the same row back."""
 
     kind = "remove_label"
-
-    def apply(self, session: Session) -> Changes:
-        return super().revert(session)
-
-    def revert(self, session: Session) -> Changes:
-        return super().apply(session)
 
     def describe(self) -> str:
         return f"remove label {self.label_name}" if self.label_name else "remove label"
@@ -187,7 +181,7 @@ def build_toggle(session: Session, sentence_id: str, label_id: str, annotator_id
     return _build_add(session, sentence_id, label_id, annotator_id, None, known_absent=True)
 
 
-class SetNote(Command):
+class SetNote(StateChange):
     kind = "set_note"
 
     def __init__(self, sentence_id: str, annotator_id: str, before: str | None, after: str | None) -> None:
@@ -207,12 +201,6 @@ class SetNote(Command):
             note.body, note.updated_at = body, utcnow()
         session.flush()
         return _changed(session, self.sentence_id)
-
-    def apply(self, session: Session) -> Changes:
-        return self._write(session, self.after)
-
-    def revert(self, session: Session) -> Changes:
-        return self._write(session, self.before)
 
     def to_payload(self) -> dict[str, Any]:
         return {
@@ -238,7 +226,7 @@ def build_note(session: Session, sentence_id: str, annotator_id: str, body: str 
     return None if before == after else SetNote(sentence_id, annotator_id, before, after)
 
 
-class _SentenceField(Command):
+class _SentenceField(StateChange):
     """Sets sentence state from ``before`` to ``after`` (JSON values); subclasses say how."""
 
     def __init__(self, sentence_id: str, before: Any, after: Any) -> None:
@@ -254,12 +242,6 @@ class _SentenceField(Command):
         self._assign(sentence, value)
         session.flush()
         return _changed(session, self.sentence_id)
-
-    def apply(self, session: Session) -> Changes:
-        return self._write(session, self.after)
-
-    def revert(self, session: Session) -> Changes:
-        return self._write(session, self.before)
 
     def to_payload(self) -> dict[str, Any]:
         return {"sentence_id": self.sentence_id, "before": self.before, "after": self.after}
