@@ -12,7 +12,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from sverka.ops import alignment_edits, history
-from sverka.ops.views import AlignRow
+from sverka.ops.views.side_by_side import AlignRow
 from sverka.ui.main_window import MainWindow
 from sverka.ui.models.alignment import LangRole, LinkRole
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from sverka.ops.views import ArticleFilter
+from sverka.ops.views.article_list import ArticleFilter
 from sverka.ui.main_window import MainWindow
 from sverka.ui.models.alignment import AlignmentModel
 from sverka.ui.models.articles import ArticleIdRole, ArticleTableModel

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sverka.ops.views import ArticleFilter
+from sverka.ops.views.article_list import ArticleFilter
 from sverka.ui.models.articles import ArticleTableModel
 
 SEARCH_DELAY_MS = 250

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from sverka.ops.views import AlignRow
+from sverka.ops.views.side_by_side import AlignRow
 from sverka.ui.models.alignment import KindRole, LabelsRole, LangRole, LinkRole, NoteRole, ReviewedRole
 from sverka.ui.models.labels import LabelCatalog
 

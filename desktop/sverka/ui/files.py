@@ -88,10 +88,10 @@ class FileActions:
         report = self.last_import = outcome.report
         w.articles.model.reload()
         if w.project is not None:
-            from sverka.ops import views
+            from sverka.ops.views import article_list
 
             with w.project.sessions() as session:
-                w.articles.set_languages(views.project_languages(session))
+                w.articles.set_languages(article_list.project_languages(session))
         text = w.tr("Imported %1 articles (%2 sentences), %3 already present").replace("%1", str(report.articles))
         text = text.replace("%2", str(report.sentences)).replace("%3", str(report.duplicates))
         if outcome.aligned.translations:
@@ -104,14 +104,14 @@ class FileActions:
 
     def export_dialog(self) -> ExportDialog | None:
         """File ▸ Export: the dialog opens (not exec'd); OK starts the export job."""
-        from sverka.ops import views
+        from sverka.ops.views import article_list
         from sverka.ui.dialogs.export import ExportDialog
 
         w = self._w()
         if w.project is None:
             return None
         with w.project.sessions() as session:
-            languages = views.project_languages(session)
+            languages = article_list.project_languages(session)
         folder = w.project.path.parent if w.project.path is not None else Path.home()
         dialog = ExportDialog(w, languages, folder)
         dialog.accepted.connect(lambda: self.export(dialog.request()))

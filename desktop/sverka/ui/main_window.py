@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from sverka.db.project import Project, ProjectError, open_project
-from sverka.ops import schemas, tagging, views
+from sverka.ops import schemas, tagging
 from sverka.ops.history import Changes
+from sverka.ops.views import article_list, side_by_side
 from sverka.ui import settings, theme
 from sverka.ui.actions import build_menus
 from sverka.ui.article_panel import ArticlePanel
@@ -139,8 +140,8 @@ class MainWindow(FileActions, QMainWindow):
         self.reload_labels()
         self.articles.model.set_project(project)
         with project.sessions() as session:
-            self.articles.set_languages(views.project_languages(session))
-            first = views.last_article(session, annotator_id)
+            self.articles.set_languages(article_list.project_languages(session))
+            first = side_by_side.last_article(session, annotator_id)
         settings.put("last/project", project.url if project.path is None else str(project.path))
         if project.path is not None:
             self.refresh_recent(settings.add_recent(str(project.path)))
@@ -288,7 +289,7 @@ class MainWindow(FileActions, QMainWindow):
             # An undo in another article: show it, so the annotator sees what came back.
             sid = next(iter(changes.sentences))
             with self.project.sessions() as session:
-                article = views.article_of_sentence(session, sid)
+                article = side_by_side.article_of_sentence(session, sid)
             if article:
                 self.show_article(article, sid)
 

@@ -17,9 +17,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu
 from sqlalchemy.orm import Session
 
-from sverka.ops import alignment_edits, tagging, views
+from sverka.ops import alignment_edits, tagging
 from sverka.ops.history import Command, Macro
-from sverka.ops.views import AlignRow, Box
+from sverka.ops.views import side_by_side
+from sverka.ops.views.side_by_side import AlignRow, Box
 from sverka.progress import CancelToken, Progress
 from sverka.ui.workers import Job
 
@@ -74,7 +75,7 @@ class RowEdits(QObject):
             link_id = row.link_id
             self.w.undo.attempt(lambda s: alignment_edits.build_merge(s, link_id))
         else:  # not aligned yet: the same edit as a relink of both rows' sentences
-            self._relink(views.span_box([row, nxt]))
+            self._relink(side_by_side.span_box([row, nxt]))
 
     def split(self) -> None:
         """Split the current row into 1-1 rows plus 1-0 / 0-1 for the rest (Alt+S)."""
@@ -92,7 +93,7 @@ class RowEdits(QObject):
     def relink_selection(self) -> None:
         """Make the picked rows (Shift+↓ or a drag) one manual row; one row alone is confirmed (Alt+R)."""
         rows = [r for i in self.w.view.selected_rows() if (r := self.w.alignment.align_row(i)) is not None]
-        self._relink(views.span_box(rows))
+        self._relink(side_by_side.span_box(rows))
 
     def no_translation(self) -> None:
         """Mark the current side's sentences as having no counterpart: a 1-0 or 0-1 row (Alt+0)."""
@@ -100,7 +101,7 @@ class RowEdits(QObject):
         if current is None:
             return
         _, row = current
-        box = views.untranslated_box(row, self.w.view.currentIndex().column() == 1)
+        box = side_by_side.untranslated_box(row, self.w.view.currentIndex().column() == 1)
         if box is None:
             self.w.statusBar().showMessage(self.tr("There is no sentence on this side of the row."), 5000)
             return

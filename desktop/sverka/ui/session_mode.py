@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
-from sverka.ops import sessions, views
+from sverka.ops import sessions
 from sverka.ops.sessions import QueueFilter, SessionState
+from sverka.ops.views import side_by_side
 
 if TYPE_CHECKING:
     from sverka.ui.main_window import MainWindow
@@ -107,7 +108,7 @@ class SessionMode(QObject):
         if w.project is None:
             return
         with w.project.sessions() as session:
-            article = views.article_of_sentence(session, sentence_id)
+            article = side_by_side.article_of_sentence(session, sentence_id)
         if article:
             w.show_article(article, sentence_id)
 

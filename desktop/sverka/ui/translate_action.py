@@ -118,11 +118,11 @@ class TranslateTools(QObject):
         w = self.w
         self.last = summary
         if summary.articles and w.project is not None:
-            from sverka.ops import views
+            from sverka.ops.views import article_list
 
             w.articles.model.reload()
             with w.project.sessions() as session:
-                w.articles.set_languages(views.project_languages(session))
+                w.articles.set_languages(article_list.project_languages(session))
             current = w.alignment.article.id if w.alignment.article else None
             if current in summary.article_ids:
                 w.alignment.load(current)  # its new machine text becomes the translation column

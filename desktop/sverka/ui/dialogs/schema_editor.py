@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from sverka.db.project import Project
-from sverka.ops import schema_edit, views
+from sverka.ops import schema_edit
 from sverka.ops.history import Command
 from sverka.ops.schemas import SchemaError
-from sverka.ops.views import SchemaDetail
+from sverka.ops.views.schema import SchemaDetail, schema_detail
 from sverka.ui.undo import UndoController
 
 Build = Callable[[Session], Command | None]
@@ -80,7 +80,7 @@ class SchemaEditor(QDialog):
 
     def reload(self) -> None:
         with self.project.sessions() as session:
-            self.detail = views.schema_detail(session, self.schema_name)
+            self.detail = schema_detail(session, self.schema_name)
         if self.detail is None:
             return
         self._loading = True

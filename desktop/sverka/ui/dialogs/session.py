@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from sverka.db.project import Project
-from sverka.ops import views
 from sverka.ops.sessions import QueueFilter
+from sverka.ops.views import article_list
 from sverka.ui.models.labels import LabelCatalog
 
 
@@ -27,7 +27,7 @@ class SessionDialog(QDialog):
         self.lang = QComboBox()
         self.lang.addItem(self.tr("Original texts (any language)"), None)
         with project.sessions() as session:
-            for code in views.project_languages(session):
+            for code in article_list.project_languages(session):
                 self.lang.addItem(self.tr("Sentences in %1").replace("%1", code), code)
         self.label = QComboBox()
         self.label.addItem(self.tr("Any sentence"), None)

@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from sverka.db.project import Project
-from sverka.ops import views
-from sverka.ops.views import AlignRow, ArticleView, SentenceCell, TextSide
+from sverka.ops.views import side_by_side
+from sverka.ops.views.side_by_side import AlignRow, ArticleView, SentenceCell, TextSide
 
 SentenceIdsRole = Qt.ItemDataRole.UserRole + 1
 LabelsRole = Qt.ItemDataRole.UserRole + 2  # label ids on the cell's sentences (union, ordered)
@@ -44,16 +44,16 @@ class AlignmentModel(QAbstractTableModel):
         self.article, self.translation, self._rows, self._cells = None, None, [], {}
         if self._project is not None and article_id is not None:
             with self._project.sessions() as session:
-                self.article = views.article_view(session, article_id)
+                self.article = side_by_side.article_view(session, article_id)
                 if self.article is not None:
                     sides = self.article.translations
                     self.translation = next((t for t in sides if t.id == translation_id), sides[0] if sides else None)
                     original = self.article.original.id if self.article.original else None
-                    self._rows = views.alignment_rows(
+                    self._rows = side_by_side.alignment_rows(
                         session, original, self.translation.id if self.translation else None
                     )
                     ids = [sid for row in self._rows for sid in (*row.src, *row.tgt)]
-                    self._cells = views.sentence_cells(session, ids, self._annotator)
+                    self._cells = side_by_side.sentence_cells(session, ids, self._annotator)
         self._row_of = {sid: i for i, row in enumerate(self._rows) for sid in (*row.src, *row.tgt)}
         self.endResetModel()
 
@@ -68,7 +68,7 @@ class AlignmentModel(QAbstractTableModel):
         if not ids or self._project is None:
             return []
         with self._project.sessions() as session:
-            self._cells.update(views.sentence_cells(session, ids, self._annotator))
+            self._cells.update(side_by_side.sentence_cells(session, ids, self._annotator))
         rows = sorted({self._row_of[sid] for sid in ids})
         for row in rows:
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))

@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from sverka.db.project import Project
-from sverka.ops import views
-from sverka.ops.views import ArticleFilter, ArticleRow
+from sverka.ops.views import article_list
+from sverka.ops.views.article_list import ArticleFilter, ArticleRow
 
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 ProgressRole = Qt.ItemDataRole.UserRole + 2
@@ -52,7 +52,7 @@ class ArticleTableModel(QAbstractTableModel):
             self._ids = []
         else:
             with self._project.sessions() as session:
-                self._ids = views.article_ids(session, self._filter, self._sort, self._descending)
+                self._ids = article_list.article_ids(session, self._filter, self._sort, self._descending)
         self._rows = {aid: i for i, aid in enumerate(self._ids)}
         self.endResetModel()
 
@@ -62,7 +62,7 @@ class ArticleTableModel(QAbstractTableModel):
         if not shown or self._project is None:
             return
         with self._project.sessions() as session:  # just these rows, not a page around them
-            self._cache.update(views.article_rows(session, shown))
+            self._cache.update(article_list.article_rows(session, shown))
         for aid in shown:
             row = self._rows[aid]
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
@@ -75,7 +75,7 @@ class ArticleTableModel(QAbstractTableModel):
                 self._cache.clear()
             page = [a for a in self._ids[row : row + PAGE] if a not in self._cache]
             with self._project.sessions() as session:
-                self._cache.update(views.article_rows(session, page))
+                self._cache.update(article_list.article_rows(session, page))
             found = self._cache.get(aid)
         return found
 
@@ -140,7 +140,7 @@ class ArticleTableModel(QAbstractTableModel):
         kept = [(self._ids[i.row()], i.column()) for i in persistent]
         if self._project is not None:
             with self._project.sessions() as session:
-                self._ids = views.article_ids(session, self._filter, self._sort, self._descending)
+                self._ids = article_list.article_ids(session, self._filter, self._sort, self._descending)
         self._rows = {aid: i for i, aid in enumerate(self._ids)}
         moved = [self.index(self._rows[a], c) if a in self._rows else QModelIndex() for a, c in kept]
         self.changePersistentIndexList(persistent, moved)
