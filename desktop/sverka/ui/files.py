@@ -9,25 +9,19 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from sverka.ui import settings
+from sverka.ui.window_part import WindowPart
 from sverka.ui.workers import ImportOutcome, Job, ProgressUi, export_job, import_job
 
 if TYPE_CHECKING:
     from sverka.ui.dialogs.export import ExportDialog, ExportRequest
-    from sverka.ui.main_window import MainWindow
 
 PROJECT_FILTER = "Sverka projects (*.sverka *.db *.sqlite);;All files (*)"
 
 
-class FileActions:
+class FileActions(WindowPart):
     """Mixed into :class:`MainWindow`; kept apart so the window module stays small."""
 
     last_import: Any = None  # the last ImportReport (tests and the status bar read it)
-
-    def _w(self) -> MainWindow:
-        from sverka.ui.main_window import MainWindow
-
-        assert isinstance(self, MainWindow)
-        return self
 
     def new_project_dialog(self) -> None:
         w = self._w()

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -18,16 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from sverka.db.project import Project, ProjectError, open_project
-from sverka.ops import schemas, tagging
+from sverka.ops import schemas
 from sverka.ops.history import Changes
 from sverka.ops.views import article_list, side_by_side
-from sverka.ui import settings, theme
+from sverka.ui import settings
 from sverka.ui.actions import build_menus
+from sverka.ui.appearance import AppearanceActions
 from sverka.ui.article_panel import ArticlePanel
 from sverka.ui.dialogs.info import ShortcutsDialog, about_box
-from sverka.ui.dialogs.note import NoteDialog
-from sverka.ui.dialogs.preferences import PreferencesDialog
 from sverka.ui.files import FileActions
+from sverka.ui.labeling import LabelingActions
 from sverka.ui.models.alignment import AlignmentModel
 from sverka.ui.models.labels import LabelCatalog
 from sverka.ui.palette import LabelPalette
@@ -40,7 +39,7 @@ from sverka.ui.workers import Tasks
 ARTICLE_REFRESH_MS = 60
 
 
-class MainWindow(FileActions, QMainWindow):
+class MainWindow(FileActions, LabelingActions, AppearanceActions, QMainWindow):
     """One open project; every write goes through ``self.undo`` (ops commands)."""
 
     def __init__(self, annotator: str) -> None:
@@ -55,7 +54,7 @@ class MainWindow(FileActions, QMainWindow):
         self.undo = UndoController(self)
         self.undo.changed.connect(self.apply_changes)
         self.undo.failed.connect(self.show_failure)
-        self.note_dialog: NoteDialog | None = None
+        self.note_dialog = None
         self.failure_box: QMessageBox | None = None
         self.row_edits = RowEdits(self)
         self.translation_of: dict[str, str] = {}  # article id -> the translation shown (this run)
@@ -226,51 +225,6 @@ class MainWindow(FileActions, QMainWindow):
         index = self.view.currentIndex()
         return self.alignment.sentence_ids(index.row(), index.column()) if index.isValid() else ()
 
-    def toggle_label(self, label_id: str) -> None:
-        ids = self.current_sentences()
-        if not ids or self.annotator_id is None:
-            return
-        who = self.annotator_id
-
-        def build(session):  # type: ignore[no-untyped-def]
-            return (
-                tagging.build_toggle(session, ids[0], label_id, who)
-                if len(ids) == 1
-                else _toggle_all(session, ids, label_id, who)
-            )
-
-        executed = self.undo.perform(build)
-        if executed is None:
-            return
-        added = not executed.description.startswith("remove")
-        self.session.decided(ids[0])
-        if added and (self.actions_.advance.isChecked() or self.session.active):
-            self.advance()
-
-    def advance(self) -> None:
-        if self.session.active:
-            self.session_next()
-        else:
-            self.view.step(1)
-
-    def edit_note(self) -> None:
-        ids = self.current_sentences()
-        if not ids or self.annotator_id is None:
-            return
-        cell = self.alignment.cell(ids[0])
-        dialog = NoteDialog(self, cell.text if cell else "", cell.note if cell else None)
-        self.note_dialog = dialog
-        sid, who = ids[0], self.annotator_id
-        dialog.accepted.connect(lambda: self.undo.perform(lambda s: tagging.build_note(s, sid, who, dialog.text())))
-        dialog.finished.connect(lambda _: self.focus_sentences())
-        dialog.open()
-
-    def toggle_reviewed(self) -> None:
-        ids = self.current_sentences()
-        if ids and self.annotator_id is not None:
-            sid, who = ids[0], self.annotator_id
-            self.undo.perform(lambda s: tagging.build_reviewed(s, sid, who))
-
     def apply_changes(self, changes: Changes) -> None:
         """Refresh only what a command (or its undo) touched; follow it to its article."""
         if not changes.sentences and not changes.articles:
@@ -309,11 +263,7 @@ class MainWindow(FileActions, QMainWindow):
     def _context_menu(self, pos: QPoint) -> None:
         self.row_edits.context_menu(pos, self.actions_.rows)
 
-    def _palette_clicked(self, label_id: str) -> None:
-        self.toggle_label(label_id)
-        self.focus_sentences()
-
-    # --- focus, zoom, theme, dialogs -------------------------------------------------------
+    # --- focus, dialogs, sessions -------------------------------------------------------
 
     def focus_search(self) -> None:
         self.articles.search.setFocus()
@@ -324,42 +274,6 @@ class MainWindow(FileActions, QMainWindow):
 
     def focus_sentences(self) -> None:
         self.view.setFocus()
-
-    def set_one_key_advance(self, on: bool) -> None:
-        settings.put("prefs/one_key_advance", on)
-
-    def zoom(self, step: int) -> None:
-        size = int(settings.get("prefs/font_size")) or round(self._default_point_size)
-        settings.put("prefs/font_size", 0 if step == 0 else max(6, min(40, size + step)))
-        self.apply_font()
-
-    def apply_font(self) -> None:
-        size = int(settings.get("prefs/font_size"))
-        font = QFont(self.view.font())
-        font.setPointSizeF(size if size else self._default_point_size)
-        self.view.setFont(font)
-        self.view.fit_rows()
-
-    def set_theme(self, choice: str) -> None:
-        settings.put("prefs/theme", choice)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            theme.apply_theme(app, choice)
-
-    def preferences(self) -> PreferencesDialog:
-        dialog = PreferencesDialog(self)
-        dialog.accepted.connect(self._preferences_saved)
-        dialog.open()
-        return dialog
-
-    def _preferences_saved(self) -> None:
-        self.set_theme(str(settings.get("prefs/theme")))
-        self.actions_.advance.setChecked(bool(settings.get("prefs/one_key_advance")))
-        self.apply_font()
-        name = str(settings.get("prefs/annotator"))
-        if name and name != self.annotator_name and self.project is not None:
-            self.annotator_name = name
-            self.open_project(self.project.path or self.project.url)
 
     def show_shortcuts(self) -> ShortcutsDialog:
         from sverka.ui.keymap import keymap
@@ -392,22 +306,8 @@ class MainWindow(FileActions, QMainWindow):
 
     # --- window state and drops -------------------------------------------------------------
 
-    def restore_layout(self) -> None:
-        s = settings.settings()
-        geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 860)
-        split = s.value("window/splitter")
-        if isinstance(split, QByteArray):
-            self.splitter.restoreState(split)
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        s = settings.settings()
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/splitter", self.splitter.saveState())
-        s.sync()
+        self.save_layout()
         self.close_project()
         super().closeEvent(event)
 
@@ -420,17 +320,3 @@ class MainWindow(FileActions, QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.import_paths(paths)
-
-
-def _toggle_all(session, ids: Sequence[str], label_id: str, who: str):  # type: ignore[no-untyped-def]
-    """A multi-sentence cell (a 2-1 link): the label goes on or off all its sentences."""
-    from sverka.ops.history import Macro
-
-    first = tagging.build_remove(session, ids[0], label_id, who)
-    adding = first is None
-    steps = []
-    for sid in ids:
-        step = (tagging.build_add if adding else tagging.build_remove)(session, sid, label_id, who)
-        if step is not None:
-            steps.append(step)
-    return Macro(steps, steps[0].describe()) if steps else None
