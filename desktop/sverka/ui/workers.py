@@ -64,13 +64,22 @@ class Tasks(QObject):
         self.writer = QThreadPool(self)
         self.writer.setMaxThreadCount(1)
         self._running: set[Job] = set()
+        self._waiting: set[Job] = set()
 
     def run(self, job: Job) -> Job:
         self._running.add(job)
         for signal in (job.signals.finished, job.signals.failed, job.signals.cancelled):
             signal.connect(lambda *_: self._running.discard(job))
-        self.writer.start(job)
+        # Start on the next turn of the event loop: whoever called run() connects to the job's
+        # signals after it returns, and a quick job must not report before anyone listens.
+        self._waiting.add(job)
+        QTimer.singleShot(0, self, lambda: self._start(job))
         return job
+
+    def _start(self, job: Job) -> None:
+        if job in self._waiting:  # not dropped by shutdown() in the meantime
+            self._waiting.discard(job)
+            self.writer.start(job)
 
     def wait(self, msecs: int = -1) -> bool:
         return self.writer.waitForDone(msecs)
@@ -86,6 +95,9 @@ class Tasks(QObject):
         """
         for job in list(self._running):
             job.cancel.cancel()
+        for job in list(self._waiting):  # never handed to the pool: it reports nothing
+            self._waiting.discard(job)
+            self._running.discard(job)
         for job in list(self._running):
             if self.writer.tryTake(job):  # never started: it reports nothing, forget it
                 self._running.discard(job)
