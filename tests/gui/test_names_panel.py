@@ -89,7 +89,7 @@ def test_split_rename_style_and_consistency_list(window: Any, qtbot: QtBot, monk
     window.undo.stack.undo()
     assert spelling not in _names(panel)
     _select(panel, "Almaty")
-    monkeypatch.setattr("sverka.ui.names_panel.QInputDialog.getText", lambda *a, **k: ("Almaty (city)", True))
+    monkeypatch.setattr("sverka.ui.names_curation.QInputDialog.getText", lambda *a, **k: ("Almaty (city)", True))
     qtbot.keyClick(panel.table, Qt.Key.Key_F2)
     assert "Almaty (city)" in _names(panel)
     _select(panel, "Almaty (city)")

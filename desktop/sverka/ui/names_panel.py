@@ -13,14 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -32,71 +31,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from sverka.db.project import Project
-from sverka.ops import names_commands as cmds
-from sverka.ops.history import Changes, Command
-from sverka.ops.names_query import EntityRow, VariantRow, entity_variants, list_entities, mention_spans, style_issues
+from sverka.ops.history import Changes
+from sverka.ops.names_query import VariantRow, entity_variants, mention_spans, style_issues
+from sverka.ui.models.entities import EntityModel
+from sverka.ui.names_curation import NameCuration
 from sverka.ui.names_highlight import NamesDelegate
 
 if TYPE_CHECKING:
     from sverka.ui.main_window import MainWindow
 
-Index = QModelIndex | QPersistentModelIndex
-EntityIdRole = Qt.ItemDataRole.UserRole + 1
 
-
-class EntityModel(QAbstractTableModel):
-    """Entities of the project, filtered and sorted in SQL (most mentioned first)."""
-
-    HEADERS = ("Name", "Kind", "Variants", "Mentions")
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[EntityRow] = []
-
-    def load(self, project: Project | None, search: str = "") -> None:
-        self.beginResetModel()
-        if project is None:
-            self.rows = []
-        else:
-            with project.sessions() as session:
-                self.rows = list_entities(session, search)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        e = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (e.canonical, e.kind, e.variants, e.mentions)[index.column()]
-        if role == EntityIdRole:
-            return e.id
-        if role == Qt.ItemDataRole.ToolTipRole:
-            style = ", ".join(f"{lang}: {s}" for lang, s in sorted(e.style.items()))
-            where = f"{e.origin}, {e.key}" if e.key else e.origin
-            return f"{e.canonical} ({where})" + (f"\nstyle — {style}" if style else "")
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def row_of(self, entity_id: str) -> int | None:
-        return next((i for i, e in enumerate(self.rows) if e.id == entity_id), None)
-
-
-class NamesDock(QDockWidget):
+class NamesDock(NameCuration, QDockWidget):
     """The names panel; :meth:`attach` docks it in a main window."""
 
     entitySelected = Signal(object)  # entity id or None
@@ -288,94 +235,6 @@ class NamesDock(QDockWidget):
             self.reload()
             if self.tabs.currentIndex() == 1:
                 self.refresh_check()
-
-    # --- actions ---------------------------------------------------------------------------
-
-    def _perform(self, build: Callable[[Session], Command | None]) -> bool:
-        if self.window_ is None:
-            return False
-
-        def guarded(session: Session) -> Command | None:
-            try:
-                return build(session)
-            except (LookupError, ValueError) as exc:
-                message = str(exc.args[0] if exc.args else exc)
-                QTimer.singleShot(0, lambda: self._status(message))
-                return None
-
-        return self.window_.undo.perform(guarded) is not None
-
-    def merge_selected(self) -> bool:
-        """Merge every selected entity into the most mentioned of them (one undo step)."""
-        ids = self.selected_entities()  # the model is sorted by mentions: the first one stays
-        if len(ids) < 2:
-            return False
-        return self._perform(lambda s: cmds.build_merge_many(s, ids[0], ids[1:]))
-
-    def split_variant(self) -> bool:
-        variant = self.current_variant()
-        return variant is not None and self._perform(lambda s: cmds.build_split(s, variant.id))
-
-    def rename(self, name: str) -> bool:
-        entity = self.current_entity()
-        return entity is not None and bool(name.strip()) and self._perform(lambda s: cmds.build_rename(s, entity, name))
-
-    def rename_dialog(self) -> None:
-        row = self.model.row_of(self.current_entity() or "")
-        if row is None:
-            return
-        name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("Canonical name:"),
-                                        text=self.model.rows[row].canonical)  # fmt: skip
-        if ok:
-            self.rename(name)
-
-    def not_a_name(self, variant: bool = False) -> bool:
-        if variant:
-            v = self.current_variant()
-            return v is not None and self._perform(lambda s: cmds.build_not_a_name(s, variant_id=v.id))
-        ids = self.selected_entities()
-        if not ids:
-            return False
-        from sverka.ops.history import Macro
-
-        def build(s: Session) -> Command | None:
-            steps = [c for c in (cmds.build_not_a_name(s, entity_id=e) for e in ids) if c is not None]
-            return steps[0] if len(steps) == 1 else (Macro(steps, f"not a name: {len(steps)}") if steps else None)
-
-        return self._perform(build)
-
-    def set_style(self) -> bool:
-        """The selected spelling becomes the project's choice in its language."""
-        entity, v = self.current_entity(), self.current_variant()
-        if entity is None or v is None:
-            return False
-        lang = v.lang or ("ru" if v.script == "cyrillic" else "en")
-        return self._perform(lambda s: cmds.build_style(s, entity, lang, v.spelling))
-
-    def detect(self) -> None:
-        """Find mentions in the whole project on the writer thread, then refresh."""
-        if self.window_ is None or self.project is None:
-            return
-        from sverka.ui.workers import Job
-
-        project = self.project
-
-        def fn(progress: Any, cancel: Any) -> Any:
-            from sverka.ops.names import detect_mentions
-
-            return detect_mentions(project, progress=progress, cancel=cancel)
-
-        job = Job(fn)
-        job.signals.finished.connect(self._detected)
-        self.window_.tasks.run(job)
-
-    def _detected(self, summary: Any) -> None:
-        self.reload()
-        self._status(self.tr("%1 name mentions found").replace("%1", str(summary.mentions)))
-
-    def _status(self, message: str) -> None:
-        if self.window_ is not None:
-            self.window_.statusBar().showMessage(message, 5000)
 
     # --- keys and menus --------------------------------------------------------------------
 
