@@ -16,7 +16,8 @@ from sverka.db.project import Project
 from sverka.db.search import search_sentences
 from sverka.ops.export import ExportOptions, iter_records
 from sverka.ops.importing import Importer
-from sverka.ops.translate import assemble, pending_originals, translate_project
+from sverka.ops.mt_assemble import assemble
+from sverka.ops.translate import pending_originals, translate_project
 from sverka.paths import resource_path
 from sverka.progress import CancelToken
 

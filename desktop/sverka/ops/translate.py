@@ -16,7 +16,6 @@ Nothing here reaches the network: models come from the installed folder only.
 from __future__ import annotations
 
 import hashlib
-import re
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -26,10 +25,12 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from sverka.db.models import Article, Link, MtCache, Revision, Sentence, Text, new_id
+from sverka.db.models import Article, Link, Revision, Sentence, Text, new_id
 from sverka.db.project import Project
 from sverka.db.search import BulkIndexing
 from sverka.ops.export import sentence_body
+from sverka.ops.mt_assemble import assemble
+from sverka.ops.mt_cache import cached_outputs, source_hash, store_outputs
 from sverka.progress import Cancelled, CancelToken, Progress, no_progress
 
 if TYPE_CHECKING:
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
 # last batch is partial), small enough that a large project saves every few seconds.
 CHUNK_BATCHES = 4
 INSTALL_HINT = "install one offline with `sverka models install FILE` (an Argos .argosmodel file)"
-_LINE_BREAK = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 @dataclass
@@ -98,11 +98,6 @@ class _Source:
     rows: list[Any]  # idx, start, end, kind, edited
     bodies: list[str]
     hashes: list[str | None]  # None: not translated (timestamps, blanks)
-
-
-def source_hash(sentence: str) -> str:
-    """The MT cache key of a source sentence (shared with alignment's MT similarity)."""
-    return hashlib.sha256(sentence.encode("utf-8")).hexdigest()
 
 
 def _lang(row: Any) -> str:
@@ -197,55 +192,6 @@ def _load(session: Session, chunk: Sequence[PendingOriginal]) -> list[_Source]:
         ]
         sources.append(_Source(pending, text.content, sents, bodies, hashes))
     return sources
-
-
-def _cached(session: Session, model_key: str, hashes: Sequence[str]) -> dict[str, str]:
-    found: dict[str, str] = {}
-    for start in range(0, len(hashes), 500):
-        part = hashes[start : start + 500]
-        found.update(
-            (row.source_hash, row.output)
-            for row in session.execute(
-                select(MtCache.source_hash, MtCache.output).where(
-                    MtCache.model_key == model_key, MtCache.source_hash.in_(part)
-                )
-            )
-        )
-    return found
-
-
-def _store_cache(project: Project, model_key: str, outputs: dict[str, str]) -> None:
-    """Add a finished batch to the cache; rows another run added meanwhile are kept."""
-    with project.transaction() as session:
-        have = set(_cached(session, model_key, list(outputs)))
-        rows = [
-            {"model_key": model_key, "source_hash": h, "output": out} for h, out in outputs.items() if h not in have
-        ]
-        if rows:
-            session.execute(insert(MtCache), rows)
-
-
-def _separator(gap: str) -> str:
-    """What joins two translated sentences: the original's line breaks (at most a blank line)."""
-    breaks = len(_LINE_BREAK.findall(gap))
-    return "\n" * min(breaks, 2) if breaks else " "
-
-
-def assemble(source_content: str, rows: Sequence[Any], outputs: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
-    """Join translated sentences into a text, with paragraph breaks where the original had
-    them; returns the content and each sentence's (start, end) in it."""
-    parts: list[str] = []
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for i, (row, body) in enumerate(zip(rows, outputs, strict=True)):
-        if i:
-            sep = _separator(source_content[rows[i - 1].end : row.start])
-            parts.append(sep)
-            pos += len(sep)
-        spans.append((pos, pos + len(body)))
-        parts.append(body)
-        pos += len(body)
-    return "".join(parts), spans
 
 
 def _write(
@@ -358,14 +304,14 @@ class _Run:
                 for h, body in zip(source.hashes, source.bodies, strict=True):
                     if h is not None:
                         wanted.setdefault(h, body.strip())
-            cache = _cached(session, translator.cache_key, list(wanted))
+            cache = cached_outputs(session, translator.cache_key, list(wanted))
         missing = [h for h in wanted if h not in cache]
         self.summary.cached += len(wanted) - len(missing)
         self.tick(sum(len(s.rows) for s in sources) - len(missing), lang)
         texts = [wanted[h] for h in missing]
         for batch in translator.iter_batches(texts, cancel=self.cancel):
             outputs = {missing[i]: out for i, out in batch}
-            _store_cache(self.project, translator.cache_key, outputs)
+            store_outputs(self.project, translator.cache_key, outputs)
             cache.update(outputs)
             self.summary.translated += len(batch)
             self.tick(len(batch), lang)
