@@ -11,7 +11,6 @@ paired with the original by index already.
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -23,9 +22,10 @@ from sqlalchemy.orm import Session
 
 from sverka.core.align import Bead, Similarity, align
 from sverka.core.align_similarity import mt_similarity
-from sverka.db.models import Link, MtCache, Sentence, Text, new_id
+from sverka.db.models import Link, Sentence, Text, new_id
 from sverka.db.project import Project
 from sverka.ops.export import sentence_body
+from sverka.ops.mt_cache import cached_outputs, source_hash
 from sverka.progress import CancelToken, Progress, no_progress
 
 if TYPE_CHECKING:
@@ -140,16 +140,9 @@ class MtSimilarities:
         translator = self.translator(src_lang, tgt_lang)
         if translator is None or not src:
             return None
-        hashes = [hashlib.sha256(s.encode("utf-8")).hexdigest() for s in src]
+        hashes = [source_hash(s) for s in src]
         # Reuse what `sverka translate` cached for this model; translate only the rest.
-        cached: dict[str, str] = {
-            h: out
-            for h, out in session.execute(
-                select(MtCache.source_hash, MtCache.output).where(
-                    MtCache.model_key == translator.cache_key, MtCache.source_hash.in_(set(hashes))
-                )
-            )
-        }
+        cached = cached_outputs(session, translator.cache_key, list(dict.fromkeys(hashes)))
         missing = [i for i, h in enumerate(hashes) if h not in cached]
         fresh = dict(zip(missing, translator.translate([src[i] for i in missing]), strict=True)) if missing else {}
         mt = [fresh[i] if i in fresh else cached[h] for i, h in enumerate(hashes)]
