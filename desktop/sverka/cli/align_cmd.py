@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sverka.cli.common import CliError, add_project_arg, open_or_fail, print_json
+from sverka.cli.common import CliError, add_project_arg, opened_project, print_json
 from sverka.db.models import Text
 from sverka.db.project import Project
 from sverka.ops import alignment_edits as edits
@@ -185,8 +185,7 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("give one of --relink, --merge, --split", 2)
     if (editing or args.show) and not args.article:
         raise CliError("--show, --merge and --split need --article", 2)
-    project = open_or_fail(args.project)
-    try:
+    with opened_project(args.project) as project:
         article_id = _article(project, args.article) if args.article else None
         if editing:
             assert article_id is not None
@@ -202,8 +201,6 @@ def run(args: argparse.Namespace) -> int:
             summary = _align_one(project, article_id, args)
         _print_summary(summary, args.json)
         return 1 if summary.skipped else 0
-    finally:
-        project.close()
 
 
 def _align_one(project: Project, article_id: str, args: argparse.Namespace) -> AlignSummary:

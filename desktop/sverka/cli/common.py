@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sverka.db.project import Project, ProjectError, open_project
@@ -27,6 +29,16 @@ def open_or_fail(target: str, *, create: bool = False) -> Project:
         return open_project(target, create=create)
     except ProjectError as exc:
         raise CliError(str(exc)) from exc
+
+
+@contextmanager
+def opened_project(target: str, *, create: bool = False) -> Iterator[Project]:
+    """The project open for the block, closed after it whatever happens (see :func:`open_or_fail`)."""
+    project = open_or_fail(target, create=create)
+    try:
+        yield project
+    finally:
+        project.close()
 
 
 def print_json(data: Any) -> None:

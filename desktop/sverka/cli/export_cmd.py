@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from sverka.cli.common import CliError, add_project_arg, open_or_fail
+from sverka.cli.common import CliError, add_project_arg, opened_project
 from sverka.db.project import Project
 from sverka.ops.export import ExportOptions, export_file, iter_records, write_csv, write_jsonl
 from sverka.progress import StderrProgress
@@ -48,8 +48,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    project = open_or_fail(args.project)
-    try:
+    with opened_project(args.project) as project:
         options = ExportOptions(args.target_lang, args.labeled_only, args.article)
         if args.format == "mqm-tsv":  # review (issue 4): rows per MQM error, not per sentence
             count = _mqm_tsv(project, args.output, options)
@@ -64,8 +63,6 @@ def _run(args: argparse.Namespace) -> int:
                 count = export_file(project, args.format, args.output, options, StderrProgress())
             except OSError as exc:
                 raise CliError(f"{args.output}: cannot write: {exc.strerror}") from exc
-    finally:
-        project.close()
     sys.stderr.write(f"exported {count} records\n")
     return 0
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from sverka.cli.common import add_project_arg, open_or_fail, print_json
+from sverka.cli.common import add_project_arg, opened_project, print_json
 from sverka.db.models import utcnow
 from sverka.ops.importing import Importer
 from sverka.ops.post_import import after_import
@@ -34,15 +34,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    project = open_or_fail(args.project)
-    try:
+    with opened_project(args.project) as project:
         started = utcnow()
         report = Importer(project).import_paths(args.paths, original_lang=args.original_lang, progress=StderrProgress())
         # Human translations arrive aligned, and name mentions found, as in the GUI.
         after = after_import(project, report, started, align=not args.no_align, names=not args.no_names)
         aligned = after.aligned
-    finally:
-        project.close()
     for error in report.errors:
         sys.stderr.write(f"sverka: {error}\n")
     summary = {

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from sverka.cli.common import CliError, add_project_arg, open_or_fail, print_json
+from sverka.cli.common import CliError, add_project_arg, opened_project, print_json
 from sverka.core.mt import packages
 from sverka.progress import StderrProgress
 
@@ -119,8 +119,7 @@ def _translate(args: argparse.Namespace) -> int:
     if args.beam is not None and args.beam < 1:
         args.parser.error("--beam must be 1 or more")
     options = MtOptions(beam_size=args.beam) if args.beam else MtOptions()
-    project = open_or_fail(args.project)
-    try:
+    with opened_project(args.project) as project:
         try:
             ids = [resolve_article(project, ref) for ref in args.article] if args.article else None
         except LookupError as exc:
@@ -132,8 +131,6 @@ def _translate(args: argparse.Namespace) -> int:
             from sverka.ops.names import detect_mentions
 
             detect_mentions(project, summary.article_ids)
-    finally:
-        project.close()
     for line in summary.skipped:
         sys.stderr.write(f"sverka: skipped {line}\n")
     for line in summary.missing:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from sverka.cli.common import CliError, add_project_arg, open_or_fail, print_json
+from sverka.cli.common import CliError, add_project_arg, opened_project, print_json
 from sverka.db.project import ProjectError, check_project
 from sverka.ops import overview
 from sverka.ops.demo import build_demo
@@ -46,21 +46,15 @@ def run_init(args: argparse.Namespace) -> int:
 
     if "://" not in args.project and Path(args.project).exists():
         raise CliError(f"{args.project}: already exists; not overwriting it")
-    project = open_or_fail(args.project, create=True)
-    try:
+    with opened_project(args.project, create=True) as project:
         overview.initialise(project)
-    finally:
-        project.close()
     print(f"created project {args.project}")
     return 0
 
 
 def run_list(args: argparse.Namespace) -> int:
-    project = open_or_fail(args.project)
-    try:
+    with opened_project(args.project) as project:
         rows = overview.list_articles(project)
-    finally:
-        project.close()
     if args.json:
         print_json(rows)
         return 0
@@ -81,14 +75,11 @@ def _print_pair(row: dict[str, Any]) -> None:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    project = open_or_fail(args.project)
-    try:
+    with opened_project(args.project) as project:
         try:
             article = overview.show_article(project, args.article)
         except LookupError as exc:
             raise CliError(str(exc)) from exc
-    finally:
-        project.close()
     if args.json:
         print_json(article)
         return 0
@@ -104,11 +95,8 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    project = open_or_fail(args.project)
-    try:
+    with opened_project(args.project) as project:
         stats = overview.project_stats(project)
-    finally:
-        project.close()
     if args.json:
         print_json(stats)
         return 0

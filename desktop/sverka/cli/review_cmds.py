@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sverka.cli.common import CliError, add_project_arg, open_or_fail, print_json
+from sverka.cli.common import CliError, add_project_arg, opened_project, print_json
 from sverka.db.models import MqmIssue, Sentence
 from sverka.db.project import Project
 from sverka.ops import mqm, postedit
@@ -120,8 +120,7 @@ def _who(name: str) -> str:
 
 def run_postedit(args: argparse.Namespace) -> int:
     who = _who(args.annotator)
-    project = open_or_fail(args.project)
-    try:
+    with opened_project(args.project) as project:
         with project.sessions() as session:
             sid = _resolve(session, Sentence, args.sentence, "sentence")
 
@@ -131,8 +130,6 @@ def run_postedit(args: argparse.Namespace) -> int:
         done = _run(project, build, who)
         with project.sessions() as session:
             diff = postedit.diff_text(postedit.sentence_history(session, sid).diff)
-    finally:
-        project.close()
     sys.stdout.write(("post-edited " if done else "unchanged ") + sid + "\n" + diff + "\n")
     return 0
 
@@ -140,8 +137,7 @@ def run_postedit(args: argparse.Namespace) -> int:
 def run_issue(args: argparse.Namespace) -> int:
     who = _who(args.annotator)
     start, end = _span(args.span)
-    project = open_or_fail(args.project)
-    try:
+    with opened_project(args.project) as project:
         with project.sessions() as session:
             sid = _resolve(session, Sentence, args.sentence, "sentence")
         holder: dict[str, str] = {}
@@ -156,8 +152,6 @@ def run_issue(args: argparse.Namespace) -> int:
         _run(project, build, who)
         with project.sessions() as session:
             row = mqm.list_issues(session, sentence_ids=[sid])
-    finally:
-        project.close()
     issue = next(r for r in row if r.id == holder["id"])
     sys.stdout.write(f"{issue.id}\t{issue.severity}\t{issue.category}\t«{issue.span}»\n")
     return 0
@@ -165,26 +159,19 @@ def run_issue(args: argparse.Namespace) -> int:
 
 def run_remove(args: argparse.Namespace) -> int:
     who = _who(args.annotator)
-    project = open_or_fail(args.project)
-    try:
+    with opened_project(args.project) as project:
         with project.sessions() as session:
             iid = _resolve(session, MqmIssue, args.issue, "MQM issue")
         _run(project, lambda session: mqm.build_remove_issue(session, iid), who)
-    finally:
-        project.close()
     sys.stdout.write(f"removed {iid}\n")
     return 0
 
 
 def run_issues(args: argparse.Namespace) -> int:
-    project = open_or_fail(args.project)
-    try:
-        with project.sessions() as session:
-            issues = mqm.list_issues(session, article_ids=args.article)
-            scores = mqm.translation_scores(session, args.article)
-            per_sentence = mqm.sentence_scores(session, {i.sentence_id for i in issues})
-    finally:
-        project.close()
+    with opened_project(args.project) as project, project.sessions() as session:
+        issues = mqm.list_issues(session, article_ids=args.article)
+        scores = mqm.translation_scores(session, args.article)
+        per_sentence = mqm.sentence_scores(session, {i.sentence_id for i in issues})
     if args.json:
         print_json(
             {
@@ -217,17 +204,13 @@ def run_issues(args: argparse.Namespace) -> int:
 
 
 def run_history(args: argparse.Namespace) -> int:
-    project = open_or_fail(args.project)
-    try:
-        with project.sessions() as session:
-            sid = _resolve(session, Sentence, args.sentence, "sentence")
-            try:
-                hist = postedit.sentence_history(session, sid)
-            except postedit.PostEditError as exc:
-                raise CliError(str(exc)) from exc
-            issues = mqm.list_issues(session, sentence_ids=[sid])
-    finally:
-        project.close()
+    with opened_project(args.project) as project, project.sessions() as session:
+        sid = _resolve(session, Sentence, args.sentence, "sentence")
+        try:
+            hist = postedit.sentence_history(session, sid)
+        except postedit.PostEditError as exc:
+            raise CliError(str(exc)) from exc
+        issues = mqm.list_issues(session, sentence_ids=[sid])
     if args.json:
         print_json(
             {
