@@ -293,7 +293,7 @@
         <translation>Stopping the running job…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="301" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="256" />
         <source>Sverka</source>
         <translation>Sverka</translation>
     </message>
@@ -467,163 +467,152 @@
 <context>
     <name>NamesDock</name>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="105" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="52" />
         <source>Names</source>
         <translation>Names</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="113" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="60" />
         <source>Search names in any script…</source>
         <translation>Search names in any script…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="137" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="84" />
         <source>Entities</source>
         <translation>Entities</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="138" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="85" />
         <source>Consistency</source>
         <translation>Consistency</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="159" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="106" />
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="159" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="106" />
         <source>Merge the selected entities into the most mentioned (M)</source>
         <translation>Merge the selected entities into the most mentioned (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="160" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="107" />
         <source>Split</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="160" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="107" />
         <source>Make the selected spelling its own entity (S)</source>
         <translation>Make the selected spelling its own entity (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="161" />
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="327" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="108" />
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="161" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="108" />
         <source>Change the canonical name (F2)</source>
         <translation>Change the canonical name (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="162" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="109" />
         <source>Not a name</source>
         <translation>Not a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="162" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="109" />
         <source>Hide these mentions from views and exports (Delete)</source>
         <translation>Hide these mentions from views and exports (Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="163" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="110" />
         <source>Detect</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="163" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="110" />
         <source>Find name mentions in every article again</source>
         <translation>Find name mentions in every article again</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="241" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="188" />
         <source>Spellings of %1</source>
         <translation>Spellings of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="243" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="190" />
         <source>not a name</source>
         <translation>not a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="247" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="194" />
         <source>Select a name to see its spellings</source>
         <translation>Select a name to see its spellings</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="276" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="223" />
         <source>%1 translated sentences use another spelling than the project's choice. Choose a spelling with L on a variant in the Entities tab.</source>
         <translation>%1 translated sentences use another spelling than the project's choice. Choose a spelling with L on a variant in the Entities tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="279" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="226" />
         <source>Consistency (%1)</source>
         <translation>Consistency (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="327" />
-        <source>Canonical name:</source>
-        <translation>Canonical name:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="374" />
-        <source>%1 name mentions found</source>
-        <translation>%1 name mentions found</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="387" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="246" />
         <source>merge the selected names into the most mentioned</source>
         <translation>merge the selected names into the most mentioned</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="388" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="247" />
         <source>rename the selected name</source>
         <translation>rename the selected name</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="389" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="248" />
         <source>not a name (the name, or the spelling in the spellings list)</source>
         <translation>not a name (the name, or the spelling in the spellings list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="391" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="250" />
         <source>split the selected spelling out as its own name</source>
         <translation>split the selected spelling out as its own name</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="392" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="251" />
         <source>use the selected spelling in its language</source>
         <translation>use the selected spelling in its language</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="418" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="277" />
         <source>Merge into the most mentioned	M</source>
         <translation>Merge into the most mentioned	M</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="419" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="278" />
         <source>Rename…	F2</source>
         <translation>Rename…	F2</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="420" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="279" />
         <source>Not a name	Delete</source>
         <translation>Not a name	Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="422" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="281" />
         <source>Split out as its own name	S</source>
         <translation>Split out as its own name	S</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="423" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="282" />
         <source>Use this spelling in its language	L</source>
         <translation>Use this spelling in its language	L</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="424" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="283" />
         <source>This spelling is not a name	Delete</source>
         <translation>This spelling is not a name	Delete</translation>
     </message>
@@ -731,7 +720,7 @@
 <context>
     <name>ProgressUi</name>
     <message>
-        <location filename="../../desktop/sverka/ui/workers.py" line="165" />
+        <location filename="../../desktop/sverka/ui/workers.py" line="177" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -777,57 +766,57 @@
 <context>
     <name>RowEdits</name>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="52" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="53" />
         <source>This article has no translation to align with.</source>
         <translation>This article has no translation to align with.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="72" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="73" />
         <source>The last row has no next row to merge with.</source>
         <translation>The last row has no next row to merge with.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="86" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="87" />
         <source>This row is not aligned yet: use Article ▸ Re-align.</source>
         <translation>This row is not aligned yet: use Article ▸ Re-align.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="90" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="91" />
         <source>A row of one sentence cannot be split further.</source>
         <translation>A row of one sentence cannot be split further.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="105" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="106" />
         <source>There is no sentence on this side of the row.</source>
         <translation>There is no sentence on this side of the row.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="131" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="132" />
         <source>Re-aligned: %1 rows, %2 manual rows kept</source>
         <translation>Re-aligned: %1 rows, %2 manual rows kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="151" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="152" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="151" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="152" />
         <source>ISO 639 code (e.g. ky, uz, de):</source>
         <translation>ISO 639 code (e.g. ky, uz, de):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="157" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="158" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="162" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="163" />
         <source>&amp;Other…</source>
         <translation>&amp;Other…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="163" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="164" />
         <source>&amp;Detected</source>
         <translation>&amp;Detected</translation>
     </message>
@@ -1020,17 +1009,17 @@
 <context>
     <name>SessionMode</name>
     <message>
-        <location filename="../../desktop/sverka/ui/session_mode.py" line="28" />
+        <location filename="../../desktop/sverka/ui/session_mode.py" line="29" />
         <source>Annotation session: time, decisions, remaining, pace</source>
         <translation>Annotation session: time, decisions, remaining, pace</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/session_mode.py" line="100" />
+        <location filename="../../desktop/sverka/ui/session_mode.py" line="101" />
         <source>The session queue is empty: all done.</source>
         <translation>The session queue is empty: all done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/session_mode.py" line="145" />
+        <location filename="../../desktop/sverka/ui/session_mode.py" line="146" />
         <source>Session %1 · done %2 · remaining %3 · %4/h</source>
         <translation>Session %1 · done %2 · remaining %3 · %4/h</translation>
     </message>
@@ -1064,6 +1053,24 @@
         <location filename="../../desktop/sverka/ui/app.py" line="52" />
         <source>Your name (it goes on every label, note and undo step):</source>
         <translation>Your name (it goes on every label, note and undo step):</translation>
+    </message>
+</context>
+<context>
+    <name>d</name>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_curation.py" line="67" />
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_curation.py" line="67" />
+        <source>Canonical name:</source>
+        <translation>Canonical name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_curation.py" line="118" />
+        <source>%1 name mentions found</source>
+        <translation>%1 name mentions found</translation>
     </message>
 </context>
 <context>
@@ -1933,83 +1940,83 @@
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="34" />
-        <location filename="../../desktop/sverka/ui/files.py" line="37" />
+        <location filename="../../desktop/sverka/ui/files.py" line="28" />
+        <location filename="../../desktop/sverka/ui/files.py" line="31" />
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="37" />
+        <location filename="../../desktop/sverka/ui/files.py" line="31" />
         <source>That file exists already; open it instead.</source>
         <translation>That file exists already; open it instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="43" />
+        <location filename="../../desktop/sverka/ui/files.py" line="37" />
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="60" />
+        <location filename="../../desktop/sverka/ui/files.py" line="54" />
         <source>Import files</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="62" />
+        <location filename="../../desktop/sverka/ui/files.py" line="56" />
         <source>Articles (*.txt *.jsonl *.json *.csv *.tsv);;All files (*)</source>
         <translation>Articles (*.txt *.jsonl *.json *.csv *.tsv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="69" />
+        <location filename="../../desktop/sverka/ui/files.py" line="63" />
         <source>Import folder</source>
         <translation>Import folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="79" />
+        <location filename="../../desktop/sverka/ui/files.py" line="73" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="81" />
+        <location filename="../../desktop/sverka/ui/files.py" line="75" />
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="82" />
+        <location filename="../../desktop/sverka/ui/files.py" line="76" />
         <source>Import cancelled</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="95" />
+        <location filename="../../desktop/sverka/ui/files.py" line="89" />
         <source>Imported %1 articles (%2 sentences), %3 already present</source>
         <translation>Imported %1 articles (%2 sentences), %3 already present</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="98" />
+        <location filename="../../desktop/sverka/ui/files.py" line="92" />
         <source>; aligned %1 translations</source>
         <translation>; aligned %1 translations</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="100" />
+        <location filename="../../desktop/sverka/ui/files.py" line="94" />
         <source>Some files were not imported</source>
         <translation>Some files were not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="127" />
+        <location filename="../../desktop/sverka/ui/files.py" line="121" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="130" />
+        <location filename="../../desktop/sverka/ui/files.py" line="124" />
         <source>Exported %1 records to %2</source>
         <translation>Exported %1 records to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="134" />
+        <location filename="../../desktop/sverka/ui/files.py" line="128" />
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="135" />
+        <location filename="../../desktop/sverka/ui/files.py" line="129" />
         <source>Export cancelled</source>
         <translation>Export cancelled</translation>
     </message>

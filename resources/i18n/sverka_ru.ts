@@ -293,7 +293,7 @@
         <translation>Останавливаю текущую задачу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="301" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="256" />
         <source>Sverka</source>
         <translation>Sverka</translation>
     </message>
@@ -467,163 +467,152 @@
 <context>
     <name>NamesDock</name>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="105" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="52" />
         <source>Names</source>
         <translation>Имена</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="113" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="60" />
         <source>Search names in any script…</source>
         <translation>Поиск имён на любом алфавите…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="137" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="84" />
         <source>Entities</source>
         <translation>Сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="138" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="85" />
         <source>Consistency</source>
         <translation>Единообразие</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="159" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="106" />
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="159" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="106" />
         <source>Merge the selected entities into the most mentioned (M)</source>
         <translation>Объединить выбранные сущности с самой упоминаемой (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="160" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="107" />
         <source>Split</source>
         <translation>Отделить</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="160" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="107" />
         <source>Make the selected spelling its own entity (S)</source>
         <translation>Сделать выбранное написание отдельной сущностью (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="161" />
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="327" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="108" />
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="161" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="108" />
         <source>Change the canonical name (F2)</source>
         <translation>Изменить каноническое имя (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="162" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="109" />
         <source>Not a name</source>
         <translation>Не имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="162" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="109" />
         <source>Hide these mentions from views and exports (Delete)</source>
         <translation>Скрыть эти упоминания из просмотра и экспорта (Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="163" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="110" />
         <source>Detect</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="163" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="110" />
         <source>Find name mentions in every article again</source>
         <translation>Заново найти упоминания имён во всех статьях</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="241" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="188" />
         <source>Spellings of %1</source>
         <translation>Написания: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="243" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="190" />
         <source>not a name</source>
         <translation>не имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="247" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="194" />
         <source>Select a name to see its spellings</source>
         <translation>Выберите имя, чтобы увидеть его написания</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="276" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="223" />
         <source>%1 translated sentences use another spelling than the project's choice. Choose a spelling with L on a variant in the Entities tab.</source>
         <translation>Переведённых предложений с написанием, отличным от выбранного в проекте: %1. Выберите написание клавишей L на варианте во вкладке «Сущности».</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="279" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="226" />
         <source>Consistency (%1)</source>
         <translation>Единообразие (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="327" />
-        <source>Canonical name:</source>
-        <translation>Каноническое имя:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="374" />
-        <source>%1 name mentions found</source>
-        <translation>Найдено упоминаний имён: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="387" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="246" />
         <source>merge the selected names into the most mentioned</source>
         <translation>объединить выбранные имена с самым упоминаемым</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="388" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="247" />
         <source>rename the selected name</source>
         <translation>переименовать выбранное имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="389" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="248" />
         <source>not a name (the name, or the spelling in the spellings list)</source>
         <translation>не имя (имя или написание в списке написаний)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="391" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="250" />
         <source>split the selected spelling out as its own name</source>
         <translation>отделить выбранное написание в отдельное имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="392" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="251" />
         <source>use the selected spelling in its language</source>
         <translation>использовать выбранное написание в его языке</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="418" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="277" />
         <source>Merge into the most mentioned	M</source>
         <translation>Объединить с самым упоминаемым	M</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="419" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="278" />
         <source>Rename…	F2</source>
         <translation>Переименовать…	F2</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="420" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="279" />
         <source>Not a name	Delete</source>
         <translation>Не имя	Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="422" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="281" />
         <source>Split out as its own name	S</source>
         <translation>Отделить в отдельное имя	S</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="423" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="282" />
         <source>Use this spelling in its language	L</source>
         <translation>Использовать это написание в его языке	L</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="424" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="283" />
         <source>This spelling is not a name	Delete</source>
         <translation>Это написание — не имя	Delete</translation>
     </message>
@@ -731,7 +720,7 @@
 <context>
     <name>ProgressUi</name>
     <message>
-        <location filename="../../desktop/sverka/ui/workers.py" line="165" />
+        <location filename="../../desktop/sverka/ui/workers.py" line="177" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -777,57 +766,57 @@
 <context>
     <name>RowEdits</name>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="52" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="53" />
         <source>This article has no translation to align with.</source>
         <translation>У этой статьи нет перевода для выравнивания.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="72" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="73" />
         <source>The last row has no next row to merge with.</source>
         <translation>После последней строки нет строки для объединения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="86" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="87" />
         <source>This row is not aligned yet: use Article ▸ Re-align.</source>
         <translation>Эта строка ещё не выровнена: используйте Статья ▸ Выровнять заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="90" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="91" />
         <source>A row of one sentence cannot be split further.</source>
         <translation>Строку из одного предложения нельзя разделить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="105" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="106" />
         <source>There is no sentence on this side of the row.</source>
         <translation>На этой стороне строки нет предложения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="131" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="132" />
         <source>Re-aligned: %1 rows, %2 manual rows kept</source>
         <translation>Выровнено заново: строк %1, сохранено ручных строк: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="151" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="152" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="151" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="152" />
         <source>ISO 639 code (e.g. ky, uz, de):</source>
         <translation>Код ISO 639 (например, ky, uz, de):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="157" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="158" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="162" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="163" />
         <source>&amp;Other…</source>
         <translation>&amp;Другой…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="163" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="164" />
         <source>&amp;Detected</source>
         <translation>&amp;Определённый автоматически</translation>
     </message>
@@ -1020,17 +1009,17 @@
 <context>
     <name>SessionMode</name>
     <message>
-        <location filename="../../desktop/sverka/ui/session_mode.py" line="28" />
+        <location filename="../../desktop/sverka/ui/session_mode.py" line="29" />
         <source>Annotation session: time, decisions, remaining, pace</source>
         <translation>Сеанс разметки: время, решения, осталось, темп</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/session_mode.py" line="100" />
+        <location filename="../../desktop/sverka/ui/session_mode.py" line="101" />
         <source>The session queue is empty: all done.</source>
         <translation>Очередь сеанса пуста: всё сделано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/session_mode.py" line="145" />
+        <location filename="../../desktop/sverka/ui/session_mode.py" line="146" />
         <source>Session %1 · done %2 · remaining %3 · %4/h</source>
         <translation>Сеанс %1 · сделано %2 · осталось %3 · %4/ч</translation>
     </message>
@@ -1064,6 +1053,24 @@
         <location filename="../../desktop/sverka/ui/app.py" line="52" />
         <source>Your name (it goes on every label, note and undo step):</source>
         <translation>Ваше имя (оно будет на каждой метке, заметке и шаге отмены):</translation>
+    </message>
+</context>
+<context>
+    <name>d</name>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_curation.py" line="67" />
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_curation.py" line="67" />
+        <source>Canonical name:</source>
+        <translation>Каноническое имя:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_curation.py" line="118" />
+        <source>%1 name mentions found</source>
+        <translation>Найдено упоминаний имён: %1</translation>
     </message>
 </context>
 <context>
@@ -1933,83 +1940,83 @@
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="34" />
-        <location filename="../../desktop/sverka/ui/files.py" line="37" />
+        <location filename="../../desktop/sverka/ui/files.py" line="28" />
+        <location filename="../../desktop/sverka/ui/files.py" line="31" />
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="37" />
+        <location filename="../../desktop/sverka/ui/files.py" line="31" />
         <source>That file exists already; open it instead.</source>
         <translation>Такой файл уже есть; откройте его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="43" />
+        <location filename="../../desktop/sverka/ui/files.py" line="37" />
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="60" />
+        <location filename="../../desktop/sverka/ui/files.py" line="54" />
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="62" />
+        <location filename="../../desktop/sverka/ui/files.py" line="56" />
         <source>Articles (*.txt *.jsonl *.json *.csv *.tsv);;All files (*)</source>
         <translation>Статьи (*.txt *.jsonl *.json *.csv *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="69" />
+        <location filename="../../desktop/sverka/ui/files.py" line="63" />
         <source>Import folder</source>
         <translation>Импорт папки</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="79" />
+        <location filename="../../desktop/sverka/ui/files.py" line="73" />
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="81" />
+        <location filename="../../desktop/sverka/ui/files.py" line="75" />
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="82" />
+        <location filename="../../desktop/sverka/ui/files.py" line="76" />
         <source>Import cancelled</source>
         <translation>Импорт отменён</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="95" />
+        <location filename="../../desktop/sverka/ui/files.py" line="89" />
         <source>Imported %1 articles (%2 sentences), %3 already present</source>
         <translation>Импортировано статей: %1 (предложений: %2), уже были: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="98" />
+        <location filename="../../desktop/sverka/ui/files.py" line="92" />
         <source>; aligned %1 translations</source>
         <translation>; выровнено переводов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="100" />
+        <location filename="../../desktop/sverka/ui/files.py" line="94" />
         <source>Some files were not imported</source>
         <translation>Некоторые файлы не импортированы</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="127" />
+        <location filename="../../desktop/sverka/ui/files.py" line="121" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="130" />
+        <location filename="../../desktop/sverka/ui/files.py" line="124" />
         <source>Exported %1 records to %2</source>
         <translation>Экспортировано записей: %1 в %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="134" />
+        <location filename="../../desktop/sverka/ui/files.py" line="128" />
         <source>Export failed: %1</source>
         <translation>Экспорт не удался: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="135" />
+        <location filename="../../desktop/sverka/ui/files.py" line="129" />
         <source>Export cancelled</source>
         <translation>Экспорт отменён</translation>
     </message>
