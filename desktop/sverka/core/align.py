@@ -146,10 +146,15 @@ class _Problem:
         return v
 
     def confidence(self, i0: int, i1: int, j0: int, j1: int, use_sim: bool) -> float:
-        """A 0..1 score of a chosen bead: mean of length fit, anchor agreement, similarity."""
-        p_len = math.erfc(self.length_z(i0, i1, j0, j1) / _SQRT2)
+        """A 0..1 score of a chosen bead: mean of length fit, anchor agreement, similarity.
+
+        The length fit is a soft bell, exp(-z²/8), not the two-sided p-value: one sentence's
+        length says little, and the p-value flagged a tenth of correct 1-1 rows for review.
+        """
+        z = self.length_z(i0, i1, j0, j1)
+        p_len = math.exp(-z * z / 8)
         if i0 == i1 or j0 == j1:
-            return round(p_len * 0.5, 4)  # a null bead always deserves a look
+            return round(min(p_len * 0.5, 0.3), 4)  # a null bead always deserves a look
         evidence = [p_len]
         shared, total = self.shared(i0, i1, j0, j1)
         if total > 0:
