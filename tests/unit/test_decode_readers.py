@@ -88,3 +88,11 @@ def test_hostile_bytes_never_crash(tmp_path_factory: pytest.TempPathFactory, dat
         assert message.startswith(str(path)) and "\n" not in message
     else:
         assert drafts and all(d.original.content.strip() for d in drafts)
+
+
+def test_csv_errors_name_the_line_where_the_record_starts(tmp_path: Path) -> None:
+    path = tmp_path / "b.csv"
+    path.write_text('id,text\n1,"fine\nacross lines"\n2,"unterminated\nstill going\n', encoding="utf-8")
+    with pytest.raises(ReadError) as exc:
+        read_unit([path])
+    assert str(exc.value).startswith(f"{path}:4: malformed CSV")

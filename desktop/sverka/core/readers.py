@@ -147,20 +147,28 @@ def _records_from_jsonl(path: Path, text: str) -> Iterator[tuple[int, dict[str, 
 
 
 def _records_from_csv(path: Path, text: str) -> Iterator[tuple[int, dict[str, object]]]:
+    """Rows with the line each *starts* on (a quoted cell may span lines)."""
     reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
     try:
         header = reader.fieldnames
-        if not header or "text" not in header:
-            raise ReadError(path, f"CSV header must name the fields {', '.join(FIELDS)} (at least text)", 1)
-        unknown = [name for name in header if name not in FIELDS]
-        if unknown:
-            raise ReadError(path, f"unknown CSV column {unknown[0]!r}; expected {', '.join(FIELDS)}", 1)
-        for row in reader:
-            if None in row:
-                raise ReadError(path, "more cells than header columns", reader.line_num)
-            yield reader.line_num, dict(row)
     except csv.Error as exc:
-        raise ReadError(path, f"malformed CSV ({exc})", reader.line_num) from exc
+        raise ReadError(path, f"malformed CSV header ({exc})", 1) from exc
+    if not header or "text" not in header:
+        raise ReadError(path, f"CSV header must name the fields {', '.join(FIELDS)} (at least text)", 1)
+    unknown = [name for name in header if name not in FIELDS]
+    if unknown:
+        raise ReadError(path, f"unknown CSV column {unknown[0]!r}; expected {', '.join(FIELDS)}", 1)
+    while True:
+        start = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise ReadError(path, f"malformed CSV ({exc})", start) from exc
+        if None in row:
+            raise ReadError(path, "more cells than header columns", start)
+        yield start, dict(row)
 
 
 def _string_field(record: dict[str, object], name: str, path: Path, line: int) -> str | None:
