@@ -9,7 +9,7 @@ always work. Every write goes through the window's undo controller, so Ctrl+Z un
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence
@@ -125,6 +125,15 @@ class ReviewTools(QObject):
         source = " ".join(c.text.strip() for s in model.sentence_ids(index.row(), 0) if (c := model.cell(s)))
         return ids[0], source
 
+    def _current(self) -> tuple[str, str, Any, list[Any]] | None:
+        """(sentence id, original wording, its revision history, its MQM issues) of the row."""
+        target = self._target()
+        if target is None or self.w.project is None:
+            return None
+        sid, source = target
+        with self.w.project.sessions() as session:
+            return sid, source, postedit.sentence_history(session, sid), mqm.list_issues(session, sentence_ids=[sid])
+
     def _say(self, message: str) -> None:
         self.w.statusBar().showMessage(message, 5000)
 
@@ -135,12 +144,11 @@ class ReviewTools(QObject):
     def edit_current(self) -> PostEditDialog | None:
         from sverka.ui.review.dialogs import PostEditDialog
 
-        target = self._target()
-        if target is None or self.w.project is None:
+        current = self._current()
+        if current is None:
             return None
-        sid, source = target
-        with self.w.project.sessions() as session:
-            wording = postedit.sentence_history(session, sid).current
+        sid, source, history, _issues = current
+        wording = history.current
         dialog = PostEditDialog(self.w, wording, source)
         who = self.w.annotator_id or ""
 
@@ -154,13 +162,11 @@ class ReviewTools(QObject):
     def mark_error(self) -> MqmDialog | None:
         from sverka.ui.review.dialogs import MqmDialog
 
-        target = self._target()
-        if target is None or self.w.project is None:
+        current = self._current()
+        if current is None:
             return None
-        sid, source = target
-        with self.w.project.sessions() as session:
-            wording = postedit.sentence_history(session, sid).current
-            issues = mqm.list_issues(session, sentence_ids=[sid])
+        sid, source, history, issues = current
+        wording = history.current
         dialog = MqmDialog(self.w, wording, source, issues)
         who = self.w.annotator_id or ""
 
@@ -182,13 +188,10 @@ class ReviewTools(QObject):
     def show_revisions(self) -> RevisionsDialog | None:
         from sverka.ui.review.dialogs import RevisionsDialog
 
-        target = self._target()
-        if target is None or self.w.project is None:
+        current = self._current()
+        if current is None:
             return None
-        sid, source = target
-        with self.w.project.sessions() as session:
-            history = postedit.sentence_history(session, sid)
-            issues = mqm.list_issues(session, sentence_ids=[sid])
+        _sid, source, history, issues = current
         return self._open(RevisionsDialog(self.w, history, source, issues))
 
     def _open(self, dialog: D) -> D:
