@@ -7,28 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from support.pair import write_pair
 from sverka.cli.main import main
-
-RU = (
-    "Протесты в Алматы\n\n5 января в Алматы прошли массовые протесты против роста цен на газ. "
-    "Полиция задержала 120 человек в центре города.\n\nПрезидент Касым-Жомарт Токаев выступил с обращением "
-    "к нации поздно вечером. Он объявил режим чрезвычайного положения до 19 января.\n\n"
-    "Интернет был отключён по всей стране.\n"
-)
-EN = (
-    "Protests in Almaty\n\nOn January 5, mass protests against rising gas prices took place in Almaty, and "
-    "police detained 120 people in the city centre.\n\nPresident Kassym-Jomart Tokayev addressed the nation "
-    "late in the evening. He declared a state of emergency until January 19.\n\n"
-    "The internet was shut down across the country.\n"
-)
-
-
-def write_pair(folder: Path) -> list[Path]:
-    """A Russian original and its English translation whose first sentence covers two (2-1)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "news.ru.txt").write_text(RU, encoding="utf-8")
-    (folder / "news.en.txt").write_text(EN, encoding="utf-8")
-    return [folder / "news.ru.txt", folder / "news.en.txt"]
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from support.pair import write_pair
 from sverka.db.models import Link, Text
 from sverka.db.project import Project, open_project
 from sverka.ops import alignment_edits as edits
@@ -18,28 +19,8 @@ from sverka.ops.alignment import align_article, align_project, links_for_text
 from sverka.ops.export import ExportOptions, iter_records
 from sverka.ops.importing import Importer
 
-RU = (
-    "Протесты в Алматы\n\n5 января в Алматы прошли массовые протесты против роста цен на газ. "
-    "Полиция задержала 120 человек в центре города.\n\nПрезидент Касым-Жомарт Токаев выступил с обращением "
-    "к нации поздно вечером. Он объявил режим чрезвычайного положения до 19 января.\n\n"
-    "Интернет был отключён по всей стране.\n"
-)
-# The first body sentence of the English covers two Russian ones: a 2-1 row.
-EN = (
-    "Protests in Almaty\n\nOn January 5, mass protests against rising gas prices took place in Almaty, and "
-    "police detained 120 people in the city centre.\n\nPresident Kassym-Jomart Tokayev addressed the nation "
-    "late in the evening. He declared a state of emergency until January 19.\n\n"
-    "The internet was shut down across the country.\n"
-)
 GOLD = [(0, 1, 0, 1), (1, 3, 1, 2), (3, 4, 2, 3), (4, 5, 3, 4), (5, 6, 4, 5)]
 Key = tuple[int, int, int, int]
-
-
-def write_pair(folder: Path, name: str = "news") -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / f"{name}.ru.txt").write_text(RU, encoding="utf-8")
-    (folder / f"{name}.en.txt").write_text(EN, encoding="utf-8")
-    return [folder / f"{name}.ru.txt", folder / f"{name}.en.txt"]
 
 
 @pytest.fixture
