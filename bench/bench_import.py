@@ -26,8 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "desktop"))
 
 from sverka.db.models import Base
 from sverka.db.project import open_project
-from sverka.ops.export import export_file
-from sverka.ops.importing import Importer
+from sverka.ops.export.records import export_file
+from sverka.ops.ingest.importer import Importer
 
 RU = [
     "Протесты в Алма-Ате продолжаются уже третий день.",

@@ -100,9 +100,9 @@ def bench_ops(
     helps; returns the best (sentences/s, sentences, seconds), model load and writes included.
     """
     from sverka.db.project import open_project
-    from sverka.ops.importing import Importer
-    from sverka.ops.overview import initialise
-    from sverka.ops.translate import translate_project
+    from sverka.ops.ingest.importer import Importer
+    from sverka.ops.mt.translate import translate_project
+    from sverka.ops.views.overview import initialise
 
     folder = root / "ops-articles"
     folder.mkdir()

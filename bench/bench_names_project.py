@@ -25,8 +25,8 @@ from sverka.core.names import load_gazetteer  # noqa: E402
 from sverka.core.names.inflect import russian_forms  # noqa: E402
 from sverka.core.readers import ArticleDraft, TextDraft  # noqa: E402
 from sverka.db.project import open_project  # noqa: E402
-from sverka.ops.importing import Importer  # noqa: E402
-from sverka.ops.names import detect_mentions  # noqa: E402
+from sverka.ops.ingest.importer import Importer  # noqa: E402
+from sverka.ops.names.detect import detect_mentions  # noqa: E402
 
 _RU_FIRST = ["Асхат", "Нурлан", "Ерболат", "Данияр", "Марат", "Бекзат", "Тимур", "Арман", "Серик", "Ержан"]
 _RU_LAST = ["Сапаров", "Жумабеков", "Оспанов", "Ахметов", "Касымов", "Тулеубаев", "Искаков", "Байжанов"]

@@ -23,10 +23,11 @@ def main() -> None:
 
         from sverka.db.models import Sentence, Text
         from sverka.db.project import head_revision, open_project
-        from sverka.ops import history, tagging
-        from sverka.ops.demo import build_demo
-        from sverka.ops.postedit import build_postedit
-        from sverka.ops.schemas import annotator_id, find_label
+        from sverka.ops import history
+        from sverka.ops.annotation import tagging
+        from sverka.ops.annotation.schemas import annotator_id, find_label
+        from sverka.ops.review.postedit import build_postedit
+        from sverka.ops.workflows.demo import build_demo
 
         demo = build_demo()
         project = open_project(demo)

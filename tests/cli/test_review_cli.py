@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sverka.cli.main import main
 from sverka.db.models import Sentence, Text
 from sverka.db.project import open_project
-from sverka.ops.importing import Importer
+from sverka.ops.ingest.importer import Importer
 
 ARTICLE = [
     {"id": "zh-1", "title": "Жанаозен", "lang": "ru",

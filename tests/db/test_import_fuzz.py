@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from sverka.db.models import Article, Sentence, Text
 from sverka.db.project import Project
-from sverka.ops.importing import Importer
+from sverka.ops.ingest.importer import Importer
 
 text_values = st.one_of(st.text(max_size=200), st.integers(), st.none(), st.lists(st.integers(), max_size=3))
 records = st.fixed_dictionaries(

@@ -12,12 +12,12 @@ from sqlalchemy import func, select
 from sverka.db.models import Entity, Mention, Variant
 from sverka.db.project import Project
 from sverka.ops import history
-from sverka.ops import names_commands as cmds
-from sverka.ops.export import ExportOptions, iter_records
-from sverka.ops.importing import Importer
-from sverka.ops.names import detect_mentions
-from sverka.ops.names_export import normalized_text
-from sverka.ops.names_query import entity_variants, find_entity, follows_style, list_entities, style_issues
+from sverka.ops.export.names import normalized_text
+from sverka.ops.export.records import ExportOptions, iter_records
+from sverka.ops.ingest.importer import Importer
+from sverka.ops.names import commands as cmds
+from sverka.ops.names.detect import detect_mentions
+from sverka.ops.names.query import entity_variants, find_entity, follows_style, list_entities, style_issues
 
 
 def _write(folder: Path, name: str, text: str) -> Path:

@@ -14,12 +14,13 @@ from sqlalchemy import func, select
 
 from sverka.db.models import MqmIssue, Revision, Sentence, Text
 from sverka.db.project import Project, open_project
-from sverka.ops import history, mqm, postedit
-from sverka.ops.export import ExportOptions, export_file, iter_records
-from sverka.ops.importing import Importer
-from sverka.ops.mqm_export import TSV_COLUMNS, export_mqm_tsv, write_mqm_tsv
-from sverka.ops.schemas import annotator_id
-from sverka.ops.tagging import build_reviewed
+from sverka.ops import history
+from sverka.ops.annotation.schemas import annotator_id
+from sverka.ops.annotation.tagging import build_reviewed
+from sverka.ops.export.mqm import TSV_COLUMNS, export_mqm_tsv, write_mqm_tsv
+from sverka.ops.export.records import ExportOptions, export_file, iter_records
+from sverka.ops.ingest.importer import Importer
+from sverka.ops.review import mqm, postedit
 
 ARTICLE = [
     {"id": "zh-1", "title": "Жанаозен", "lang": "ru",

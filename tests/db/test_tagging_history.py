@@ -9,9 +9,10 @@ from sqlalchemy import func, select
 
 from sverka.db.models import Annotation, Event, Note, Sentence
 from sverka.db.project import Project, open_project
-from sverka.ops import history, tagging
-from sverka.ops.importing import Importer
-from sverka.ops.schemas import annotator_id, find_label
+from sverka.ops import history
+from sverka.ops.annotation import tagging
+from sverka.ops.annotation.schemas import annotator_id, find_label
+from sverka.ops.ingest.importer import Importer
 
 
 @pytest.fixture
@@ -87,7 +88,7 @@ def test_notes_and_review_survive_reopen_and_undo(loaded: tuple[Project, str, st
 
 
 def test_language_override_kept_and_exported(loaded: tuple[Project, str, str]) -> None:
-    from sverka.ops.export import ExportOptions, iter_records
+    from sverka.ops.export.records import ExportOptions, iter_records
 
     project, who, sentence = loaded
     done = history.execute(project, lambda s: tagging.build_language(s, sentence, "kk"), who)

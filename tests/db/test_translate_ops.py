@@ -14,10 +14,10 @@ from sverka.core.mt.translator import MtOptions
 from sverka.db.models import Link, MtCache, Revision, Sentence, Text
 from sverka.db.project import Project
 from sverka.db.search import search_sentences
-from sverka.ops.export import ExportOptions, iter_records
-from sverka.ops.importing import Importer
-from sverka.ops.mt_assemble import assemble
-from sverka.ops.translate import pending_originals, translate_project
+from sverka.ops.export.records import ExportOptions, iter_records
+from sverka.ops.ingest.importer import Importer
+from sverka.ops.mt.assemble import assemble
+from sverka.ops.mt.translate import pending_originals, translate_project
 from sverka.paths import resource_path
 from sverka.progress import CancelToken
 

@@ -36,7 +36,7 @@ def _demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo project, built once per test run (each test gets a copy)."""
     import os
 
-    from sverka.ops.demo import build_demo
+    from sverka.ops.workflows.demo import build_demo
 
     home = tmp_path_factory.mktemp("demo-home")
     old = os.environ.get("SVERKA_HOME")

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QMenu
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from sverka.ops import alignment_edits, history
+from sverka.ops import history
+from sverka.ops.alignment import edits as alignment_edits
 from sverka.ops.views.side_by_side import AlignRow
 from sverka.ui.main_window import MainWindow
 from sverka.ui.models.alignment import LangRole, LinkRole

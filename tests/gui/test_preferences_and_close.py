@@ -64,7 +64,7 @@ def test_open_other_project_cancels_translation(
 ) -> None:
     """Switching project while Translate missing runs: cancel, report, then close."""
     import sverka.core.mt.packages as packages
-    import sverka.ops.translate as translate
+    import sverka.ops.mt.translate as translate
 
     started: list[bool] = []
 

@@ -9,9 +9,10 @@ from sqlalchemy import insert
 
 from sverka.db.models import Article, Link, Sentence, Text, new_id
 from sverka.db.project import Project, open_project
-from sverka.ops import history, sessions, tagging, views
-from sverka.ops.overview import initialise
-from sverka.ops.schemas import annotator_id, list_labels
+from sverka.ops import history, views
+from sverka.ops.annotation import sessions, tagging
+from sverka.ops.annotation.schemas import annotator_id, list_labels
+from sverka.ops.views.overview import initialise
 
 
 def _add_article(project: Project, title: str, src: list[str], tgt: list[str] | None, position: int) -> str:

@@ -17,11 +17,11 @@ from sqlalchemy.orm import Session
 from sverka.cli.common import CliError, add_project_arg, opened_project, print_json
 from sverka.db.models import Text
 from sverka.db.project import Project
-from sverka.ops import alignment_edits as edits
-from sverka.ops.alignment import AlignSummary, align_in_session, align_project, links_for_text, text_bodies
+from sverka.ops.alignment import edits
+from sverka.ops.alignment.run import AlignSummary, align_in_session, align_project, links_for_text, text_bodies
+from sverka.ops.annotation.schemas import annotator_id
 from sverka.ops.history import Command, execute
-from sverka.ops.overview import resolve_article
-from sverka.ops.schemas import annotator_id
+from sverka.ops.views.overview import resolve_article
 from sverka.progress import StderrProgress
 
 
@@ -204,7 +204,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _align_one(project: Project, article_id: str, args: argparse.Namespace) -> AlignSummary:
-    from sverka.ops.alignment import MtSimilarities
+    from sverka.ops.alignment.run import MtSimilarities
 
     mt = MtSimilarities() if args.mt else None
     with project.transaction() as session:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sverka.cli.common import CliError, add_project_arg, opened_project
 from sverka.db.project import Project
-from sverka.ops.export import ExportOptions, export_file, iter_records, write_csv, write_jsonl
+from sverka.ops.export.records import ExportOptions, export_file, iter_records, write_csv, write_jsonl
 from sverka.progress import StderrProgress
 
 
@@ -40,7 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.normalized:  # names (issue 5): the extra fields exist only inside this block
-        from sverka.ops.names_export import normalized_text
+        from sverka.ops.export.names import normalized_text
 
         with normalized_text():
             return _run(args)
@@ -68,7 +68,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _mqm_tsv(project: Project, output: Path | None, options: ExportOptions) -> int:
-    from sverka.ops.mqm_export import export_mqm_tsv, write_mqm_tsv
+    from sverka.ops.export.mqm import export_mqm_tsv, write_mqm_tsv
 
     if output is None:
         return write_mqm_tsv(project, sys.stdout, options)

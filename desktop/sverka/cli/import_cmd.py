@@ -8,8 +8,8 @@ from pathlib import Path
 
 from sverka.cli.common import add_project_arg, opened_project, print_json
 from sverka.db.models import utcnow
-from sverka.ops.importing import Importer
-from sverka.ops.post_import import after_import
+from sverka.ops.ingest.importer import Importer
+from sverka.ops.workflows.post_import import after_import
 from sverka.progress import StderrProgress
 
 

@@ -113,8 +113,8 @@ def _remove(args: argparse.Namespace) -> int:
 
 def _translate(args: argparse.Namespace) -> int:
     from sverka.core.mt.translator import MtOptions
-    from sverka.ops.overview import resolve_article
-    from sverka.ops.translate import translate_project
+    from sverka.ops.mt.translate import translate_project
+    from sverka.ops.views.overview import resolve_article
 
     if args.beam is not None and args.beam < 1:
         args.parser.error("--beam must be 1 or more")
@@ -128,7 +128,7 @@ def _translate(args: argparse.Namespace) -> int:
                                     progress=StderrProgress())  # fmt: skip
         if summary.article_ids:
             # Machine texts get their name mentions like imported ones (names panel, exports).
-            from sverka.ops.names import detect_mentions
+            from sverka.ops.names.detect import detect_mentions
 
             detect_mentions(project, summary.article_ids)
     for line in summary.skipped:

@@ -18,11 +18,11 @@ from sverka.cli.common import CliError, open_or_fail, print_json
 from sverka.cli.names_cmd import ACTIONS, _ActionParser
 from sverka.db.models import Sentence, Text
 from sverka.db.project import Project
-from sverka.ops import names_commands as cmds
+from sverka.ops.annotation.schemas import annotator_id
 from sverka.ops.history import Command, execute
-from sverka.ops.names_query import entity_variants, find_entity, find_variant, style_issues
-from sverka.ops.names_query import list_entities as query_entities
-from sverka.ops.schemas import annotator_id
+from sverka.ops.names import commands as cmds
+from sverka.ops.names.query import entity_variants, find_entity, find_variant, style_issues
+from sverka.ops.names.query import list_entities as query_entities
 from sverka.progress import StderrProgress
 
 
@@ -76,7 +76,7 @@ def _detect(argv: list[str]) -> int:
                      "(merges, splits, renames, not-a-name) is kept and applies to the new mentions.")  # fmt: skip
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     ns = parser.parse_args(argv)
-    from sverka.ops.names import detect_mentions
+    from sverka.ops.names.detect import detect_mentions
 
     project = _open(ns.project)
     try:

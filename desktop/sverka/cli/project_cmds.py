@@ -7,8 +7,8 @@ from typing import Any
 
 from sverka.cli.common import CliError, add_project_arg, opened_project, print_json
 from sverka.db.project import ProjectError, check_project
-from sverka.ops import overview
-from sverka.ops.demo import build_demo
+from sverka.ops.views import overview
+from sverka.ops.workflows.demo import build_demo
 
 
 def register(sub: argparse._SubParsersAction) -> None:

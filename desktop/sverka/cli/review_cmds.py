@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 from sverka.cli.common import CliError, add_project_arg, opened_project, print_json
 from sverka.db.models import MqmIssue, Sentence
 from sverka.db.project import Project
-from sverka.ops import mqm, postedit
+from sverka.ops.annotation.schemas import annotator_id
 from sverka.ops.history import Command, execute
-from sverka.ops.schemas import annotator_id
+from sverka.ops.review import mqm, postedit
 
 MIN_PREFIX = 6
 

@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 
 from sverka.cli.common import add_project_arg, open_or_fail
 from sverka.db.project import Project
-from sverka.ops import tagging
+from sverka.ops.annotation import tagging
+from sverka.ops.annotation.schemas import SchemaError, annotator_id, create_adhoc_label, find_label
 from sverka.ops.history import Command, execute
-from sverka.ops.schemas import SchemaError, annotator_id, create_adhoc_label, find_label
 
 ACTIONS = ("add", "remove", "toggle", "note", "review", "unreview", "lang")
 

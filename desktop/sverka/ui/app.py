@@ -64,7 +64,7 @@ def initial_project(argv: Sequence[str]) -> str:
     last = settings.settings().value("last/project")
     if isinstance(last, str) and last and ("://" in last or Path(last).exists()):
         return last
-    from sverka.ops.demo import build_demo  # imports the importer: only when needed
+    from sverka.ops.workflows.demo import build_demo  # imports the importer: only when needed
 
     return str(build_demo())
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sverka.ops import tagging
+from sverka.ops.annotation import tagging
 from sverka.ui.dialogs.note import NoteDialog
 from sverka.ui.window_part import WindowPart
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from sverka.db.project import Project, ProjectError, open_project
-from sverka.ops import schemas
+from sverka.ops.annotation import schemas
 from sverka.ops.history import Changes
 from sverka.ops.views import article_list, side_by_side
 from sverka.ui import settings

@@ -13,8 +13,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QInputDialog
 from sqlalchemy.orm import Session
 
-from sverka.ops import names_commands as cmds
 from sverka.ops.history import Command
+from sverka.ops.names import commands as cmds
 
 if TYPE_CHECKING:
     from sverka.ui.names_panel import NamesDock
@@ -104,7 +104,7 @@ class NameCuration:
         project = d.project
 
         def fn(progress: Any, cancel: Any) -> Any:
-            from sverka.ops.names import detect_mentions
+            from sverka.ops.names.detect import detect_mentions
 
             return detect_mentions(project, progress=progress, cancel=cancel)
 

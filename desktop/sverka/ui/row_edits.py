@@ -1,7 +1,7 @@
 """Edits of the side-by-side rows: merge, split, relink, "no translation", re-align, language.
 
 Each edit turns the view's state (current row, picked rows, the side in focus) into a core
-command from :mod:`sverka.ops.alignment_edits` or :mod:`sverka.ops.tagging` and runs it
+command from :mod:`sverka.ops.alignment.edits` or :mod:`sverka.ops.annotation.tagging` and runs it
 through the window's undo controller, so it is committed at once and Ctrl+Z takes it back.
 The window reloads the rows when a command reports changed links (see
 ``MainWindow.apply_changes``). Nothing here decides how links are rebuilt: that is the core's.
@@ -17,7 +17,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu
 from sqlalchemy.orm import Session
 
-from sverka.ops import alignment_edits, tagging
+from sverka.ops.alignment import edits as alignment_edits
+from sverka.ops.annotation import tagging
 from sverka.ops.history import Command, Macro
 from sverka.ops.views import side_by_side
 from sverka.ops.views.side_by_side import AlignRow, Box
@@ -116,7 +117,7 @@ class RowEdits(QObject):
         project, article_id = w.project, article.id
 
         def fn(progress: Progress, cancel: CancelToken) -> Any:
-            from sverka.ops.alignment import align_article
+            from sverka.ops.alignment.run import align_article
 
             return align_article(project, article_id, translation_id=translation_id)
 

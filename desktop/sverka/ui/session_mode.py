@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
-from sverka.ops import sessions
-from sverka.ops.sessions import QueueFilter, SessionState
+from sverka.ops.annotation import sessions
+from sverka.ops.annotation.sessions import QueueFilter, SessionState
 from sverka.ops.views import side_by_side
 
 if TYPE_CHECKING:

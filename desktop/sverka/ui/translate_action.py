@@ -1,7 +1,7 @@
 """Tools menu: "Translate missing…" (machine translation in the worker) and "Translation models…".
 
 :class:`TranslateTools` plugs into the main window with :meth:`TranslateTools.attach`. The
-translation itself is :func:`sverka.ops.translate.translate_project`, the same code as
+translation itself is :func:`sverka.ops.mt.translate.translate_project`, the same code as
 ``sverka translate``; it runs on the app's single writer thread with the usual progress
 dialog and Cancel (a cancel keeps every finished article and cached batch).
 """
@@ -19,7 +19,7 @@ from sverka.ui import settings
 from sverka.ui.workers import Job, ProgressUi
 
 if TYPE_CHECKING:
-    from sverka.ops.translate import TranslateSummary
+    from sverka.ops.mt.translate import TranslateSummary
     from sverka.ui.main_window import MainWindow
     from sverka.ui.models_dialog import ModelsDialog
 
@@ -99,7 +99,7 @@ class TranslateTools(QObject):
         target = to_lang or self.target()
 
         def fn(progress: Progress, cancel: CancelToken) -> Any:
-            from sverka.ops.translate import translate_project  # loads CTranslate2 only when used
+            from sverka.ops.mt.translate import translate_project  # loads CTranslate2 only when used
 
             return translate_project(project, to_lang=target, progress=progress, cancel=cancel)
 

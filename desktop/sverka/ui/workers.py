@@ -110,8 +110,8 @@ class Tasks(QObject):
 
 @dataclass(frozen=True)
 class ImportOutcome:
-    report: Any  # sverka.ops.importing.ImportReport (imported lazily: the importer is heavy)
-    aligned: Any  # sverka.ops.alignment.AlignSummary
+    report: Any  # sverka.ops.ingest.importer.ImportReport (imported lazily: the importer is heavy)
+    aligned: Any  # sverka.ops.alignment.run.AlignSummary
 
 
 def import_job(project: Project, paths: Sequence[Path]) -> Job:
@@ -122,8 +122,8 @@ def import_job(project: Project, paths: Sequence[Path]) -> Job:
 
     def fn(progress: Progress, cancel: CancelToken) -> Any:
         from sverka.db.models import utcnow
-        from sverka.ops.importing import Importer  # heavy (segmenters); loaded only when used
-        from sverka.ops.post_import import after_import
+        from sverka.ops.ingest.importer import Importer  # heavy (segmenters); loaded only when used
+        from sverka.ops.workflows.post_import import after_import
 
         # Taken before the import: translations added to known articles are found by creation time.
         started = utcnow()
@@ -145,7 +145,7 @@ def export_job(project: Project, request: ExportRequest) -> Job:
     def fn(progress: Progress, cancel: CancelToken) -> Any:
         from contextlib import AbstractContextManager, nullcontext
 
-        from sverka.ops.export import ExportOptions, export_file
+        from sverka.ops.export.records import ExportOptions, export_file
 
         def checked(done: int, total: int, message: str = "") -> None:
             cancel.raise_if_cancelled()
@@ -155,12 +155,12 @@ def export_job(project: Project, request: ExportRequest) -> Job:
             raise FileNotFoundError(f"{request.path.parent}: folder does not exist")
         options = ExportOptions(request.target_lang, request.labeled_only)
         if request.fmt == "mqm-tsv":
-            from sverka.ops.mqm_export import export_mqm_tsv
+            from sverka.ops.export.mqm import export_mqm_tsv
 
             return export_mqm_tsv(project, request.path, options, checked)
         context: AbstractContextManager[None] = nullcontext()
         if request.normalized:
-            from sverka.ops.names_export import normalized_text
+            from sverka.ops.export.names import normalized_text
 
             context = normalized_text()
         with context:

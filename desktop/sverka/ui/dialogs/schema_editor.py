@@ -1,6 +1,6 @@
 """The schema editor: labels (name, key, group, colour) and groups (name, single/multi).
 
-Each edit is committed at once as an undoable command (sverka.ops.schema_edit); invalid
+Each edit is committed at once as an undoable command (sverka.ops.annotation.schema_edit); invalid
 edits (a taken hotkey, an empty name) are refused with the reason and the table reloads.
 """
 
@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from sverka.db.project import Project
-from sverka.ops import schema_edit
+from sverka.ops.annotation import schema_edit
+from sverka.ops.annotation.schemas import SchemaError
 from sverka.ops.history import Command
-from sverka.ops.schemas import SchemaError
 from sverka.ops.views.schema import SchemaDetail, schema_detail
 from sverka.ui.undo import UndoController
 

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sverka.ops.mqm import CATEGORIES, SEVERITIES, IssueRow
-from sverka.ops.postedit import DiffPart, SentenceHistory
+from sverka.ops.review.mqm import CATEGORIES, SEVERITIES, IssueRow
+from sverka.ops.review.postedit import DiffPart, SentenceHistory
 from sverka.ui.review.scores import SEVERITY_COLOURS
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from sverka.ops.mqm import ArticleScore
+from sverka.ops.review.mqm import ArticleScore
 
 # Severity colours, shared by the chip, the MQM dialog and the diff view.
 SEVERITY_COLOURS = {"minor": QColor("#b8860b"), "major": QColor("#e6550d"), "critical": QColor("#d62728")}

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QDialog, QLabel, QMenu
 from sqlalchemy import select
 
 from sverka.db.models import Text
-from sverka.ops import mqm, postedit
 from sverka.ops.history import Changes
+from sverka.ops.review import mqm, postedit
 from sverka.ui.actions import insert_before_help
 from sverka.ui.models.alignment import SentenceIdsRole
 from sverka.ui.review.scores import article_summary, score_chip

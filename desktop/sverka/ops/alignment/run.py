@@ -3,7 +3,7 @@
 :func:`align_article` and :func:`align_project` run the aligner of :mod:`sverka.core.align`:
 each translation's auto links are replaced in one transaction, and its manual links are
 passed to the aligner as fixed beads, so a re-run never moves them. Hand edits of the rows
-(merge, split, relink) are undoable commands in :mod:`sverka.ops.alignment_edits`.
+(merge, split, relink) are undoable commands in :mod:`sverka.ops.alignment.edits`.
 
 Machine texts are skipped unless named: Sverka translates sentence by sentence, so they are
 paired with the original by index already.
@@ -24,8 +24,8 @@ from sverka.core.align import Bead, Similarity, align
 from sverka.core.align_similarity import mt_similarity
 from sverka.db.models import Link, Sentence, Text, new_id
 from sverka.db.project import Project
-from sverka.ops.export import sentence_body
-from sverka.ops.mt_cache import cached_outputs, source_hash
+from sverka.ops.export.records import sentence_body
+from sverka.ops.mt.cache import cached_outputs, source_hash
 from sverka.progress import CancelToken, Progress, no_progress
 
 if TYPE_CHECKING:

@@ -14,8 +14,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sverka.db.models import Label, LabelGroup, new_id
+from sverka.ops.annotation.schemas import PALETTE, SchemaError
 from sverka.ops.history import Changes, Command
-from sverka.ops.schemas import PALETTE, SchemaError
 
 LABEL_FIELDS = ("name", "color", "hotkey", "group_id", "description")
 GROUP_FIELDS = ("name", "multi")

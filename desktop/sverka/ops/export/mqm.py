@@ -1,6 +1,6 @@
 """Review results in exports: JSONL/CSV fields and the WMT MQM TSV layout.
 
-Importing this module registers three fields on :data:`sverka.ops.export.ENRICHERS` for the
+Importing this module registers three fields on :data:`sverka.ops.export.records.ENRICHERS` for the
 records (one per original sentence): ``translation_edited`` (any aligned translation sentence
 post-edited), ``mqm`` (the issues on the aligned translation sentences, offsets into the record's
 ``translation`` string) and ``mqm_score`` (their summed weights).
@@ -26,9 +26,9 @@ from sqlalchemy.orm import Session
 
 from sverka.db.models import Annotator, Article, Link, MqmIssue, Revision, Sentence, Text
 from sverka.db.project import Project
-from sverka.ops import export
-from sverka.ops.export import ExportOptions
-from sverka.ops.mqm import weight
+from sverka.ops.export import records as export
+from sverka.ops.export.records import ExportOptions
+from sverka.ops.review.mqm import weight
 from sverka.progress import Progress, no_progress
 
 TSV_COLUMNS = ("system", "doc", "doc_id", "seg_id", "rater", "source", "target", "category", "severity", "comment")

@@ -28,9 +28,9 @@ from sqlalchemy.orm import Session
 from sverka.db.models import Article, Link, Revision, Sentence, Text, new_id
 from sverka.db.project import Project
 from sverka.db.search import BulkIndexing
-from sverka.ops.export import sentence_body
-from sverka.ops.mt_assemble import assemble
-from sverka.ops.mt_cache import cached_outputs, source_hash, store_outputs
+from sverka.ops.export.records import sentence_body
+from sverka.ops.mt.assemble import assemble
+from sverka.ops.mt.cache import cached_outputs, source_hash, store_outputs
 from sverka.progress import Cancelled, CancelToken, Progress, no_progress
 
 if TYPE_CHECKING:

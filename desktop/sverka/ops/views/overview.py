@@ -8,8 +8,8 @@ from sqlalchemy import distinct, func, select
 
 from sverka.db.models import Annotation, Annotator, Article, Label, Sentence, Text
 from sverka.db.project import Project
-from sverka.ops.export import ExportOptions, iter_records
-from sverka.ops.schemas import install_default_schemas
+from sverka.ops.annotation.schemas import install_default_schemas
+from sverka.ops.export.records import ExportOptions, iter_records
 
 
 def initialise(project: Project) -> None:

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sverka.db.project import Project
-from sverka.ops.alignment import AlignSummary, align_imported
-from sverka.ops.importing import ImportReport
+from sverka.ops.alignment.run import AlignSummary, align_imported
+from sverka.ops.ingest.importer import ImportReport
 from sverka.progress import CancelToken, Progress, no_progress
 
 
@@ -42,7 +42,7 @@ def after_import(
     )
     mentions = 0
     if names and report.article_ids:
-        from sverka.ops.names import detect_mentions  # loads the gazetteer: only when needed
+        from sverka.ops.names.detect import detect_mentions  # loads the gazetteer: only when needed
 
         mentions = detect_mentions(project, report.article_ids, progress=progress, cancel=cancel).mentions
     return AfterImport(aligned, mentions)

@@ -3,7 +3,7 @@
 A post-edit writes ``Sentence.edited`` (the stored ``Text.content`` stays verbatim), keeps every
 wording as a :class:`~sverka.db.models.Revision` with author and time, marks the text
 ``post-edited``, and carries the sentence's MQM issues along: spans outside the edit shift with
-it, spans the edit touched are kept and flagged (see :mod:`sverka.ops.mqm`), never dropped.
+it, spans the edit touched are kept and flagged (see :mod:`sverka.ops.review.mqm`), never dropped.
 Undo puts back exactly what was there: wording, text origin, revision rows and issue spans.
 """
 

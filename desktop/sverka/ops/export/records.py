@@ -268,10 +268,10 @@ def export_file(
 
 
 # Review fields (post-edits, MQM issues; issue 4) register themselves on import.
-import sverka.ops.mqm_export  # noqa: E402
+import sverka.ops.export.mqm  # noqa: E402
 
 # isort: split
 
 
 # Feature enrichers register themselves on import (kept last: they import this module).
-import sverka.ops.names_export  # noqa: E402,F401  - name mentions (issue 5)
+import sverka.ops.export.names  # noqa: E402,F401  - name mentions (issue 5)

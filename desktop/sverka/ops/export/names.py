@@ -1,6 +1,6 @@
 """Names in dataset exports: each record's mentions, and optionally normalized text.
 
-Registered on :data:`sverka.ops.export.ENRICHERS` when this module is imported (the
+Registered on :data:`sverka.ops.export.records.ENRICHERS` when this module is imported (the
 export module imports it). ``mentions`` lists the original sentence's mentions and
 ``translation_mentions`` those of its aligned translation, offsets into the record's
 ``text`` / ``translation``. :func:`normalized_text` adds ``text_normalized`` and
@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session
 
 from sverka.core.names import load_gazetteer
 from sverka.db.models import Entity
-from sverka.ops import export
-from sverka.ops.names_query import Span, mention_spans
+from sverka.ops.export import records as export
+from sverka.ops.names.query import Span, mention_spans
 
 
 def _spans_by_sentence(session: Session, records: dict[str, dict[str, Any]]) -> dict[str, list[Span]]:

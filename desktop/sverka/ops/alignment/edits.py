@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from sverka.core.align import align
 from sverka.db.models import Link, Sentence, Text, new_id
-from sverka.ops.alignment import LinkRow, link_row, links_for_text, text_bodies
+from sverka.ops.alignment.run import LinkRow, link_row, links_for_text, text_bodies
 from sverka.ops.history import Changes, Command
 
 Box = tuple[int, int, int, int]  # src_from, src_to, tgt_from, tgt_to

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from sverka.core.names.keys import name_key
 from sverka.db.models import Entity, Mention, Variant, new_id
 from sverka.ops.history import Changes, Command
-from sverka.ops.names import CURATED, merged_into
+from sverka.ops.names.detect import CURATED, merged_into
 
 
 def _entity(session: Session, entity_id: str) -> Entity:

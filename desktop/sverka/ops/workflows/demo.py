@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sverka.db.project import Project, open_project
-from sverka.ops.importing import Importer
-from sverka.ops.overview import initialise
+from sverka.ops.ingest.importer import Importer
+from sverka.ops.views.overview import initialise
 from sverka.paths import demo_project_path, resource_path
 
 
@@ -49,7 +49,7 @@ DEMO_HOOKS: list[Callable[[Project], None]] = []
 
 def _align_demo(project: Project) -> None:
     """Alignment (issue 4): the demo's human translations arrive aligned, as imports do."""
-    from sverka.ops.alignment import align_project
+    from sverka.ops.alignment.run import align_project
 
     align_project(project)
 
@@ -59,7 +59,7 @@ DEMO_HOOKS.append(_align_demo)
 
 def _names_demo(project: Project) -> None:
     """Names (issue 5): the demo shows its places, people and organisations as entities."""
-    from sverka.ops.names import detect_mentions
+    from sverka.ops.names.detect import detect_mentions
 
     detect_mentions(project)
 

@@ -1,0 +1,1 @@
+"""Sentence alignment of translations with their originals, and its manual edits."""

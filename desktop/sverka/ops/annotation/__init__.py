@@ -1,0 +1,1 @@
+"""Labels on sentences: tagging, schemas and their editing, annotation sessions."""

@@ -1,0 +1,1 @@
+"""Getting articles in: reading files, segmenting, detecting languages, storing."""

@@ -1,0 +1,1 @@
+"""Machine translation of originals with installed Argos models, and its cache."""

@@ -1,0 +1,1 @@
+"""Name mentions and entities: detection, curation commands, queries."""

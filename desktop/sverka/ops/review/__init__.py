@@ -1,0 +1,1 @@
+"""Translation review: post-edits of translated sentences and MQM error annotations."""

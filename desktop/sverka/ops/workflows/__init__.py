@@ -1,0 +1,1 @@
+"""Steps that compose several features: what follows an import, the demo project."""
