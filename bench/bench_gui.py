@@ -42,7 +42,7 @@ def generate(path: Path, articles: int, per_text: int, seed: int = 7) -> None:
 
     from sverka.db.models import Article, Sentence, Text, new_id
     from sverka.db.project import open_project
-    from sverka.ops.views.overview import initialise
+    from sverka.ops.workflows.project import initialise
 
     rng = random.Random(seed)
     project = open_project(path, create=True)

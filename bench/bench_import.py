@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "desktop"))
 
 from sverka.db.models import Base
 from sverka.db.project import open_project
-from sverka.ops.export.records import export_file
+from sverka.ops.export.writers import export_file
 from sverka.ops.ingest.importer import Importer
 
 RU = [

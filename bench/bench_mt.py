@@ -102,7 +102,7 @@ def bench_ops(
     from sverka.db.project import open_project
     from sverka.ops.ingest.importer import Importer
     from sverka.ops.mt.translate import translate_project
-    from sverka.ops.views.overview import initialise
+    from sverka.ops.workflows.project import initialise
 
     folder = root / "ops-articles"
     folder.mkdir()

@@ -49,7 +49,7 @@ def shared() -> Path:
 def project_path(tmp_path: Path) -> Iterator[Path]:
     """A fresh project file with the default schemas."""
     from sverka.db.project import open_project
-    from sverka.ops.views.overview import initialise
+    from sverka.ops.workflows.project import initialise
 
     path = tmp_path / "test.sverka"
     project = open_project(path, create=True)

@@ -36,7 +36,7 @@ def test_wheel_contents_and_resources_work(tmp_path: Path) -> None:
     # From the unpacked wheel alone (not the checkout): create a project, which runs the
     # Alembic stamp from package data, and read the bundled schemas.
     script = (
-        "import sys; from sverka.db.project import open_project; from sverka.ops.views.overview import initialise;"
+        "import sys; from sverka.db.project import open_project; from sverka.ops.workflows.project import initialise;"
         "p = open_project(sys.argv[1], create=True); initialise(p); p.close(); import sverka; print(sverka.__file__)"
     )
     result = subprocess.run(

@@ -14,7 +14,7 @@ from sverka.cli import main as cli
 @pytest.fixture(autouse=True)
 def _only_mt_commands(monkeypatch: pytest.MonkeyPatch) -> None:
     # These tests are about this module; other front ends need not import to run them.
-    monkeypatch.setattr(cli, "COMMAND_MODULES", ["sverka.cli.mt_cmds"])
+    monkeypatch.setattr(cli, "COMMAND_MODULES", ["sverka.cli.mt"])
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

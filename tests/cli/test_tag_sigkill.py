@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sverka.db.models import Annotation, Sentence
 from sverka.db.project import open_project
 from sverka.ops.ingest.importer import Importer
-from sverka.ops.views.overview import initialise
+from sverka.ops.workflows.project import initialise
 
 REPO = Path(__file__).resolve().parents[2]
 

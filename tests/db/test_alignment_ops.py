@@ -16,7 +16,8 @@ from sverka.db.project import Project, open_project
 from sverka.ops import history
 from sverka.ops.alignment import edits
 from sverka.ops.alignment.run import align_article, align_project, links_for_text
-from sverka.ops.export.records import ExportOptions, iter_records
+from sverka.ops.export.options import ExportOptions
+from sverka.ops.export.records import iter_records
 from sverka.ops.ingest.importer import Importer
 
 GOLD = [(0, 1, 0, 1), (1, 3, 1, 2), (3, 4, 2, 3), (4, 5, 3, 4), (5, 6, 4, 5)]

@@ -12,12 +12,12 @@ from sqlalchemy import func, select
 from sverka.db.models import Entity, Mention, Variant
 from sverka.db.project import Project
 from sverka.ops import history
-from sverka.ops.export.names import normalized_text
-from sverka.ops.export.records import ExportOptions, iter_records
+from sverka.ops.export.options import ExportOptions
+from sverka.ops.export.records import iter_records
 from sverka.ops.ingest.importer import Importer
 from sverka.ops.names import commands as cmds
 from sverka.ops.names.detect import detect_mentions
-from sverka.ops.names.query import entity_variants, find_entity, follows_style, list_entities, style_issues
+from sverka.ops.views.names import entity_variants, find_entity, follows_style, list_entities, style_issues
 
 
 def _write(folder: Path, name: str, text: str) -> Path:
@@ -170,8 +170,7 @@ def test_follows_style_forgives_case_endings_not_spellings() -> None:
 def test_export_mentions_and_normalized_text(names_project: Project) -> None:
     almaty = _entity(names_project, "Almaty")
     history.execute(names_project, lambda s: cmds.build_style(s, almaty, "ru", "Алматы"), None)
-    with normalized_text():
-        records = list(iter_records(names_project, ExportOptions()))
+    records = list(iter_records(names_project, ExportOptions(normalized=True)))
     first = records[0]
     assert first["text"] == "Беспорядки в Алма-Ате продолжаются."
     m = first["mentions"][0]

@@ -17,8 +17,10 @@ from sverka.db.project import Project, open_project
 from sverka.ops import history
 from sverka.ops.annotation.schemas import annotator_id
 from sverka.ops.annotation.tagging import build_reviewed
-from sverka.ops.export.mqm import TSV_COLUMNS, export_mqm_tsv, write_mqm_tsv
-from sverka.ops.export.records import ExportOptions, export_file, iter_records
+from sverka.ops.export.options import ExportOptions
+from sverka.ops.export.records import iter_records
+from sverka.ops.export.writers import export_file
+from sverka.ops.export.writers.mqm_tsv import TSV_COLUMNS, export_mqm_tsv, write_mqm_tsv
 from sverka.ops.ingest.importer import Importer
 from sverka.ops.review import mqm, postedit
 

@@ -88,7 +88,8 @@ def test_notes_and_review_survive_reopen_and_undo(loaded: tuple[Project, str, st
 
 
 def test_language_override_kept_and_exported(loaded: tuple[Project, str, str]) -> None:
-    from sverka.ops.export.records import ExportOptions, iter_records
+    from sverka.ops.export.options import ExportOptions
+    from sverka.ops.export.records import iter_records
 
     project, who, sentence = loaded
     done = history.execute(project, lambda s: tagging.build_language(s, sentence, "kk"), who)

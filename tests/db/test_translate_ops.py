@@ -14,7 +14,8 @@ from sverka.core.mt.translator import MtOptions
 from sverka.db.models import Link, MtCache, Revision, Sentence, Text
 from sverka.db.project import Project
 from sverka.db.search import search_sentences
-from sverka.ops.export.records import ExportOptions, iter_records
+from sverka.ops.export.options import ExportOptions
+from sverka.ops.export.records import iter_records
 from sverka.ops.ingest.importer import Importer
 from sverka.ops.mt.assemble import assemble
 from sverka.ops.mt.translate import pending_originals, translate_project

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from sverka.ops.export.mqm import TSV_COLUMNS, iter_mqm_rows
-from sverka.ops.export.records import ExportOptions, iter_records
+from sverka.ops.export.options import ExportOptions
+from sverka.ops.export.records import iter_records
+from sverka.ops.export.writers.mqm_tsv import TSV_COLUMNS, iter_mqm_rows
 from sverka.ui.dialogs.export import ExportDialog
 from sverka.ui.main_window import MainWindow
 

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from sverka.db.project import open_project
-from sverka.ops.export.records import ExportOptions, iter_records
+from sverka.ops.export.options import ExportOptions
+from sverka.ops.export.records import iter_records
 from sverka.ops.review import mqm, postedit
 from sverka.ui.main_window import MainWindow
 from sverka.ui.review.dialogs import MqmDialog, PostEditDialog, RevisionsDialog, diff_html

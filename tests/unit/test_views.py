@@ -12,7 +12,7 @@ from sverka.db.project import Project, open_project
 from sverka.ops import history, views
 from sverka.ops.annotation import sessions, tagging
 from sverka.ops.annotation.schemas import annotator_id, list_labels
-from sverka.ops.views.overview import initialise
+from sverka.ops.workflows.project import initialise
 
 
 def _add_article(project: Project, title: str, src: list[str], tgt: list[str] | None, position: int) -> str:

@@ -1,7 +1,8 @@
 """``sverka`` — the headless front end. Never imports PySide6 (except to launch ``gui``).
 
-Each subcommand lives in its own module exposing ``register(subparsers)``, which adds a
-parser whose ``func`` default takes the parsed args and returns an exit status.
+One module per ops feature (``sverka.cli.alignment`` for ``sverka.ops.alignment``, …) exposes
+``register(subparsers)``, which adds parsers whose ``func`` default takes the parsed args and
+returns an exit status. A module that fails to import is an error, never a missing command.
 Exit codes: 0 ok, 1 failure, 2 usage. Errors are one line on stderr, never a traceback.
 """
 
@@ -17,16 +18,21 @@ from sverka.cli.common import CliError, die
 
 # Modules register their subcommands in this order (help lists them so).
 COMMAND_MODULES = [
-    "sverka.cli.project_cmds",
-    "sverka.cli.import_cmd",
-    "sverka.cli.tag_cmd",
-    "sverka.cli.export_cmd",
-    "sverka.cli.align_cmd",  # alignment (issue 4)
-    "sverka.cli.names_cmd",
-    "sverka.cli.mt_cmds",
-    "sverka.cli.review_cmds",
-    "sverka.cli.gui_cmd",
+    "sverka.cli.project",  # init, list, show, stats, check, demo
+    "sverka.cli.ingest",  # import
+    "sverka.cli.annotation",  # tag
+    "sverka.cli.export",
+    "sverka.cli.alignment",  # align
+    "sverka.cli.names",
+    "sverka.cli.mt",  # models, translate
+    "sverka.cli.review",
+    "sverka.cli.gui",
 ]
+GUI_MODULE = "sverka.cli.gui"
+
+
+class CommandModuleError(Exception):
+    """A command module that cannot be loaded: the installation is broken, so say which."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -51,10 +57,8 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
     for name in modules:
         try:
             module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:  # a front end still being written
-                continue
-            raise
+        except ImportError as exc:
+            raise CommandModuleError(f"command module {name} does not load: {exc}") from exc
         module.register(sub)
     return parser
 
@@ -64,7 +68,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # `sverka gui` starts the app without loading every other command's modules (~0.1 s).
     command = next((w for i, w in enumerate(words) if not w.startswith("-") and words[i - 1 : i] != ["--home"]), None)
     gui_only = command == "gui" and not {"-h", "--help"} & set(words)
-    parser = build_parser(["sverka.cli.gui_cmd"] if gui_only else COMMAND_MODULES)
+    try:
+        parser = build_parser([GUI_MODULE] if gui_only else COMMAND_MODULES)
+    except CommandModuleError as exc:
+        return die(str(exc))
     args = parser.parse_args(argv)
     if args.home:
         import os

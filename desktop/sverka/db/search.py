@@ -11,7 +11,9 @@ import re
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-_BODY = 'COALESCE(new.edited, substr(t.content, new.start + 1, new."end" - new.start))'
+from sverka.db.wording import wording_sql
+
+_BODY = wording_sql("new", "t")
 
 SEARCH_DDL = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS sentence_fts USING fts5("
@@ -61,7 +63,7 @@ class BulkIndexing:
             self.session.execute(
                 text(
                     "INSERT INTO sentence_fts(body, sentence_id, article_id) "
-                    'SELECT COALESCE(s.edited, substr(t.content, s.start + 1, s."end" - s.start)), '
+                    f"SELECT {wording_sql()}, "
                     f"s.id, t.article_id FROM sentence s JOIN text t ON t.id = s.text_id WHERE t.id IN ({marks})"
                 ),
                 {f"t{i}": value for i, value in enumerate(chunk)},
@@ -92,7 +94,7 @@ def search_articles(session: Session, query: str, limit: int = 5000) -> list[str
         rows = session.execute(
             text(
                 "SELECT DISTINCT t.article_id FROM sentence s JOIN text t ON t.id = s.text_id "
-                'WHERE lower(COALESCE(s.edited, substr(t.content, s.start + 1, s."end" - s.start)))'
+                f"WHERE lower({wording_sql()})"
                 " LIKE :q LIMIT :n"
             ),
             {"q": f"%{query.lower()}%", "n": limit},

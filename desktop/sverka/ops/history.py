@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, Self
 
 from sqlalchemy import func, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session as Session  # the type command builders take; front ends name it from here
 
 from sverka.db.models import Event, new_id
 from sverka.db.project import Project

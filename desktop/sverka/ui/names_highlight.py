@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, Q
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QTextLayout, QTextOption
 from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem, QToolTip
 
-from sverka.ops.names.query import Span
+from sverka.ops.views.names import Span
 from sverka.ui.delegates import PAD_X, PAD_Y, SentenceDelegate
 from sverka.ui.models.alignment import AlignmentModel
 

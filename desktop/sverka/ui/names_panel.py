@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from sverka.db.project import Project
 from sverka.ops.history import Changes
-from sverka.ops.names.query import VariantRow, entity_variants, mention_spans, style_issues
+from sverka.ops.views.names import VariantRow, entity_variants, mention_spans, style_issues
 from sverka.ui.models.entities import EntityModel
 from sverka.ui.names_curation import NameCuration
 from sverka.ui.names_highlight import NamesDelegate

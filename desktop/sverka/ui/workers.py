@@ -136,16 +136,15 @@ def import_job(project: Project, paths: Sequence[Path]) -> Job:
 
 def export_job(project: Project, request: ExportRequest) -> Job:
     """A job writing ``request`` exactly as
-    ``sverka export`` does: the same ops writers, atomic files, ``--normalized`` as its context.
+    ``sverka export`` does: the same ops writers and options, atomic files.
 
     The exporters take no cancel token, so Cancel is checked at each progress report: the
     export stops there and its temp file is removed (the writers clean up on any exception).
     """
 
     def fn(progress: Progress, cancel: CancelToken) -> Any:
-        from contextlib import AbstractContextManager, nullcontext
-
-        from sverka.ops.export.records import ExportOptions, export_file
+        from sverka.ops.export.options import ExportOptions
+        from sverka.ops.export.writers import export_file
 
         def checked(done: int, total: int, message: str = "") -> None:
             cancel.raise_if_cancelled()
@@ -153,18 +152,8 @@ def export_job(project: Project, request: ExportRequest) -> Job:
 
         if not request.path.resolve().parent.is_dir():
             raise FileNotFoundError(f"{request.path.parent}: folder does not exist")
-        options = ExportOptions(request.target_lang, request.labeled_only)
-        if request.fmt == "mqm-tsv":
-            from sverka.ops.export.mqm import export_mqm_tsv
-
-            return export_mqm_tsv(project, request.path, options, checked)
-        context: AbstractContextManager[None] = nullcontext()
-        if request.normalized:
-            from sverka.ops.export.names import normalized_text
-
-            context = normalized_text()
-        with context:
-            return export_file(project, request.fmt, request.path, options, checked)
+        options = ExportOptions(request.target_lang, request.labeled_only, normalized=request.normalized)
+        return export_file(project, request.fmt, request.path, options, checked)
 
     return Job(fn)
 

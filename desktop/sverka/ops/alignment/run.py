@@ -23,9 +23,9 @@ from sqlalchemy.orm import Session
 from sverka.core.align import Bead, Similarity, align
 from sverka.core.align_similarity import mt_similarity
 from sverka.db.models import Link, Sentence, Text, new_id
+from sverka.db.mt_cache import cached_outputs, source_hash
 from sverka.db.project import Project
-from sverka.ops.export.records import sentence_body
-from sverka.ops.mt.cache import cached_outputs, source_hash
+from sverka.db.wording import sentence_wording
 from sverka.progress import CancelToken, Progress, no_progress
 
 if TYPE_CHECKING:
@@ -108,7 +108,20 @@ def text_bodies(session: Session, text: Any) -> list[str]:
     # Links address sentences by idx; a gap would shift every later link.
     if any(r.idx != i for i, r in enumerate(rows)):
         raise ValueError(f"text {text.id}: sentence numbers are not 0..{len(rows) - 1}")
-    return [sentence_body(text, r) for r in rows]
+    return [sentence_wording(text, r) for r in rows]
+
+
+def translations(session: Session, article_id: str, lang: str | None = None) -> list[Any]:
+    """The article's translations (in ``lang`` when given), in text order; LookupError if none."""
+    rows = session.execute(
+        select(Text.id, Text.lang, Text.lang_override, Text.content)
+        .where(Text.article_id == article_id, Text.role == "translation")
+        .order_by(Text.position)
+    ).all()
+    chosen = [t for t in rows if lang is None or (t.lang_override or t.lang) == lang]
+    if not chosen:
+        raise LookupError(f"article {article_id[:8]} has no translation" + (f" in {lang!r}" if lang else ""))
+    return chosen
 
 
 def _lang(text: Any) -> str:
@@ -239,18 +252,29 @@ def align_article(
     article_id: str,
     *,
     translation_id: str | None = None,
+    lang: str | None = None,
     similarity: Similarity | None = None,
     use_mt: bool = False,
 ) -> AlignSummary:
-    """Align every human translation of an article (or the one named) with its original.
+    """Align every human translation of an article (or the one named, or every one in ``lang``,
+    machine texts included) with its original.
 
     Auto links are replaced, manual links kept, all in one transaction. ``similarity``
     overrides the default (anchors and lengths only); ``use_mt`` adds chrF against a
     machine translation when an installed model covers the pair (slower: it translates).
+    LookupError when the named translation (or one in ``lang``) does not exist.
     """
     mt = MtSimilarities() if use_mt and similarity is None else None
     with project.transaction() as session:
-        return align_in_session(session, article_id, translation_id=translation_id, similarity=similarity, mt=mt)
+        if lang is None:
+            return align_in_session(session, article_id, translation_id=translation_id, similarity=similarity, mt=mt)
+        summary = AlignSummary()
+        for translation in translations(session, article_id, lang):
+            summary.update(
+                align_in_session(session, article_id, translation_id=translation.id, similarity=similarity, mt=mt)
+            )
+        summary.articles = 1  # counted once per translation above
+        return summary
 
 
 def align_project(

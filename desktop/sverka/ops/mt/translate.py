@@ -26,11 +26,11 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from sverka.db.models import Article, Link, Revision, Sentence, Text, new_id
+from sverka.db.mt_cache import cached_outputs, source_hash, store_outputs
 from sverka.db.project import Project
 from sverka.db.search import BulkIndexing
-from sverka.ops.export.records import sentence_body
+from sverka.db.wording import sentence_wording
 from sverka.ops.mt.assemble import assemble
-from sverka.ops.mt.cache import cached_outputs, source_hash, store_outputs
 from sverka.progress import Cancelled, CancelToken, Progress, no_progress
 
 if TYPE_CHECKING:
@@ -184,7 +184,7 @@ def _load(session: Session, chunk: Sequence[PendingOriginal]) -> list[_Source]:
     for pending in chunk:
         text = texts[pending.text_id]
         sents = rows[pending.text_id]
-        bodies = [sentence_body(text, s) for s in sents]
+        bodies = [sentence_wording(text, s) for s in sents]
         # Timestamps ("05:41 GMT 06.01.2022") read the same in every language: copied, not translated.
         hashes = [
             source_hash(b.strip()) if s.kind != "timestamp" and b.strip() else None

@@ -36,6 +36,7 @@ from sverka.core.names.keys import name_key
 from sverka.core.scripts import script_of
 from sverka.db.models import Entity, Mention, Sentence, Text, Variant, new_id
 from sverka.db.project import Project
+from sverka.db.wording import wording
 from sverka.progress import CancelToken, Progress, no_progress
 
 NAME_LANGS = ("ru", "kk", "en")  # languages whose case endings the matcher knows
@@ -108,7 +109,7 @@ def _scan(
                 if kind == "timestamp":
                     continue  # "05:41 GMT 06.01.2022" names nobody
                 in_edit = edited is not None
-                body: str = edited if edited is not None else texts[tid][start:end]
+                body = wording(edited, texts[tid], start, end)
                 base = 0 if in_edit else start  # mentions point into Text.content unless edited
                 code = lang if lang in NAME_LANGS else None
                 # English titles and headlines capitalise every word: there only known names count.

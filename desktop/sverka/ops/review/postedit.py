@@ -20,6 +20,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from sverka.db.models import Annotator, MqmIssue, Revision, Sentence, Text, new_id, utcnow
+from sverka.db.wording import sentence_wording
 from sverka.ops.history import Changes, Command
 
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
@@ -139,10 +140,6 @@ class PostEdit(Command):
         return "post-edit"
 
 
-def current_wording(text: Text, sentence: Sentence) -> str:
-    return sentence.edited if sentence.edited is not None else text.content[sentence.start : sentence.end]
-
-
 def build_postedit(session: Session, sentence_id: str, new_text: str, annotator_id: str) -> Command | None:
     """Give a translated sentence new wording (None when it already reads so).
 
@@ -159,7 +156,7 @@ def build_postedit(session: Session, sentence_id: str, new_text: str, annotator_
     wording = " ".join(new_text.split())  # one line: sentences are segments, not paragraphs
     if not wording:
         raise PostEditError("the new wording is empty")
-    old = current_wording(text, sentence)
+    old = sentence_wording(text, sentence)
     if wording == old:
         return None
     now = utcnow()
@@ -279,7 +276,7 @@ def sentence_history(session: Session, sentence_id: str) -> SentenceHistory:
         sentence_id,
         text.content[sentence.start : sentence.end],
         baseline_origin(text.origin, text.model_id),
-        current_wording(text, sentence),
+        sentence_wording(text, sentence),
         sentence.edited is not None,
         revisions,
     )

@@ -1,4 +1,4 @@
-"""Read-only views of a project for the CLI (and a first set-up step)."""
+"""Read-only views of a whole project for the CLI: the article list and the counts."""
 
 from __future__ import annotations
 
@@ -8,14 +8,6 @@ from sqlalchemy import distinct, func, select
 
 from sverka.db.models import Annotation, Annotator, Article, Label, Sentence, Text
 from sverka.db.project import Project
-from sverka.ops.annotation.schemas import install_default_schemas
-from sverka.ops.export.records import ExportOptions, iter_records
-
-
-def initialise(project: Project) -> None:
-    """Fill a new project with the default label schemas."""
-    with project.transaction() as session:
-        install_default_schemas(session)
 
 
 def list_articles(project: Project) -> list[dict[str, Any]]:
@@ -59,40 +51,6 @@ def list_articles(project: Project) -> list[dict[str, Any]]:
             }
             for a, n, m in rows
         ]
-
-
-def resolve_article(project: Project, ref: str) -> str:
-    """An article id from a full id, a unique id prefix, or a 1-based list number."""
-    with project.sessions() as session:
-        if ref.isdigit() and len(ref) < 8:
-            ids = list(session.scalars(select(Article.id).order_by(Article.position, Article.created_at)))
-            number = int(ref)
-            if 1 <= number <= len(ids):
-                return ids[number - 1]
-        found = list(session.scalars(select(Article.id).where(Article.id.startswith(ref)).limit(2)))
-    if len(found) == 1:
-        return found[0]
-    raise LookupError(f"no article {ref!r}" if not found else f"article prefix {ref!r} is ambiguous")
-
-
-def show_article(project: Project, ref: str) -> dict[str, Any]:
-    article_id = resolve_article(project, ref)
-    with project.sessions() as session:
-        article = session.get(Article, article_id)
-        assert article is not None
-        texts = [
-            {"id": t.id, "lang": t.lang_override or t.lang, "role": t.role, "origin": t.origin, "model_id": t.model_id}
-            for t in article.texts
-        ]
-        head = {
-            "id": article.id,
-            "title": article.title,
-            "date": article.date,
-            "url": article.url,
-            "status": article.status,
-        }
-    sentences = list(iter_records(project, ExportOptions(article_ids=[article_id])))
-    return {**head, "texts": texts, "sentences": sentences}
 
 
 def project_stats(project: Project) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sverka.db.project import Project, open_project
 from sverka.ops.ingest.importer import Importer
-from sverka.ops.views.overview import initialise
+from sverka.ops.workflows.project import initialise
 from sverka.paths import demo_project_path, resource_path
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from sverka.db.project import Project
-from sverka.ops.names.query import EntityRow, list_entities
+from sverka.ops.views.names import EntityRow, list_entities
 
 Index = QModelIndex | QPersistentModelIndex
 EntityIdRole = Qt.ItemDataRole.UserRole + 1

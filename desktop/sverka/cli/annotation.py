@@ -12,13 +12,11 @@ import json
 import sys
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from sverka.cli.common import add_project_arg, open_or_fail
 from sverka.db.project import Project
 from sverka.ops.annotation import tagging
 from sverka.ops.annotation.schemas import SchemaError, annotator_id, create_adhoc_label, find_label
-from sverka.ops.history import Command, execute
+from sverka.ops.history import Command, Session, execute
 
 ACTIONS = ("add", "remove", "toggle", "note", "review", "unreview", "lang")
 

@@ -11,17 +11,14 @@ import argparse
 import sys
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from sverka.cli.common import CliError, add_project_arg, opened_project, print_json
-from sverka.db.models import Text
 from sverka.db.project import Project
 from sverka.ops.alignment import edits
-from sverka.ops.alignment.run import AlignSummary, align_in_session, align_project, links_for_text, text_bodies
+from sverka.ops.alignment.rows import show_rows
+from sverka.ops.alignment.run import AlignSummary, align_article, align_project
 from sverka.ops.annotation.schemas import annotator_id
-from sverka.ops.history import Command, execute
-from sverka.ops.views.overview import resolve_article
+from sverka.ops.history import Command, Session, execute
+from sverka.ops.views.refs import resolve_article
 from sverka.progress import StderrProgress
 
 
@@ -58,18 +55,6 @@ def _article(project: Project, ref: str) -> str:
         raise CliError(str(exc)) from exc
 
 
-def _translations(session: Session, article_id: str, lang: str | None) -> list[Any]:
-    rows = session.execute(
-        select(Text.id, Text.lang, Text.lang_override, Text.content)
-        .where(Text.article_id == article_id, Text.role == "translation")
-        .order_by(Text.position)
-    ).all()
-    chosen = [t for t in rows if lang is None or (t.lang_override or t.lang) == lang]
-    if not chosen:
-        raise CliError(f"article {article_id[:8]} has no translation" + (f" in {lang!r}" if lang else ""))
-    return chosen
-
-
 def _span(text: str) -> tuple[int, int]:
     try:
         a, b = (int(x) for x in text.split(":"))
@@ -93,32 +78,11 @@ def _print_summary(summary: AlignSummary, as_json: bool) -> None:
     )
 
 
-def show_rows(project: Project, article_id: str, lang: str | None) -> list[dict[str, Any]]:
-    """The article's alignment rows with their texts (first translation unless ``lang``)."""
-    with project.sessions() as session:
-        translation = _translations(session, article_id, lang)[0]
-        original = session.execute(
-            select(Text.id, Text.content).where(Text.article_id == article_id, Text.role == "original")
-        ).one()
-        src, tgt = text_bodies(session, original), text_bodies(session, translation)
-        rows = links_for_text(session, translation.id)
-    if not rows:  # never aligned: what the export and GUI show, index by index
-        rows = [
-            {"id": None, "src_from": min(i, len(src)), "src_to": min(i + 1, len(src)),
-             "tgt_from": min(i, len(tgt)), "tgt_to": min(i + 1, len(tgt)), "origin": "index", "score": None}
-            for i in range(max(len(src), len(tgt)))
-        ]  # fmt: skip
-    return [
-        {
-            "row": number,
-            **r,
-            "kind": f"{r['src_to'] - r['src_from']}-{r['tgt_to'] - r['tgt_from']}",
-            "translation_id": translation.id,
-            "source": " ".join(src[r["src_from"] : r["src_to"]]),
-            "target": " ".join(tgt[r["tgt_from"] : r["tgt_to"]]),
-        }
-        for number, r in enumerate(rows, start=1)
-    ]
+def _rows(project: Project, article_id: str, lang: str | None) -> list[dict[str, Any]]:
+    try:
+        return show_rows(project, article_id, lang)
+    except LookupError as exc:
+        raise CliError(str(exc)) from exc
 
 
 def _print_rows(rows: list[dict[str, Any]]) -> None:
@@ -131,7 +95,7 @@ def _print_rows(rows: list[dict[str, Any]]) -> None:
 
 
 def _edit(project: Project, args: argparse.Namespace, article_id: str) -> int:
-    rows = show_rows(project, article_id, args.lang)
+    rows = _rows(project, article_id, args.lang)
     translation_id = rows[0]["translation_id"] if rows else None
     if translation_id is None:
         raise CliError("the article has no sentences to align")
@@ -167,7 +131,7 @@ def _edit(project: Project, args: argparse.Namespace, article_id: str) -> int:
         done = execute(project, logged, None)
     except (ValueError, LookupError) as exc:
         raise CliError(str(exc)) from exc
-    after = show_rows(project, article_id, args.lang)
+    after = _rows(project, article_id, args.lang)
     if args.json:
         print_json({"changed": done is not None, "rows": after})
     else:
@@ -192,7 +156,7 @@ def run(args: argparse.Namespace) -> int:
             return _edit(project, args, article_id)
         if args.show:
             assert article_id is not None
-            rows = show_rows(project, article_id, args.lang)
+            rows = _rows(project, article_id, args.lang)
             print_json(rows) if args.json else _print_rows(rows)
             return 0
         if article_id is None:
@@ -204,14 +168,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _align_one(project: Project, article_id: str, args: argparse.Namespace) -> AlignSummary:
-    from sverka.ops.alignment.run import MtSimilarities
-
-    mt = MtSimilarities() if args.mt else None
-    with project.transaction() as session:
-        if args.lang is None:
-            return align_in_session(session, article_id, mt=mt)
-        summary = AlignSummary()
-        for translation in _translations(session, article_id, args.lang):
-            summary.update(align_in_session(session, article_id, translation_id=translation.id, mt=mt))
-        summary.articles = 1  # counted once per translation above
-        return summary
+    try:
+        return align_article(project, article_id, lang=args.lang, use_mt=args.mt)
+    except LookupError as exc:
+        raise CliError(str(exc)) from exc

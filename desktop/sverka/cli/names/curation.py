@@ -1,4 +1,4 @@
-"""Project-backed ``sverka names`` actions: list, detect, merge, split, rename, not-a-name,
+"""The project-backed ``sverka names`` actions: list, detect, merge, split, rename, not-a-name,
 style and check. Curation goes through the same undoable commands as the GUI, logged in the
 project's event log. Exit codes: 0 ok, 1 failure (unknown entity, ambiguous name), 2 usage.
 """
@@ -9,32 +9,29 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from sverka.cli.common import CliError, open_or_fail, print_json
-from sverka.cli.names_cmd import ACTIONS, _ActionParser
-from sverka.db.models import Sentence, Text
+from sverka.cli.names.parsing import ACTION_NAMES, ActionParser
 from sverka.db.project import Project
+from sverka.db.wording import wordings
 from sverka.ops.annotation.schemas import annotator_id
-from sverka.ops.history import Command, execute
+from sverka.ops.history import Command, Session, execute
 from sverka.ops.names import commands as cmds
-from sverka.ops.names.query import entity_variants, find_entity, find_variant, style_issues
-from sverka.ops.names.query import list_entities as query_entities
+from sverka.ops.views.names import entity_variants, find_entity, find_variant, style_issues
+from sverka.ops.views.names import list_entities as query_entities
 from sverka.progress import StderrProgress
 
 
-def _parser(action: str, description: str) -> _ActionParser:
-    parser = _ActionParser(prog=f"sverka names {action}", description=description)
+def _parser(action: str, description: str) -> ActionParser:
+    parser = ActionParser(prog=f"sverka names {action}", description=description)
     parser.add_argument("project", metavar="PROJECT", help="project file path or SQLAlchemy URL")
     return parser
 
 
 def _open(target: str) -> Project:
     if "://" not in target and not Path(target).exists():
-        raise CliError(f"names: {target!r} is neither an action ({', '.join(sorted(ACTIONS))}) nor a project file", 2)
+        actions = ", ".join(sorted(ACTION_NAMES))
+        raise CliError(f"names: {target!r} is neither an action ({actions}) nor a project file", 2)
     return open_or_fail(target)
 
 
@@ -189,7 +186,7 @@ def _check(argv: list[str]) -> int:
         with project.sessions() as session:
             roles = ("translation", "original") if ns.originals else ("translation",)
             issues = style_issues(session, roles)
-            bodies = _bodies(session, [i.sentence_id for i in issues])
+            bodies = wordings(session, [i.sentence_id for i in issues])
     finally:
         project.close()
     if ns.json:
@@ -203,19 +200,13 @@ def _check(argv: list[str]) -> int:
     return 0
 
 
-def _bodies(session: Session, ids: list[str]) -> dict[str, str]:
-    out: dict[str, Any] = {}
-    for k in range(0, len(ids), 500):
-        for sid, start, end, edited, content in session.execute(
-            select(Sentence.id, Sentence.start, Sentence.end, Sentence.edited, Text.content)
-            .join(Text, Text.id == Sentence.text_id)
-            .where(Sentence.id.in_(ids[k : k + 500]))
-        ):
-            out[sid] = edited if edited is not None else content[start:end]
-    return out
-
-
-ACTIONS.update({
-    "list": list_entities, "detect": _detect, "merge": _merge, "split": _split, "rename": _rename,
-    "not-a-name": _not_a_name, "style": _style, "check": _check,
-})  # fmt: skip
+ACTIONS: dict[str, Callable[[list[str]], int]] = {
+    "list": list_entities,
+    "detect": _detect,
+    "merge": _merge,
+    "split": _split,
+    "rename": _rename,
+    "not-a-name": _not_a_name,
+    "style": _style,
+    "check": _check,
+}

@@ -1,4 +1,8 @@
-"""The project's MT cache: machine output per (model, source sentence hash)."""
+"""The project's MT cache: machine output per (model, source sentence hash).
+
+Storage shared by two features: machine translation fills it, alignment's MT similarity
+reads it, so neither imports the other.
+"""
 
 from __future__ import annotations
 

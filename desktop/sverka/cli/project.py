@@ -8,6 +8,7 @@ from typing import Any
 from sverka.cli.common import CliError, add_project_arg, opened_project, print_json
 from sverka.db.project import ProjectError, check_project
 from sverka.ops.views import overview
+from sverka.ops.workflows import project as setup
 from sverka.ops.workflows.demo import build_demo
 
 
@@ -47,7 +48,7 @@ def run_init(args: argparse.Namespace) -> int:
     if "://" not in args.project and Path(args.project).exists():
         raise CliError(f"{args.project}: already exists; not overwriting it")
     with opened_project(args.project, create=True) as project:
-        overview.initialise(project)
+        setup.initialise(project)
     print(f"created project {args.project}")
     return 0
 
@@ -77,7 +78,7 @@ def _print_pair(row: dict[str, Any]) -> None:
 def run_show(args: argparse.Namespace) -> int:
     with opened_project(args.project) as project:
         try:
-            article = overview.show_article(project, args.article)
+            article = setup.show_article(project, args.article)
         except LookupError as exc:
             raise CliError(str(exc)) from exc
     if args.json:

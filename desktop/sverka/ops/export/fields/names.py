@@ -1,18 +1,14 @@
-"""Names in dataset exports: each record's mentions, and optionally normalized text.
+"""The names fields: each record's name mentions, and optionally its text with names normalized.
 
-Registered on :data:`sverka.ops.export.records.ENRICHERS` when this module is imported (the
-export module imports it). ``mentions`` lists the original sentence's mentions and
-``translation_mentions`` those of its aligned translation, offsets into the record's
-``text`` / ``translation``. :func:`normalized_text` adds ``text_normalized`` and
-``translation_normalized``: each mention replaced by the entity's name in that language
-(the project's style choice, else the gazetteer's spelling, else the canonical name).
-The stored text is never rewritten.
+``mentions`` lists the original sentence's mentions and ``translation_mentions`` those of its
+aligned translation, offsets into the record's ``text`` / ``translation``. The normalized set
+adds ``text_normalized`` and ``translation_normalized``: each mention replaced by the entity's
+name in that language (the project's style choice, else the gazetteer's spelling, else the
+canonical name). The stored text is never rewritten.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import select
@@ -20,8 +16,8 @@ from sqlalchemy.orm import Session
 
 from sverka.core.names import load_gazetteer
 from sverka.db.models import Entity
-from sverka.ops.export import records as export
-from sverka.ops.names.query import Span, mention_spans
+from sverka.ops.export.fields import Chunk, FieldSet
+from sverka.ops.views.names import Span, mention_spans
 
 
 def _spans_by_sentence(session: Session, records: dict[str, dict[str, Any]]) -> dict[str, list[Span]]:
@@ -46,8 +42,9 @@ def _keys(session: Session, spans: dict[str, list[Span]]) -> dict[str, str | Non
     return out
 
 
-def add_mentions(session: Session, records: dict[str, dict[str, Any]]) -> None:
-    """Enricher: ``mentions`` (original sentence) and ``translation_mentions``."""
+def fill_mentions(session: Session, chunk: Chunk) -> None:
+    """``mentions`` (original sentence) and ``translation_mentions``."""
+    records = chunk.records
     spans = _spans_by_sentence(session, records)
     keys = _keys(session, spans)
     for sid, record in records.items():
@@ -110,8 +107,9 @@ def normalize(text: str, mentions: list[dict[str, Any]], names: dict[str, str]) 
     return "".join(out)
 
 
-def add_normalized(session: Session, records: dict[str, dict[str, Any]]) -> None:
-    """Enricher (with :func:`normalized_text`): ``text_normalized``, ``translation_normalized``."""
+def fill_normalized(session: Session, chunk: Chunk) -> None:
+    """``text_normalized`` and ``translation_normalized`` (reads the mentions of :data:`NAMES`)."""
+    records = chunk.records
     ids = {m["entity_id"] for r in records.values() for m in r["mentions"] + r["translation_mentions"]}
     info = _preferred(session, ids)
     for record in records.values():
@@ -124,28 +122,16 @@ def add_normalized(session: Session, records: dict[str, dict[str, Any]]) -> None
             record[f"{field}_normalized"] = normalize(value, mentions, names) if value is not None else None
 
 
-@contextmanager
-def normalized_text() -> Iterator[None]:
-    """Within this block exports also carry ``text_normalized``/``translation_normalized``."""
-    added = [("text_normalized", add_normalized), ("translation_normalized", _noop)]
-    at = next(i for i, (name, _) in enumerate(export.ENRICHERS) if name == "translation_mentions") + 1
-    export.ENRICHERS[at:at] = added
-    try:
-        yield
-    finally:
-        for item in added:
-            export.ENRICHERS.remove(item)
-
-
-def _noop(session: Session, records: dict[str, dict[str, Any]]) -> None:
-    """A field filled by the enricher before it; listed so the CSV writer makes its column."""
-
-
-def register() -> None:
-    """Add the mention fields to exports (idempotent)."""
-    names = [name for name, _ in export.ENRICHERS]
-    if "mentions" not in names:
-        export.ENRICHERS.extend([("mentions", add_mentions), ("translation_mentions", _noop)])
-
-
-register()
+NAMES = FieldSet(
+    "names",
+    fields=("mentions", "translation_mentions"),
+    csv_columns=("mentions", "translation_mentions"),
+    fill=fill_mentions,
+)
+NORMALIZED_NAMES = FieldSet(
+    "normalized_names",
+    fields=("text_normalized", "translation_normalized"),
+    csv_columns=("text_normalized", "translation_normalized"),
+    fill=fill_normalized,
+    requires=("names",),
+)

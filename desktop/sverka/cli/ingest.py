@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sverka.cli.common import add_project_arg, opened_project, print_json
-from sverka.db.models import utcnow
 from sverka.ops.ingest.importer import Importer
 from sverka.ops.workflows.post_import import after_import
 from sverka.progress import StderrProgress
@@ -35,7 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     with opened_project(args.project) as project:
-        started = utcnow()
+        started = datetime.now(UTC)  # what the project's clock stamps rows with (UTC)
         report = Importer(project).import_paths(args.paths, original_lang=args.original_lang, progress=StderrProgress())
         # Human translations arrive aligned, and name mentions found, as in the GUI.
         after = after_import(project, report, started, align=not args.no_align, names=not args.no_names)

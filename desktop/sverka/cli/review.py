@@ -9,19 +9,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from sverka.cli.common import CliError, add_project_arg, opened_project, print_json
-from sverka.db.models import MqmIssue, Sentence
 from sverka.db.project import Project
 from sverka.ops.annotation.schemas import annotator_id
-from sverka.ops.history import Command, execute
+from sverka.ops.history import Command, Session, execute
 from sverka.ops.review import mqm, postedit
-
-MIN_PREFIX = 6
+from sverka.ops.views import refs
+from sverka.ops.views import review as scores
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -74,18 +71,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 # --- helpers ------------------------------------------------------------------------------------
 
 
-def _resolve(session: Session, model: Any, ref: str, what: str) -> str:
-    ref = ref.strip()
-    if session.get(model, ref) is not None:
-        return ref
-    if len(ref) < MIN_PREFIX:
-        raise CliError(f"no {what} {ref!r}")
-    found = list(session.scalars(select(model.id).where(model.id.like(ref.replace("%", "") + "%")).limit(2)))
-    if not found:
-        raise CliError(f"no {what} {ref!r}")
-    if len(found) > 1:
-        raise CliError(f"{what} id {ref!r} is ambiguous; give more characters")
-    return str(found[0])
+def _resolve(project: Project, resolve: Callable[[Session, str], str], ref: str) -> str:
+    """The id a user's reference names (see :mod:`sverka.ops.views.refs`)."""
+    with project.sessions() as session:
+        try:
+            return resolve(session, ref)
+        except LookupError as exc:
+            raise CliError(str(exc)) from exc
 
 
 def _span(value: str) -> tuple[int, int]:
@@ -121,8 +113,7 @@ def _who(name: str) -> str:
 def run_postedit(args: argparse.Namespace) -> int:
     who = _who(args.annotator)
     with opened_project(args.project) as project:
-        with project.sessions() as session:
-            sid = _resolve(session, Sentence, args.sentence, "sentence")
+        sid = _resolve(project, refs.resolve_sentence, args.sentence)
 
         def build(session: Session) -> Command | None:
             return postedit.build_postedit(session, sid, args.text, annotator_id(session, who))
@@ -138,8 +129,7 @@ def run_issue(args: argparse.Namespace) -> int:
     who = _who(args.annotator)
     start, end = _span(args.span)
     with opened_project(args.project) as project:
-        with project.sessions() as session:
-            sid = _resolve(session, Sentence, args.sentence, "sentence")
+        sid = _resolve(project, refs.resolve_sentence, args.sentence)
         holder: dict[str, str] = {}
 
         def build(session: Session) -> Command | None:
@@ -151,7 +141,7 @@ def run_issue(args: argparse.Namespace) -> int:
 
         _run(project, build, who)
         with project.sessions() as session:
-            row = mqm.list_issues(session, sentence_ids=[sid])
+            row = scores.list_issues(session, sentence_ids=[sid])
     issue = next(r for r in row if r.id == holder["id"])
     sys.stdout.write(f"{issue.id}\t{issue.severity}\t{issue.category}\t«{issue.span}»\n")
     return 0
@@ -160,8 +150,7 @@ def run_issue(args: argparse.Namespace) -> int:
 def run_remove(args: argparse.Namespace) -> int:
     who = _who(args.annotator)
     with opened_project(args.project) as project:
-        with project.sessions() as session:
-            iid = _resolve(session, MqmIssue, args.issue, "MQM issue")
+        iid = _resolve(project, refs.resolve_issue, args.issue)
         _run(project, lambda session: mqm.build_remove_issue(session, iid), who)
     sys.stdout.write(f"removed {iid}\n")
     return 0
@@ -169,22 +158,22 @@ def run_remove(args: argparse.Namespace) -> int:
 
 def run_issues(args: argparse.Namespace) -> int:
     with opened_project(args.project) as project, project.sessions() as session:
-        issues = mqm.list_issues(session, article_ids=args.article)
-        scores = mqm.translation_scores(session, args.article)
-        per_sentence = mqm.sentence_scores(session, {i.sentence_id for i in issues})
+        issues = scores.list_issues(session, article_ids=args.article)
+        articles = scores.translation_scores(session, args.article)
+        per_sentence = scores.sentence_scores(session, {i.sentence_id for i in issues})
     if args.json:
         print_json(
             {
                 "issues": [{**i.as_dict(), "sentence_score": per_sentence.get(i.sentence_id, 0.0)} for i in issues],
-                "articles": [s.as_dict() for s in scores],
+                "articles": [s.as_dict() for s in articles],
             }
         )
         return 0
     out = sys.stdout
-    by_article: dict[str, list[mqm.IssueRow]] = {}
+    by_article: dict[str, list[scores.IssueRow]] = {}
     for issue in issues:
         by_article.setdefault(issue.article_id, []).append(issue)
-    for score in scores:
+    for score in articles:
         if not score.issues and args.article is None:
             continue  # a long project lists only what was reviewed unless asked for articles
         out.write(
@@ -205,12 +194,12 @@ def run_issues(args: argparse.Namespace) -> int:
 
 def run_history(args: argparse.Namespace) -> int:
     with opened_project(args.project) as project, project.sessions() as session:
-        sid = _resolve(session, Sentence, args.sentence, "sentence")
+        sid = _resolve(project, refs.resolve_sentence, args.sentence)
         try:
             hist = postedit.sentence_history(session, sid)
         except postedit.PostEditError as exc:
             raise CliError(str(exc)) from exc
-        issues = mqm.list_issues(session, sentence_ids=[sid])
+        issues = scores.list_issues(session, sentence_ids=[sid])
     if args.json:
         print_json(
             {

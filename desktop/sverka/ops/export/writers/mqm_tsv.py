@@ -1,21 +1,14 @@
-"""Review results in exports: JSONL/CSV fields and the WMT MQM TSV layout.
+"""The WMT MQM TSV: the layout of Google's WMT MQM data (github.com/google/wmt-mqm-human-evaluation).
 
-Importing this module registers three fields on :data:`sverka.ops.export.records.ENRICHERS` for the
-records (one per original sentence): ``translation_edited`` (any aligned translation sentence
-post-edited), ``mqm`` (the issues on the aligned translation sentences, offsets into the record's
-``translation`` string) and ``mqm_score`` (their summed weights).
-
-:func:`write_mqm_tsv` writes the layout of Google's WMT MQM data (github.com/google/
-wmt-mqm-human-evaluation): ``system doc doc_id seg_id rater source target category severity
-comment``, one row per error with its span marked ``<v>…</v>`` in the target, and a
-``No-error`` row for each reviewed translation sentence without errors. Segments are the
-translation's sentences; ``source`` is the original sentence(s) aligned to each.
+``system doc doc_id seg_id rater source target category severity comment``, one row per error
+with its span marked ``<v>…</v>`` in the target, and a ``No-error`` row for each reviewed
+translation sentence without errors. Segments are the translation's sentences; ``source`` is
+the original sentence(s) aligned to each. Rows per error, not per sentence: this format does
+not use the field sets.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,9 +19,12 @@ from sqlalchemy.orm import Session
 
 from sverka.db.models import Annotator, Article, Link, MqmIssue, Revision, Sentence, Text
 from sverka.db.project import Project
-from sverka.ops.export import records as export
-from sverka.ops.export.records import ExportOptions
-from sverka.ops.review.mqm import weight
+from sverka.db.wording import wording
+from sverka.ops.export.files import atomic_write
+from sverka.ops.export.options import ExportOptions
+from sverka.ops.export.pairing import aligned, pick_translation
+from sverka.ops.export.records import article_order
+from sverka.ops.export.writers.base import Writer
 from sverka.progress import Progress, no_progress
 
 TSV_COLUMNS = ("system", "doc", "doc_id", "seg_id", "rater", "source", "target", "category", "severity", "comment")
@@ -38,95 +34,6 @@ CHUNK = 200
 def tsv_category(category: str) -> str:
     """WMT spelling: ``Accuracy/Mistranslation``, ``Locale convention``."""
     return "/".join(part[:1].upper() + part[1:] for part in category.split("/"))
-
-
-def _body(edited: str | None, content: str, start: int, end: int) -> str:
-    return edited if edited is not None else content[start:end]
-
-
-# --- JSONL / CSV fields -------------------------------------------------------------------------
-
-
-def add_review_fields(session: Session, records: dict[str, dict[str, Any]]) -> None:
-    """Enricher: ``translation_edited``, ``mqm`` and ``mqm_score`` on every record."""
-    tids = list({t for r in records.values() for t in r.get("translation_sentence_ids") or ()})
-    bodies: dict[str, str] = {}
-    edited: set[str] = set()
-    issues: dict[str, list[Any]] = defaultdict(list)
-    for start in range(0, len(tids), 500):
-        part = tids[start : start + 500]
-        for sid, ed, s_start, s_end, content in session.execute(
-            select(Sentence.id, Sentence.edited, Sentence.start, Sentence.end, Text.content)
-            .join(Text, Text.id == Sentence.text_id)
-            .where(Sentence.id.in_(part))
-        ):
-            bodies[sid] = _body(ed, content, s_start, s_end)
-            if ed is not None:
-                edited.add(sid)
-        for issue, who in session.execute(
-            select(MqmIssue, Annotator.name)
-            .join(Annotator, Annotator.id == MqmIssue.annotator_id)
-            .where(MqmIssue.sentence_id.in_(part))
-            .order_by(MqmIssue.start, MqmIssue.created_at)
-        ):
-            issues[issue.sentence_id].append((issue, who))
-    for record in records.values():
-        ids = record.get("translation_sentence_ids") or []
-        record["translation_edited"] = any(sid in edited for sid in ids)
-        entries: list[dict[str, Any]] = []
-        offset = 0  # the record's translation joins its sentences' wordings with one space
-        for sid in ids:
-            body = bodies.get(sid, "")
-            for issue, who in issues.get(sid, ()):
-                entries.append(
-                    {
-                        "category": issue.category,
-                        "severity": issue.severity,
-                        "start": offset + issue.start,
-                        "end": offset + issue.end,
-                        "span": body[issue.start : issue.end],
-                        "note": issue.note or "",
-                        "stale": issue.stale_span is not None,
-                        "annotator": who,
-                        "sentence_id": sid,
-                    }
-                )
-            offset += len(body) + 1
-        record["mqm"] = entries
-        record["mqm_score"] = sum(weight(e["severity"]) for e in entries)
-
-
-def _filled_before(session: Session, records: dict[str, dict[str, Any]]) -> None:
-    """Fields set by :func:`add_review_fields`; listed so the CSV writer makes their columns."""
-
-
-def mqm_csv_cell(value: Any) -> str:
-    """The CSV rendering of ``mqm``: ``major accuracy/omission «span» (note) [annotator]; …``."""
-    if not value:
-        return ""
-    parts = []
-    for e in value:
-        note = f" ({e['note']})" if e.get("note") else ""
-        parts.append(f"{e['severity']} {e['category']} «{e['span']}»{note} [{e['annotator']}]")
-    return "; ".join(parts)
-
-
-def register() -> None:
-    """Add the review fields to exports (idempotent)."""
-    names = [name for name, _ in export.ENRICHERS]
-    if "mqm" not in names:
-        export.ENRICHERS.extend(
-            [("translation_edited", add_review_fields), ("mqm", _filled_before), ("mqm_score", _filled_before)]
-        )
-    cells = getattr(export, "CSV_CELLS", None)
-    if isinstance(cells, dict):
-        cells["mqm"] = mqm_csv_cell
-
-
-register()
-
-
-# --- the WMT MQM TSV -----------------------------------------------------------------------------
 
 
 def _cell(value: object) -> str:
@@ -154,7 +61,7 @@ def _chunk_rows(session: Session, article_ids: list[str], options: ExportOptions
     }
     for number, article_id in enumerate(article_ids, start=first_doc):
         original = next((t for t in texts[article_id] if t.role == "original"), None)
-        translation = export._pick_translation(texts[article_id], options.target_lang)
+        translation = pick_translation(texts[article_id], options.target_lang)
         if original is None or translation is None:
             continue
         yield from _article_rows(session, article_id, titles.get(article_id) or article_id, number, original,
@@ -177,7 +84,7 @@ def _article_rows(session: Session, article_id: str, doc: str, doc_id: int, orig
         select(Link.src_from, Link.src_to, Link.tgt_from, Link.tgt_to).where(Link.translation_id == translation.id)
     ))  # fmt: skip
     sources: dict[str, list[Any]] = defaultdict(list)  # target sentence id -> aligned originals
-    for idx, (targets, _kind) in sorted(export._aligned(src, tgt, links).items()):
+    for idx, (targets, _kind) in sorted(aligned(src, tgt, links).items()):
         for t in targets:
             sources[t.id].extend(s for s in src if s.idx == idx)
     ids = [t.id for t in tgt]
@@ -195,14 +102,14 @@ def _article_rows(session: Session, article_id: str, doc: str, doc_id: int, orig
         editors[sid] = str(who)
     for t in tgt:
         seg[0] += 1
-        target = _body(t.edited, translation.content, t.start, t.end).strip()
-        source = " ".join(_body(s.edited, original.content, s.start, s.end).strip() for s in sources[t.id])
+        target = wording(t.edited, translation.content, t.start, t.end).strip()
+        source = " ".join(wording(s.edited, original.content, s.start, s.end).strip() for s in sources[t.id])
         system = translation.model_id or "human"
         if t.edited is not None:
             system += "+post-edit"
         head = [system, doc, str(doc_id), str(seg[0])]
         if issues[t.id]:
-            body = _body(t.edited, translation.content, t.start, t.end)
+            body = wording(t.edited, translation.content, t.start, t.end)
             lead = len(body) - len(body.lstrip())
             for issue in issues[t.id]:
                 comment = issue.note or ""
@@ -226,10 +133,7 @@ def iter_mqm_rows(project: Project, options: ExportOptions | None = None,
     options = options or ExportOptions()
     seg = [0]  # running segment number over every translation sentence exported
     with project.sessions() as session:
-        query = select(Article.id).order_by(Article.position, Article.created_at)
-        if options.article_ids:
-            query = query.where(Article.id.in_(list(options.article_ids)))
-        article_ids = list(session.scalars(query))
+        article_ids = article_order(session, options)
         for start in range(0, len(article_ids), CHUNK):
             yield from _chunk_rows(session, article_ids[start : start + CHUNK], options, start + 1, seg)
             progress(min(start + CHUNK, len(article_ids)), len(article_ids), "exporting")
@@ -249,13 +153,11 @@ def write_mqm_tsv(project: Project, out: IO[str], options: ExportOptions | None 
 def export_mqm_tsv(project: Project, path: Path, options: ExportOptions | None = None,
                    progress: Progress = no_progress) -> int:  # fmt: skip
     """Write the MQM TSV atomically (temp file + rename), like the other exports."""
-    path = path.resolve()
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            count = write_mqm_tsv(project, out, options, progress)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return count
+    return atomic_write(path, "utf-8", lambda out: write_mqm_tsv(project, out, options, progress))
+
+
+def _write(project: Project, out: IO[str], options: ExportOptions, progress: Progress) -> int:
+    return write_mqm_tsv(project, out, options, progress)
+
+
+WRITER = Writer("mqm-tsv", _write)

@@ -114,7 +114,7 @@ def _remove(args: argparse.Namespace) -> int:
 def _translate(args: argparse.Namespace) -> int:
     from sverka.core.mt.translator import MtOptions
     from sverka.ops.mt.translate import translate_project
-    from sverka.ops.views.overview import resolve_article
+    from sverka.ops.views.refs import resolve_article
 
     if args.beam is not None and args.beam < 1:
         args.parser.error("--beam must be 1 or more")

@@ -1,4 +1,4 @@
-"""``sverka export PROJECT --format jsonl|csv -o OUT``"""
+"""``sverka export PROJECT --format jsonl|csv|mqm-tsv -o OUT``"""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ import sys
 from pathlib import Path
 
 from sverka.cli.common import CliError, add_project_arg, opened_project
-from sverka.db.project import Project
-from sverka.ops.export.records import ExportOptions, export_file, iter_records, write_csv, write_jsonl
+from sverka.ops.export.fields.core import CORE
+from sverka.ops.export.fields.translation import TRANSLATION
+from sverka.ops.export.options import ExportOptions
+from sverka.ops.export.writers import export_file, write_export
 from sverka.progress import StderrProgress
 
 
@@ -39,23 +41,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.normalized:  # names (issue 5): the extra fields exist only inside this block
-        from sverka.ops.export.names import normalized_text
-
-        with normalized_text():
-            return _run(args)
-    return _run(args)
-
-
-def _run(args: argparse.Namespace) -> int:
+    options = ExportOptions(args.target_lang, args.labeled_only, args.article, normalized=args.normalized)
     with opened_project(args.project) as project:
-        options = ExportOptions(args.target_lang, args.labeled_only, args.article)
-        if args.format == "mqm-tsv":  # review (issue 4): rows per MQM error, not per sentence
-            count = _mqm_tsv(project, args.output, options)
-        elif args.output is None:
-            records = iter_records(project, options)
-            writer = write_csv if args.format == "csv" else write_jsonl
-            count = writer(records, sys.stdout)
+        if args.output is None:
+            if args.format == "csv":
+                # CSV on stdout has always carried the core and translation columns only.
+                options.field_sets, options.normalized = (CORE, TRANSLATION), False
+            count = write_export(project, args.format, sys.stdout, options)
         else:
             if not args.output.resolve().parent.is_dir():
                 raise CliError(f"{args.output}: folder does not exist")
@@ -65,16 +57,3 @@ def _run(args: argparse.Namespace) -> int:
                 raise CliError(f"{args.output}: cannot write: {exc.strerror}") from exc
     sys.stderr.write(f"exported {count} records\n")
     return 0
-
-
-def _mqm_tsv(project: Project, output: Path | None, options: ExportOptions) -> int:
-    from sverka.ops.export.mqm import export_mqm_tsv, write_mqm_tsv
-
-    if output is None:
-        return write_mqm_tsv(project, sys.stdout, options)
-    if not output.resolve().parent.is_dir():
-        raise CliError(f"{output}: folder does not exist")
-    try:
-        return export_mqm_tsv(project, output, options, StderrProgress())
-    except OSError as exc:
-        raise CliError(f"{output}: cannot write: {exc.strerror}") from exc

@@ -1,0 +1,80 @@
+"""The core fields: the sentence, its article, and its labels, notes and reviewed mark."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sverka.db.models import Annotation, Annotator, Label, Note
+from sverka.db.wording import sentence_wording
+from sverka.ops.export.fields import Chunk, FieldSet
+
+
+def fill(session: Session, chunk: Chunk) -> None:
+    for sid, (article, original, sentence, *_rest) in chunk.sources.items():
+        record = chunk.records[sid]
+        record["article_id"] = article.id
+        record["sentence_id"] = sentence.id
+        record["idx"] = sentence.idx
+        record["kind"] = sentence.kind
+        record["lang"] = sentence.lang_override or sentence.lang
+        record["text"] = sentence_wording(original, sentence)
+        record["labels"] = []
+        record["annotations"] = []
+        record["annotators"] = []
+        record["notes"] = []
+        record["reviewed"] = sentence.reviewed_at is not None
+        record["title"] = article.title
+        record["date"] = article.date
+        record["url"] = article.url
+        record["status"] = article.status
+    _add_annotations(session, chunk)
+
+
+def _add_annotations(session: Session, chunk: Chunk) -> None:
+    records = chunk.records
+    ids = list(records)
+    rows = session.execute(
+        select(Annotation.sentence_id, Label.name, Annotator.name, Annotation.created_at, Annotation.note)
+        .join(Label, Label.id == Annotation.label_id)
+        .join(Annotator, Annotator.id == Annotation.annotator_id)
+        .where(Annotation.sentence_id.in_(ids))
+        .order_by(Annotation.created_at)
+    ).all()
+    for sentence_id, label, annotator, created, note in rows:
+        record = records[sentence_id]
+        record["annotations"].append(
+            {
+                "label": label,
+                "annotator": annotator,
+                "created_at": created.isoformat() if created else None,
+                "note": note,
+            }
+        )
+        if label not in record["labels"]:
+            record["labels"].append(label)
+        if annotator not in record["annotators"]:
+            record["annotators"].append(annotator)
+    notes = session.execute(
+        select(Note.sentence_id, Annotator.name, Note.body)
+        .join(Annotator, Annotator.id == Note.annotator_id)
+        .where(Note.sentence_id.in_(ids))
+    ).all()
+    for sentence_id, annotator, body in notes:
+        records[sentence_id]["notes"].append({"annotator": annotator, "note": body})
+        if annotator not in records[sentence_id]["annotators"]:
+            records[sentence_id]["annotators"].append(annotator)
+
+
+CORE = FieldSet(
+    "core",
+    fields=(
+        "article_id", "sentence_id", "idx", "kind", "lang", "text", "labels", "annotations", "annotators",
+        "notes", "reviewed", "title", "date", "url", "status",
+    ),
+    csv_columns=(
+        "article_id", "sentence_id", "idx", "kind", "lang", "text", "labels", "annotators", "notes", "reviewed",
+        "title", "date", "url",
+    ),
+    fill=fill,
+)

@@ -1,0 +1,71 @@
+"""CSV: the columns of the chosen field sets, formula-safe cells, a BOM in files for spreadsheets."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import IO, Any
+
+from sverka.db.project import Project
+from sverka.ops.export.fields import FieldSet, csv_columns
+from sverka.ops.export.options import ExportOptions
+from sverka.ops.export.records import iter_records
+from sverka.ops.export.writers.base import Writer
+from sverka.progress import Progress
+
+# A spreadsheet runs cells starting with these as formulas (OWASP CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _neutralize(value: str) -> str:
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def csv_cell(value: Any) -> str:
+    """A record value as a CSV cell (lists of notes as text, other structured lists as JSON)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        if value and all(isinstance(v, dict) for v in value) and not all("note" in v for v in value):
+            # Structured lists (mentions, MQM errors…) stay machine-readable: JSON in one cell.
+            return _neutralize(json.dumps(value, ensure_ascii=False))
+        parts = [v["note"] if isinstance(v, dict) and "note" in v else str(v) for v in value]
+        return _neutralize("; ".join(parts))
+    return _neutralize(str(value))
+
+
+def write_records(
+    records: Iterable[dict[str, Any]],
+    out: IO[str],
+    columns: Sequence[str],
+    cells: Mapping[str, Callable[[Any], str]] | None = None,
+) -> int:
+    """The header and one row per record; ``cells`` renders the columns that need their own form."""
+    cells = cells or {}
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(columns)
+    count = 0
+    for record in records:
+        writer.writerow(
+            [_neutralize(cells[n](record.get(n))) if n in cells else csv_cell(record.get(n)) for n in columns]
+        )
+        count += 1
+    return count
+
+
+def columns_and_cells(sets: Sequence[FieldSet]) -> tuple[list[str], dict[str, Callable[[Any], str]]]:
+    cells: dict[str, Callable[[Any], str]] = {}
+    for fs in sets:
+        cells.update(fs.csv_cells)
+    return csv_columns(sets), cells
+
+
+def write(project: Project, out: IO[str], options: ExportOptions, progress: Progress) -> int:
+    columns, cells = columns_and_cells(options.chosen_field_sets())
+    return write_records(iter_records(project, options, progress), out, columns, cells)
+
+
+WRITER = Writer("csv", write, encoding="utf-8-sig")  # the BOM makes spreadsheet programs read UTF-8

@@ -1,0 +1,29 @@
+"""JSON Lines: one record per line, every field of the chosen field sets."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import IO, Any
+
+from sverka.db.project import Project
+from sverka.ops.export.options import ExportOptions
+from sverka.ops.export.records import iter_records
+from sverka.ops.export.writers.base import Writer
+from sverka.progress import Progress
+
+
+def write_records(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
+    count = 0
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False))
+        out.write("\n")
+        count += 1
+    return count
+
+
+def write(project: Project, out: IO[str], options: ExportOptions, progress: Progress) -> int:
+    return write_records(iter_records(project, options, progress), out)
+
+
+WRITER = Writer("jsonl", write)

@@ -1,0 +1,40 @@
+"""Project-level steps that span features: setting a new project up, showing one article."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sverka.db.models import Article
+from sverka.db.project import Project
+from sverka.ops.annotation.schemas import install_default_schemas
+from sverka.ops.export.options import ExportOptions
+from sverka.ops.export.records import iter_records
+from sverka.ops.views.refs import resolve_article
+
+
+def initialise(project: Project) -> None:
+    """Fill a new project with the default label schemas."""
+    with project.transaction() as session:
+        install_default_schemas(session)
+
+
+def show_article(project: Project, ref: str) -> dict[str, Any]:
+    """One article (named as :func:`resolve_article` allows) with its texts and its sentence
+    records, as the dataset export writes them."""
+    article_id = resolve_article(project, ref)
+    with project.sessions() as session:
+        article = session.get(Article, article_id)
+        assert article is not None
+        texts = [
+            {"id": t.id, "lang": t.lang_override or t.lang, "role": t.role, "origin": t.origin, "model_id": t.model_id}
+            for t in article.texts
+        ]
+        head = {
+            "id": article.id,
+            "title": article.title,
+            "date": article.date,
+            "url": article.url,
+            "status": article.status,
+        }
+    sentences = list(iter_records(project, ExportOptions(article_ids=[article_id])))
+    return {**head, "texts": texts, "sentences": sentences}
