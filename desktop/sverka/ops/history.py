@@ -22,19 +22,40 @@ from sverka.db.project import Project
 
 @dataclass
 class Changes:
-    """What a command touched, so views refresh only that."""
+    """What a command (or its undo) changed, said explicitly, so front ends refresh just that.
 
-    sentences: set[str] = field(default_factory=set)
-    articles: set[str] = field(default_factory=set)
+    The flags say *what kind* of thing changed; the id sets say *where*. An empty Changes
+    (no flag set) means nothing changed, e.g. undoing a step that was already undone.
+    """
+
+    sentences: set[str] = field(default_factory=set)  # sentences whose shown state changed
+    articles: set[str] = field(default_factory=set)  # articles they belong to (list rows, progress)
     entities: set[str] = field(default_factory=set)
     links: set[str] = field(default_factory=set)
+    labels: bool = False  # sentence annotations: labels, notes, the reviewed mark, a language fix
+    schema: bool = False  # the label schema: labels, groups, their keys and colours
+    names: bool = False  # entities, their variants, style choices, not-a-name marks
+    alignment: bool = False  # the links between original and translation sentences (rows)
+    text: bool = False  # a sentence's wording (a post-edit)
+    review: bool = False  # MQM issues
 
     def update(self, other: Changes) -> Changes:
         self.sentences |= other.sentences
         self.articles |= other.articles
         self.entities |= other.entities
         self.links |= other.links
+        self.labels |= other.labels
+        self.schema |= other.schema
+        self.names |= other.names
+        self.alignment |= other.alignment
+        self.text |= other.text
+        self.review |= other.review
         return self
+
+    @property
+    def anything(self) -> bool:
+        """Whether anything changed at all."""
+        return self.labels or self.schema or self.names or self.alignment or self.text or self.review
 
 
 REGISTRY: dict[str, type[Command]] = {}

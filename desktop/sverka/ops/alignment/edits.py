@@ -96,7 +96,7 @@ class ReplaceLinks(Command):
                 )
             )
         )
-        return Changes(sentences=sentences, articles={article} if article else set(), links=link_ids)
+        return Changes(sentences=sentences, articles={article} if article else set(), links=link_ids, alignment=True)
 
     def apply(self, session: Session) -> Changes:
         return self._swap(session, self.after)

@@ -37,7 +37,7 @@ class _Update(Command):
         for key, value in values.items():
             setattr(row, key, value)
         session.flush()
-        return Changes()
+        return Changes(schema=True)
 
     def apply(self, session: Session) -> Changes:
         return self._write(session, self.after)
@@ -78,14 +78,14 @@ class _Add(Command):
     def apply(self, session: Session) -> Changes:
         session.add(self.model(**self.row))
         session.flush()
-        return Changes()
+        return Changes(schema=True)
 
     def revert(self, session: Session) -> Changes:
         row = session.get(self.model, self.row["id"])
         if row is not None:
             session.delete(row)
             session.flush()
-        return Changes()
+        return Changes(schema=True)
 
     def to_payload(self) -> dict[str, Any]:
         return {"row": self.row}

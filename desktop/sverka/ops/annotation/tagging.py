@@ -7,6 +7,8 @@ state (or None when nothing changes); :func:`sverka.ops.history.execute` applies
 from __future__ import annotations
 
 from abc import abstractmethod
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Self
 
@@ -14,7 +16,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from sverka.db.models import Annotation, Label, LabelGroup, Note, Sentence, Text, new_id, utcnow
-from sverka.ops.history import Changes, Command, Inverted, Macro, StateChange
+from sverka.ops.history import Changes, Command, Executed, Inverted, Macro, StateChange
 
 
 def _article_of(session: Session, sentence_id: str) -> str:
@@ -27,7 +29,7 @@ def _article_of(session: Session, sentence_id: str) -> str:
 
 
 def _changed(session: Session, sentence_id: str) -> Changes:
-    return Changes(sentences={sentence_id}, articles={_article_of(session, sentence_id)})
+    return Changes(sentences={sentence_id}, articles={_article_of(session, sentence_id)}, labels=True)
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -50,7 +52,8 @@ class AddAnnotation(Command):
 
     def _changes(self, session: Session) -> Changes:
         sentence_id = self.row["sentence_id"]
-        return Changes(sentences={sentence_id}, articles={self.article_id or _article_of(session, sentence_id)})
+        article = self.article_id or _article_of(session, sentence_id)
+        return Changes(sentences={sentence_id}, articles={article}, labels=True)
 
     def apply(self, session: Session) -> Changes:
         # A core insert: the tag is the hottest write path, and the unit of work adds nothing here.
@@ -173,12 +176,70 @@ def build_remove(session: Session, sentence_id: str, label_id: str, annotator_id
     return RemoveAnnotation(_annotation_row(annotation), name or "", article_id)
 
 
+@dataclass(frozen=True)
+class TagOutcome:
+    """What toggling a label on a row decided and did.
+
+    ``on`` says where the label ends up: True when it went on the row's sentences, False when it
+    came off. ``command`` is the step run (None: nothing to do), ``changes`` what it changed, and
+    ``executed`` the logged event (None until run, or when nothing was run).
+    """
+
+    on: bool
+    command: Command | None
+    changes: Changes = field(default_factory=Changes)
+    executed: Executed | None = None
+
+
+def plan_toggle_row(
+    session: Session, sentence_ids: Sequence[str], label_id: str, annotator_id: str
+) -> TagOutcome:
+    """Decide a toggle on a row of one or more sentences (a 2-1 link's side has two).
+
+    The row's first sentence decides: when it carries the label, the label comes off every
+    sentence of the row; otherwise it goes on every sentence that lacks it. One undo step.
+    Nothing is written; run ``command`` (e.g. through :func:`toggle_row`).
+    """
+    if not sentence_ids:
+        return TagOutcome(False, None)
+    first, rest = sentence_ids[0], sentence_ids[1:]
+    removal = build_remove(session, first, label_id, annotator_id)
+    steps: list[Command | None]
+    if removal is not None:
+        steps = [removal, *(build_remove(session, sid, label_id, annotator_id) for sid in rest)]
+    else:
+        add = _build_add(session, first, label_id, annotator_id, None, known_absent=True)
+        steps = [add, *(build_add(session, sid, label_id, annotator_id) for sid in rest)]
+    kept = [step for step in steps if step is not None]
+    command = kept[0] if len(kept) == 1 else Macro(kept, kept[0].describe())
+    return TagOutcome(removal is None, command)
+
+
+Build = Callable[[Session], Command | None]
+
+
+def toggle_row(
+    perform: Callable[[Build], Executed | None], sentence_ids: Sequence[str], label_id: str, annotator_id: str
+) -> TagOutcome:
+    """Toggle a label on a row and run it through ``perform`` — :func:`sverka.ops.history.execute`
+    bound to a project, or the GUI's undo stack — which builds, applies and logs it in one
+    transaction. The outcome says whether the label went on or off and what changed."""
+    planned: list[TagOutcome] = []
+
+    def build(session: Session) -> Command | None:
+        planned[:] = [plan_toggle_row(session, sentence_ids, label_id, annotator_id)]
+        return planned[0].command
+
+    executed = perform(build)
+    if not planned:  # nothing was built (e.g. no project open)
+        return TagOutcome(False, None)
+    plan = planned[0]
+    return TagOutcome(plan.on, plan.command, executed.changes if executed else Changes(), executed)
+
+
 def build_toggle(session: Session, sentence_id: str, label_id: str, annotator_id: str) -> Command | None:
     """The keyboard action: a label on the sentence comes off, a missing one goes on."""
-    removal = build_remove(session, sentence_id, label_id, annotator_id)
-    if removal is not None:
-        return removal
-    return _build_add(session, sentence_id, label_id, annotator_id, None, known_absent=True)
+    return plan_toggle_row(session, [sentence_id], label_id, annotator_id).command
 
 
 class SetNote(StateChange):

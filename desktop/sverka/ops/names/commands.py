@@ -64,7 +64,7 @@ class MergeEntities(Command):
         if self.moved:
             session.execute(update(Variant).where(Variant.id.in_(self.moved)).values(entity_id=self.target))
         _set_data(session, self.source, "merged_into", self.target)
-        return Changes(entities={self.target, self.source})
+        return Changes(entities={self.target, self.source}, names=True)
 
     def revert(self, session: Session) -> Changes:
         _set_data(session, self.source, "merged_into", None)
@@ -73,7 +73,7 @@ class MergeEntities(Command):
         for item in self.collapsed:
             session.execute(insert(Variant), [item["row"]])
             session.execute(update(Mention).where(Mention.id.in_(item["mentions"])).values(variant_id=item["row"]["id"]))
-        return Changes(entities={self.target, self.source})
+        return Changes(entities={self.target, self.source}, names=True)
 
     def to_payload(self) -> dict[str, Any]:
         return {"target": self.target, "source": self.source, "moved": self.moved, "collapsed": self.collapsed,
@@ -138,7 +138,7 @@ class SplitVariant(Command):
         session.execute(
             update(Variant).where(Variant.id == self.variant_id).values(entity_id=self.new_entity["id"], origin=CURATED)
         )
-        return Changes(entities={self.old_entity, self.new_entity["id"]})
+        return Changes(entities={self.old_entity, self.new_entity["id"]}, names=True)
 
     def revert(self, session: Session) -> Changes:
         # Variants a later import attached to the new entity go back with it (none are lost).
@@ -147,7 +147,7 @@ class SplitVariant(Command):
         )
         session.execute(update(Variant).where(Variant.id == self.variant_id).values(origin=self.old_origin))
         session.execute(delete(Entity).where(Entity.id == self.new_entity["id"]))
-        return Changes(entities={self.old_entity, self.new_entity["id"]})
+        return Changes(entities={self.old_entity, self.new_entity["id"]}, names=True)
 
     def to_payload(self) -> dict[str, Any]:
         return {"variant_id": self.variant_id, "old_entity": self.old_entity, "new_entity": self.new_entity,
@@ -190,7 +190,7 @@ class RenameEntity(Command):
         entity = _entity(session, self.entity_id)
         entity.canonical, entity.origin = canonical, origin
         session.flush()
-        return Changes(entities={self.entity_id})
+        return Changes(entities={self.entity_id}, names=True)
 
     def apply(self, session: Session) -> Changes:
         return self._write(session, self.after, self.origin_after)
@@ -235,7 +235,7 @@ class SetNotAName(Command):
         session.execute(update(table).where(table.id == self.row_id).values(not_a_name=value))
         eid = self.row_id if self.target == "entity" else session.scalar(
             select(Variant.entity_id).where(Variant.id == self.row_id))  # fmt: skip
-        return Changes(entities={eid} if eid else set())
+        return Changes(entities={eid} if eid else set(), names=True)
 
     def apply(self, session: Session) -> Changes:
         return self._write(session, self.value)
@@ -283,7 +283,7 @@ class SetStyle(Command):
         else:
             style[self.lang] = spelling
         _set_data(session, self.entity_id, "style", style or None)
-        return Changes(entities={self.entity_id})
+        return Changes(entities={self.entity_id}, names=True)
 
     def apply(self, session: Session) -> Changes:
         return self._write(session, self.after)

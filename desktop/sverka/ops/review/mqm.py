@@ -102,7 +102,7 @@ def _changed(session: Session, sentence_id: str) -> Changes:
     article = session.scalar(
         select(Text.article_id).join(Sentence, Sentence.text_id == Text.id).where(Sentence.id == sentence_id)
     )
-    return Changes(sentences={sentence_id}, articles={article} if article else set())
+    return Changes(sentences={sentence_id}, articles={article} if article else set(), review=True)
 
 
 class AddIssue(Command):

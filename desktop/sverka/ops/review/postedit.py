@@ -121,7 +121,8 @@ class PostEdit(Command):
                 state = move["after"] if forward else move["before"]
                 issue.start, issue.end, issue.stale_span = state["start"], state["end"], state["stale_span"]
         session.flush()
-        return Changes(sentences={p["sentence_id"]}, articles={p["article_id"]})
+        # Carried MQM spans change with the wording.
+        return Changes(sentences={p["sentence_id"]}, articles={p["article_id"]}, text=True, review=bool(p["issues"]))
 
     def apply(self, session: Session) -> Changes:
         return self._write(session, forward=True)

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sverka.db.models import Annotation, Article, Label, Link, Note, Sentence, Text
+from sverka.db.wording import wording_column
 
 
 @dataclass(frozen=True)
@@ -190,10 +191,7 @@ def sentence_cells(session: Session, sentence_ids: Iterable[str], annotator_id: 
                 select(Note.sentence_id, Note.body).where(Note.sentence_id.in_(ids), Note.annotator_id == annotator_id)
             )
         }
-    body = func.coalesce(
-        Sentence.edited,
-        func.substr(Text.content, Sentence.start + 1, Sentence.end - Sentence.start),
-    )
+    body = wording_column()
     out = {}
     for row in session.execute(
         select(
