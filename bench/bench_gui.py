@@ -52,10 +52,16 @@ def generate(path: Path, articles: int, per_text: int, seed: int = 7) -> None:
         for n in range(start, min(start + 1000, articles)):
             aid = new_id()
             a_rows.append(
-                {"id": aid, "title": f"Статья {n}: " + " ".join(rng.choices(WORDS, k=5)),
-                 "date": f"2022-01-{1 + n % 28:02d}", "url": f"https://example.org/{n}",
-                 "checksum": f"{n:064d}", "status": "todo", "position": n}
-            )  # fmt: skip
+                {
+                    "id": aid,
+                    "title": f"Статья {n}: " + " ".join(rng.choices(WORDS, k=5)),
+                    "date": f"2022-01-{1 + n % 28:02d}",
+                    "url": f"https://example.org/{n}",
+                    "checksum": f"{n:064d}",
+                    "status": "todo",
+                    "position": n,
+                }
+            )
             for pos, (lang, role, vocab) in enumerate((("ru", "original", WORDS), ("en", "translation", EN_WORDS))):
                 tid = new_id()
                 parts, spans, offset = [], [], 0
@@ -65,9 +71,17 @@ def generate(path: Path, articles: int, per_text: int, seed: int = 7) -> None:
                     parts.append(body)
                     offset += len(body) + 1
                 t_rows.append(
-                    {"id": tid, "article_id": aid, "lang": lang, "role": role, "origin": "imported",
-                     "content": " ".join(parts), "checksum": f"{n:060d}{pos:04d}", "position": pos}
-                )  # fmt: skip
+                    {
+                        "id": tid,
+                        "article_id": aid,
+                        "lang": lang,
+                        "role": role,
+                        "origin": "imported",
+                        "content": " ".join(parts),
+                        "checksum": f"{n:060d}{pos:04d}",
+                        "position": pos,
+                    }
+                )
                 for idx, (s, e) in enumerate(spans):
                     s_rows.append(
                         {"id": new_id(), "text_id": tid, "idx": idx, "start": s, "end": e, "kind": "body", "lang": lang}
@@ -183,8 +197,12 @@ def run(path: Path, tags: int, moves: int) -> None:
     print(
         f"durable tag (commit, synchronous=FULL): p50 {pct(commit_times, 0.5) * ms:.2f} ms, p99 {pct(commit_times, 0.99) * ms:.2f} ms"
     )
-    print(f"tag key press until the chip is painted: p50 {pct(key_times, 0.5) * ms:.2f} ms, p99 {pct(key_times, 0.99) * ms:.2f} ms")
-    print(f"  ... and the article list row refreshed after it: p50 {pct(list_times, 0.5) * ms:.2f} ms, p99 {pct(list_times, 0.99) * ms:.2f} ms")
+    print(
+        f"tag key press until the chip is painted: p50 {pct(key_times, 0.5) * ms:.2f} ms, p99 {pct(key_times, 0.99) * ms:.2f} ms"
+    )
+    print(
+        f"  ... and the article list row refreshed after it: p50 {pct(list_times, 0.5) * ms:.2f} ms, p99 {pct(list_times, 0.99) * ms:.2f} ms"
+    )
     print(f"full-text search over the project: {search_s * ms:.0f} ms ({found} articles)")
     print(f"peak RSS: {rss_mb:.0f} MB")
     print(f"mean commit {statistics.mean(commit_times) * ms:.2f} ms over {len(commit_times)} tags")

@@ -69,9 +69,7 @@ def test_empty_list(capsys: pytest.CaptureFixture[str]) -> None:
     assert status == 0 and out == "" and "no models installed" in err
 
 
-def test_offline_install_from_index(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_offline_install_from_index(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setenv("SVERKA_ARGOS_INDEX", "http://127.0.0.1:9/index.json")
     status, _, err = run(capsys, "models", "install", "--from", "ru", "--to", "en")
     assert status == 1 and err.count("\n") == 1

@@ -177,8 +177,17 @@ def test_relink_keeps_a_monotone_cover_on_random_alignments() -> None:
         s = t = 0
         for _ in range(rng.randint(1, 8)):
             a, b = rng.choice(shapes)
-            rows.append({"id": str(len(rows)), "src_from": s, "src_to": s + a, "tgt_from": t, "tgt_to": t + b,
-                         "origin": rng.choice(["auto", "manual"]), "score": None})  # fmt: skip
+            rows.append(
+                {
+                    "id": str(len(rows)),
+                    "src_from": s,
+                    "src_to": s + a,
+                    "tgt_from": t,
+                    "tgt_to": t + b,
+                    "origin": rng.choice(["auto", "manual"]),
+                    "score": None,
+                }
+            )
             s, t = s + a, t + b
         s0 = rng.randint(0, s)
         s1 = rng.randint(s0, s)

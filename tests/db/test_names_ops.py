@@ -30,10 +30,18 @@ def _write(folder: Path, name: str, text: str) -> Path:
 def names_project(project: Project, tmp_path: Path) -> Project:
     src = tmp_path / "src"
     src.mkdir()
-    _write(src, "a.ru.txt", "Беспорядки в Алма-Ате продолжаются.\n\nПрезидент Токаев выступил с обращением.\n\n"
-           "Жители Алма-Аты вышли на улицы. Ержан Бабакумаров заявил о начале операции.")
-    _write(src, "a.en.txt", "Riots continue in Alma-Ata.\n\nPresident Tokayev addressed the nation.\n\n"
-           "Residents of Almaty took to the streets. Yerzhan Babakumarov announced an operation.")
+    _write(
+        src,
+        "a.ru.txt",
+        "Беспорядки в Алма-Ате продолжаются.\n\nПрезидент Токаев выступил с обращением.\n\n"
+        "Жители Алма-Аты вышли на улицы. Ержан Бабакумаров заявил о начале операции.",
+    )
+    _write(
+        src,
+        "a.en.txt",
+        "Riots continue in Alma-Ata.\n\nPresident Tokayev addressed the nation.\n\n"
+        "Residents of Almaty took to the streets. Yerzhan Babakumarov announced an operation.",
+    )
     report = Importer(project).import_paths([src])
     assert not report.errors
     detect_mentions(project)
@@ -48,12 +56,17 @@ def _entity(project: Project, ref: str) -> str:
 def _snapshot(project: Project) -> dict[str, Any]:
     with project.sessions() as session:
         return {
-            "variants": sorted(session.execute(select(Variant.id, Variant.entity_id, Variant.spelling, Variant.origin,
-                                                      Variant.not_a_name)).all()),
+            "variants": sorted(
+                session.execute(
+                    select(Variant.id, Variant.entity_id, Variant.spelling, Variant.origin, Variant.not_a_name)
+                ).all()
+            ),
             "mentions": sorted(session.execute(select(Mention.id, Mention.variant_id)).all()),
-            "entities": sorted((e, c, n) for e, c, n, d in session.execute(
-                select(Entity.id, Entity.canonical, Entity.not_a_name, Entity.data))),
-        }  # fmt: skip
+            "entities": sorted(
+                (e, c, n)
+                for e, c, n, d in session.execute(select(Entity.id, Entity.canonical, Entity.not_a_name, Entity.data))
+            ),
+        }
 
 
 def test_spellings_and_case_forms_become_one_entity(names_project: Project) -> None:

@@ -25,12 +25,20 @@ from sverka.ops.ingest.importer import Importer
 from sverka.ops.review import mqm, postedit
 
 ARTICLE = [
-    {"id": "zh-1", "title": "Жанаозен", "lang": "ru",
-     "text": "Жители Жанаозена вышли на площадь. Они требовали снизить цены на газ. Власти обещали ответить."},
-    {"id": "zh-1-en", "translation_of": "zh-1", "lang": "en",
-     "text": "Residents of Zhanaozen went out to the square. They demanded to lower the gas prices. "
-             "The authorities promised to answer."},
-]  # fmt: skip
+    {
+        "id": "zh-1",
+        "title": "Жанаозен",
+        "lang": "ru",
+        "text": "Жители Жанаозена вышли на площадь. Они требовали снизить цены на газ. Власти обещали ответить.",
+    },
+    {
+        "id": "zh-1-en",
+        "translation_of": "zh-1",
+        "lang": "en",
+        "text": "Residents of Zhanaozen went out to the square. They demanded to lower the gas prices. "
+        "The authorities promised to answer.",
+    },
+]
 MODEL = "argos ru-en 1.9"
 
 
@@ -69,8 +77,13 @@ def _state(project: Project, sid: str, text_id: str) -> dict[str, Any]:
             for r in session.scalars(select(Revision).where(Revision.sentence_id == sid))
         )
         issues = sorted((i.id, i.start, i.end, i.note) for i in session.scalars(select(MqmIssue)))
-        return {"edited": sentence.edited, "origin": text.origin, "model": text.model_id,
-                "revisions": revisions, "issues": issues}  # fmt: skip
+        return {
+            "edited": sentence.edited,
+            "origin": text.origin,
+            "model": text.model_id,
+            "revisions": revisions,
+            "issues": issues,
+        }
 
 
 def _postedit(project: Project, sid: str, wording: str, who: str) -> history.Executed:
@@ -132,8 +145,9 @@ def test_postedit_refusals(review: tuple[Project, str, str, list[str]]) -> None:
             postedit.build_postedit(session, "nope", "x", who)
 
 
-def _issue(project: Project, sid: str, start: int, end: int, category: str, severity: str, who: str,
-           note: str = "") -> history.Executed:  # fmt: skip
+def _issue(
+    project: Project, sid: str, start: int, end: int, category: str, severity: str, who: str, note: str = ""
+) -> history.Executed:
     done = history.execute(
         project, lambda s: mqm.build_add_issue(s, sid, start, end, category, severity, note, who), who
     )
@@ -220,8 +234,17 @@ def test_export_fields_and_mqm_tsv_layout(review: tuple[Project, str, str, list[
     records = _records(project)
     assert [r["translation_edited"] for r in records] == [False, True, False]
     (entry,) = records[1]["mqm"]
-    assert entry == {"category": "terminology", "severity": "major", "start": 14, "end": 19, "span": "lower",
-                     "note": "cheaper?", "stale": False, "annotator": "ana", "sentence_id": ids[1]}  # fmt: skip
+    assert entry == {
+        "category": "terminology",
+        "severity": "major",
+        "start": 14,
+        "end": 19,
+        "span": "lower",
+        "note": "cheaper?",
+        "stale": False,
+        "annotator": "ana",
+        "sentence_id": ids[1],
+    }
     assert records[1]["translation"][entry["start"] : entry["end"]] == "lower"
     assert [r["mqm_score"] for r in records] == [0, 5.0, 0]
 

@@ -151,8 +151,13 @@ def test_rerun_uses_the_cache_and_timestamps_copy_through(
     assert first.articles == 1 and first.translated == 6  # 8 sentences, 2 timestamps copied
     [text] = machine_texts(project)
     with project.sessions() as session:
-        kinds = list(session.execute(select(Sentence.kind, Sentence.start, Sentence.end)
-                                     .where(Sentence.text_id == text.id).order_by(Sentence.idx)))  # fmt: skip
+        kinds = list(
+            session.execute(
+                select(Sentence.kind, Sentence.start, Sentence.end)
+                .where(Sentence.text_id == text.id)
+                .order_by(Sentence.idx)
+            )
+        )
     stamps = [text.content[a:b] for kind, a, b in kinds if kind == "timestamp"]
     assert stamps == ["05:41 GMT 06.01.2022", "06:10 GMT 06.01.2022"]
     assert "headline" in {kind for kind, _, _ in kinds}

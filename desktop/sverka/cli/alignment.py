@@ -88,8 +88,10 @@ def _rows(project: Project, article_id: str, lang: str | None) -> list[dict[str,
 def _print_rows(rows: list[dict[str, Any]]) -> None:
     for r in rows:
         score = f"{r['score']:.2f}" if r["score"] is not None else "  - "
-        print(f"{r['row']:>4}  {r['kind']}  {r['origin']:<6} {score}  "
-              f"src {r['src_from']}:{r['src_to']}  tgt {r['tgt_from']}:{r['tgt_to']}")  # fmt: skip
+        print(
+            f"{r['row']:>4}  {r['kind']}  {r['origin']:<6} {score}  "
+            f"src {r['src_from']}:{r['src_to']}  tgt {r['tgt_from']}:{r['tgt_to']}"
+        )
         print(f"      < {r['source']}" if r["source"] else "      <")
         print(f"      > {r['target']}" if r["target"] else "      >")
 

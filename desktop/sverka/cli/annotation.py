@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         description='Reads JSON lines such as {"sentence_id": "...", "label": "violence", '
         '"annotator": "ana"} from stdin. "action" may be add (default), remove, toggle, note '
         '(with "note": "text", empty to delete), review/unreview, or lang (with "lang": "kk"; '
-        'empty returns to the detected language). Prints one JSON '
+        "empty returns to the detected language). Prints one JSON "
         "acknowledgement per committed action.",
     )
     add_project_arg(p)

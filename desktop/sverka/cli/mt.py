@@ -124,8 +124,9 @@ def _translate(args: argparse.Namespace) -> int:
             ids = [resolve_article(project, ref) for ref in args.article] if args.article else None
         except LookupError as exc:
             raise CliError(str(exc)) from exc
-        summary = translate_project(project, to_lang=args.to_lang, article_ids=ids, options=options,
-                                    progress=StderrProgress())  # fmt: skip
+        summary = translate_project(
+            project, to_lang=args.to_lang, article_ids=ids, options=options, progress=StderrProgress()
+        )
         if summary.article_ids:
             # Machine texts get their name mentions like imported ones (names panel, exports).
             from sverka.ops.names.detect import detect_mentions

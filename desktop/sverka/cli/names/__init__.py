@@ -28,13 +28,15 @@ from sverka.cli.names.parsing import ACTION_NAMES, USAGE
 def register(sub: Any) -> None:
     """Add ``names`` to the main parser's subcommands."""
     parser = sub.add_parser(
-        "names", help="cluster name spellings into entities (places, people, organisations)",
-        usage=USAGE, description="Cluster spellings of places, people and organisations "
+        "names",
+        help="cluster name spellings into entities (places, people, organisations)",
+        usage=USAGE,
+        description="Cluster spellings of places, people and organisations "
         "(English, Russian, Kazakh Cyrillic and Latin, inflected) into entities. "
         "Actions: cluster, list, detect, merge, split, rename, not-a-name, style, check; "
-        "run 'sverka names ACTION --help' for the options of one.")
-    parser.add_argument("action", metavar="ACTION|PROJECT",
-                        help="an action, or a project file (lists its entities)")
+        "run 'sverka names ACTION --help' for the options of one.",
+    )
+    parser.add_argument("action", metavar="ACTION|PROJECT", help="an action, or a project file (lists its entities)")
     parser.add_argument("rest", nargs=argparse.REMAINDER, metavar="...", help=argparse.SUPPRESS)
     parser.set_defaults(func=_dispatch)
 

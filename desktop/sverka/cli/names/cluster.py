@@ -33,14 +33,20 @@ def run(argv: list[str]) -> int:
     parser = ActionParser(
         prog="sverka names cluster",
         description="Read names one per line (stdin when no FILE) and print "
-                    "name<TAB>canonical<TAB>entity_id per input line. Known entities come "
-                    "from the bundled gazetteer (ids gaz:...); other names are clustered "
-                    "among themselves (ids adhoc:...). Blank lines stay blank.")
+        "name<TAB>canonical<TAB>entity_id per input line. Known entities come "
+        "from the bundled gazetteer (ids gaz:...); other names are clustered "
+        "among themselves (ids adhoc:...). Blank lines stay blank.",
+    )
     parser.add_argument("file", nargs="?", metavar="FILE", help="names, one per line (UTF-8)")
-    parser.add_argument("--lang", choices=["ru", "kk", "en"],
-                        help="language of the names (default: any; narrows case endings)")
-    parser.add_argument("--canonical-lang", default="en", choices=["en", "ru", "kk", "kk_latn"],
-                        help="language of gazetteer canonical names (default: en)")
+    parser.add_argument(
+        "--lang", choices=["ru", "kk", "en"], help="language of the names (default: any; narrows case endings)"
+    )
+    parser.add_argument(
+        "--canonical-lang",
+        default="en",
+        choices=["en", "ru", "kk", "kk_latn"],
+        help="language of gazetteer canonical names (default: en)",
+    )
     parser.add_argument("--json", action="store_true", help="JSON list with kind and how")
     ns = parser.parse_args(argv)
 
@@ -50,10 +56,19 @@ def run(argv: list[str]) -> int:
     names = [line for line in lines if line]
     results = iter(cluster_names(names, lang=ns.lang, canonical_lang=ns.canonical_lang))
     if ns.json:
-        print_json([
-            {"name": r.name, "canonical": r.canonical, "entity_id": r.entity_id,
-             "kind": r.kind, "how": r.how, "alternatives": list(r.alternatives)}
-            for r in results])
+        print_json(
+            [
+                {
+                    "name": r.name,
+                    "canonical": r.canonical,
+                    "entity_id": r.entity_id,
+                    "kind": r.kind,
+                    "how": r.how,
+                    "alternatives": list(r.alternatives),
+                }
+                for r in results
+            ]
+        )
         return 0
     out = sys.stdout
     for line in lines:

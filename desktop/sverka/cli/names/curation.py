@@ -50,13 +50,33 @@ def list_entities(argv: list[str]) -> int:
     finally:
         project.close()
     if ns.json:
-        print_json([
-            {"id": e.id, "canonical": e.canonical, "kind": e.kind, "origin": e.origin, "key": e.key,
-             "mentions": e.mentions, "not_a_name": e.not_a_name, "style": e.style,
-             "variants": [{"id": v.id, "spelling": v.spelling, "lang": v.lang, "script": v.script, "origin": v.origin,
-                           "not_a_name": v.not_a_name, "mentions": v.mentions} for v in variants[e.id]]}
-            for e in rows
-        ])  # fmt: skip
+        print_json(
+            [
+                {
+                    "id": e.id,
+                    "canonical": e.canonical,
+                    "kind": e.kind,
+                    "origin": e.origin,
+                    "key": e.key,
+                    "mentions": e.mentions,
+                    "not_a_name": e.not_a_name,
+                    "style": e.style,
+                    "variants": [
+                        {
+                            "id": v.id,
+                            "spelling": v.spelling,
+                            "lang": v.lang,
+                            "script": v.script,
+                            "origin": v.origin,
+                            "not_a_name": v.not_a_name,
+                            "mentions": v.mentions,
+                        }
+                        for v in variants[e.id]
+                    ],
+                }
+                for e in rows
+            ]
+        )
         return 0
     for e in rows:
         used = [v for v in variants[e.id] if v.mentions]
@@ -69,8 +89,11 @@ def list_entities(argv: list[str]) -> int:
 
 
 def _detect(argv: list[str]) -> int:
-    parser = _parser("detect", "Find name mentions in every sentence of every article again. Curation "
-                     "(merges, splits, renames, not-a-name) is kept and applies to the new mentions.")  # fmt: skip
+    parser = _parser(
+        "detect",
+        "Find name mentions in every sentence of every article again. Curation "
+        "(merges, splits, renames, not-a-name) is kept and applies to the new mentions.",
+    )
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     ns = parser.parse_args(argv)
     from sverka.ops.names.detect import detect_mentions
@@ -83,9 +106,11 @@ def _detect(argv: list[str]) -> int:
     if ns.json:
         print_json(vars(summary))
     else:
-        print(f"{summary.mentions} mentions in {summary.sentences} sentences; "
-              f"{summary.entities_created} new entities, {summary.variants_created} new variants "
-              f"({summary.seconds:.2f} s)")  # fmt: skip
+        print(
+            f"{summary.mentions} mentions in {summary.sentences} sentences; "
+            f"{summary.entities_created} new entities, {summary.variants_created} new variants "
+            f"({summary.seconds:.2f} s)"
+        )
     return 0
 
 
@@ -116,8 +141,13 @@ def _with_annotator(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 
 def _merge(argv: list[str]) -> int:
-    parser = _with_annotator(_parser("merge", "Merge entity B into entity A: B's spellings and mentions move to "
-                                     "A, and later imports that find B land in A."))  # fmt: skip
+    parser = _with_annotator(
+        _parser(
+            "merge",
+            "Merge entity B into entity A: B's spellings and mentions move to "
+            "A, and later imports that find B land in A.",
+        )
+    )
     parser.add_argument("a", metavar="A", help="the entity that stays")
     parser.add_argument("b", metavar="B", help="the entity merged into A")
     ns = parser.parse_args(argv)
@@ -147,8 +177,13 @@ def _rename(argv: list[str]) -> int:
 
 
 def _not_a_name(argv: list[str]) -> int:
-    parser = _with_annotator(_parser("not-a-name", "Mark an entity (or one of its spellings) as not a name: "
-                                     "its mentions leave views and exports, now and in later imports."))  # fmt: skip
+    parser = _with_annotator(
+        _parser(
+            "not-a-name",
+            "Mark an entity (or one of its spellings) as not a name: "
+            "its mentions leave views and exports, now and in later imports.",
+        )
+    )
     parser.add_argument("entity", metavar="ENTITY")
     parser.add_argument("--variant", metavar="SPELLING", help="only this spelling of the entity")
     parser.add_argument("--off", action="store_true", help="make it a name again")
@@ -165,9 +200,14 @@ def _not_a_name(argv: list[str]) -> int:
 
 
 def _style(argv: list[str]) -> int:
-    parser = _with_annotator(_parser("style", "Choose how the project writes an entity in one language "
-                                     "(e.g. Almaty in en, Алматы in ru); `check` lists translations "
-                                     "that do otherwise. Without SPELLING the choice is cleared."))  # fmt: skip
+    parser = _with_annotator(
+        _parser(
+            "style",
+            "Choose how the project writes an entity in one language "
+            "(e.g. Almaty in en, Алматы in ru); `check` lists translations "
+            "that do otherwise. Without SPELLING the choice is cleared.",
+        )
+    )
     parser.add_argument("entity", metavar="ENTITY")
     parser.add_argument("lang", metavar="LANG", help="language code: en, ru, kk, …")
     parser.add_argument("spelling", metavar="SPELLING", nargs="?")
@@ -176,8 +216,11 @@ def _style(argv: list[str]) -> int:
 
 
 def _check(argv: list[str]) -> int:
-    parser = _parser("check", "List translated sentences that name an entity otherwise than the project's "
-                     "style choice for their language. Exit status 0 even when some are found.")  # fmt: skip
+    parser = _parser(
+        "check",
+        "List translated sentences that name an entity otherwise than the project's "
+        "style choice for their language. Exit status 0 even when some are found.",
+    )
     parser.add_argument("--json", action="store_true", help="JSON records with sentence ids and offsets")
     parser.add_argument("--originals", action="store_true", help="check original texts too")
     ns = parser.parse_args(argv)

@@ -161,10 +161,17 @@ def _current_or_auto(session: Session, translation_id: str) -> tuple[list[LinkRo
         tgt_lang=translation.lang_override or translation.lang,
     )
     auto = [
-        {"id": new_id(), "src_from": b.src_from, "src_to": b.src_to, "tgt_from": b.tgt_from, "tgt_to": b.tgt_to,
-         "origin": "auto", "score": b.score}
+        {
+            "id": new_id(),
+            "src_from": b.src_from,
+            "src_to": b.src_to,
+            "tgt_from": b.tgt_from,
+            "tgt_to": b.tgt_to,
+            "origin": "auto",
+            "score": b.score,
+        }
         for b in beads
-    ]  # fmt: skip
+    ]
     return auto, False
 
 

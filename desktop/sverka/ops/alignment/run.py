@@ -193,8 +193,9 @@ def _align_translation(
         similarity = mt.similarity(session, src, _lang(original), _lang(translation))
         summary.with_mt = int(similarity is not None)
     try:
-        beads = align(src, tgt, src_lang=_lang(original), tgt_lang=_lang(translation), similarity=similarity,
-                      fixed=fixed)  # fmt: skip
+        beads = align(
+            src, tgt, src_lang=_lang(original), tgt_lang=_lang(translation), similarity=similarity, fixed=fixed
+        )
     except ValueError as exc:  # manual links that no longer fit (e.g. the text was re-segmented)
         return AlignSummary(skipped=[f"translation {translation.id}: {exc}"])
     kept = {(b.src_from, b.src_to, b.tgt_from, b.tgt_to) for b in fixed}
@@ -291,9 +292,7 @@ def align_project(
     """
     if article_ids is None:
         with project.sessions() as session:
-            article_ids = list(
-                session.scalars(select(Text.article_id).where(Text.role == "translation").distinct())
-            )
+            article_ids = list(session.scalars(select(Text.article_id).where(Text.role == "translation").distinct()))
     summary = AlignSummary()
     mt = MtSimilarities() if use_mt else None
     total = len(article_ids)

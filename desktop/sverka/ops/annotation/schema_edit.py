@@ -163,11 +163,16 @@ def build_add_label(
     top = session.scalar(select(func.max(Label.position)).where(Label.schema_id == schema_id))
     return AddLabel(
         {
-            "id": new_id(), "schema_id": schema_id, "group_id": group_id, "name": values["name"],
-            "color": PALETTE[count % len(PALETTE)], "hotkey": values["hotkey"], "description": "",
+            "id": new_id(),
+            "schema_id": schema_id,
+            "group_id": group_id,
+            "name": values["name"],
+            "color": PALETTE[count % len(PALETTE)],
+            "hotkey": values["hotkey"],
+            "description": "",
             "position": (top + 1) if top is not None else 0,
         }
-    )  # fmt: skip
+    )
 
 
 def build_update_group(session: Session, group_id: str, **values: Any) -> Command | None:

@@ -191,9 +191,7 @@ class TagOutcome:
     executed: Executed | None = None
 
 
-def plan_toggle_row(
-    session: Session, sentence_ids: Sequence[str], label_id: str, annotator_id: str
-) -> TagOutcome:
+def plan_toggle_row(session: Session, sentence_ids: Sequence[str], label_id: str, annotator_id: str) -> TagOutcome:
     """Decide a toggle on a row of one or more sentences (a 2-1 link's side has two).
 
     The row's first sentence decides: when it carries the label, the label comes off every

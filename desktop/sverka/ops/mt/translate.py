@@ -233,21 +233,47 @@ def _write(
             ]
             content, spans = assemble(source.content, source.rows, outputs)
             text_id = new_id()
-            texts.append({
-                "id": text_id, "article_id": article_id, "lang": to_lang, "role": "translation",
-                "origin": "machine", "model_id": model_id, "content": content,
-                "checksum": hashlib.sha256(content.strip().encode("utf-8")).hexdigest(),
-                "position": (positions.get(article_id) or 0) + 1,
-            })  # fmt: skip
+            texts.append(
+                {
+                    "id": text_id,
+                    "article_id": article_id,
+                    "lang": to_lang,
+                    "role": "translation",
+                    "origin": "machine",
+                    "model_id": model_id,
+                    "content": content,
+                    "checksum": hashlib.sha256(content.strip().encode("utf-8")).hexdigest(),
+                    "position": (positions.get(article_id) or 0) + 1,
+                }
+            )
             for row, (start, end), body in zip(source.rows, spans, outputs, strict=True):
                 sid = new_id()
-                sentences.append({"id": sid, "text_id": text_id, "idx": row.idx, "start": start, "end": end,
-                                  "kind": row.kind, "lang": to_lang})  # fmt: skip
-                revisions.append({"id": new_id(), "sentence_id": sid, "body": body, "origin": "machine",
-                                  "model_id": model_id})  # fmt: skip
-                links.append({"id": new_id(), "translation_id": text_id, "src_from": row.idx,
-                              "src_to": row.idx + 1, "tgt_from": row.idx, "tgt_to": row.idx + 1,
-                              "origin": "auto", "score": 1.0})  # fmt: skip
+                sentences.append(
+                    {
+                        "id": sid,
+                        "text_id": text_id,
+                        "idx": row.idx,
+                        "start": start,
+                        "end": end,
+                        "kind": row.kind,
+                        "lang": to_lang,
+                    }
+                )
+                revisions.append(
+                    {"id": new_id(), "sentence_id": sid, "body": body, "origin": "machine", "model_id": model_id}
+                )
+                links.append(
+                    {
+                        "id": new_id(),
+                        "translation_id": text_id,
+                        "src_from": row.idx,
+                        "src_to": row.idx + 1,
+                        "tgt_from": row.idx,
+                        "tgt_to": row.idx + 1,
+                        "origin": "auto",
+                        "score": 1.0,
+                    }
+                )
             written.append((article_id, text_id, len(source.rows)))
         if texts:
             # Core executemany inserts with one FTS pass, as the importer does.

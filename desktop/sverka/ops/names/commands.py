@@ -40,8 +40,16 @@ def _set_data(session: Session, entity_id: str, key: str, value: Any) -> None:
 
 
 def _variant_row(v: Variant) -> dict[str, Any]:
-    return {"id": v.id, "entity_id": v.entity_id, "spelling": v.spelling, "lang": v.lang, "script": v.script,
-            "key": v.key, "origin": v.origin, "not_a_name": v.not_a_name}  # fmt: skip
+    return {
+        "id": v.id,
+        "entity_id": v.entity_id,
+        "spelling": v.spelling,
+        "lang": v.lang,
+        "script": v.script,
+        "key": v.key,
+        "origin": v.origin,
+        "not_a_name": v.not_a_name,
+    }
 
 
 class MergeEntities(Command):
@@ -53,8 +61,14 @@ class MergeEntities(Command):
 
     kind = "names_merge"
 
-    def __init__(self, target: str, source: str, moved: list[str], collapsed: list[dict[str, Any]],
-                 names: tuple[str, str] = ("", "")) -> None:  # fmt: skip
+    def __init__(
+        self,
+        target: str,
+        source: str,
+        moved: list[str],
+        collapsed: list[dict[str, Any]],
+        names: tuple[str, str] = ("", ""),
+    ) -> None:
         self.target, self.source, self.moved, self.collapsed, self.names = target, source, moved, collapsed, names
 
     def apply(self, session: Session) -> Changes:
@@ -72,12 +86,19 @@ class MergeEntities(Command):
             session.execute(update(Variant).where(Variant.id.in_(self.moved)).values(entity_id=self.source))
         for item in self.collapsed:
             session.execute(insert(Variant), [item["row"]])
-            session.execute(update(Mention).where(Mention.id.in_(item["mentions"])).values(variant_id=item["row"]["id"]))
+            session.execute(
+                update(Mention).where(Mention.id.in_(item["mentions"])).values(variant_id=item["row"]["id"])
+            )
         return Changes(entities={self.target, self.source}, names=True)
 
     def to_payload(self) -> dict[str, Any]:
-        return {"target": self.target, "source": self.source, "moved": self.moved, "collapsed": self.collapsed,
-                "names": list(self.names)}  # fmt: skip
+        return {
+            "target": self.target,
+            "source": self.source,
+            "moved": self.moved,
+            "collapsed": self.collapsed,
+            "names": list(self.names),
+        }
 
     @classmethod
     def from_payload(cls, payload: dict[str, Any]) -> Self:
@@ -131,7 +152,11 @@ class SplitVariant(Command):
 
     def __init__(self, variant_id: str, old_entity: str, new_entity: dict[str, Any], old_origin: str) -> None:
         self.variant_id, self.old_entity, self.new_entity, self.old_origin = (
-            variant_id, old_entity, new_entity, old_origin)  # fmt: skip
+            variant_id,
+            old_entity,
+            new_entity,
+            old_origin,
+        )
 
     def apply(self, session: Session) -> Changes:
         session.execute(insert(Entity), [self.new_entity])
@@ -150,8 +175,12 @@ class SplitVariant(Command):
         return Changes(entities={self.old_entity, self.new_entity["id"]}, names=True)
 
     def to_payload(self) -> dict[str, Any]:
-        return {"variant_id": self.variant_id, "old_entity": self.old_entity, "new_entity": self.new_entity,
-                "old_origin": self.old_origin}  # fmt: skip
+        return {
+            "variant_id": self.variant_id,
+            "old_entity": self.old_entity,
+            "new_entity": self.new_entity,
+            "old_origin": self.old_origin,
+        }
 
     @classmethod
     def from_payload(cls, payload: dict[str, Any]) -> Self:
@@ -171,9 +200,15 @@ def build_split(session: Session, variant_id: str, canonical: str | None = None)
         return None  # the only variant: the entity already is just this spelling
     name = (canonical or v.spelling).strip()
     row: dict[str, Any] = {
-        "id": new_id(), "canonical": name, "kind": old.kind, "origin": CURATED, "gazetteer_key": None,
-        "cluster_key": f"curated:{name_key(name) or name}"[:300], "not_a_name": False, "data": {},
-    }  # fmt: skip
+        "id": new_id(),
+        "canonical": name,
+        "kind": old.kind,
+        "origin": CURATED,
+        "gazetteer_key": None,
+        "cluster_key": f"curated:{name_key(name) or name}"[:300],
+        "not_a_name": False,
+        "data": {},
+    }
     return SplitVariant(v.id, old.id, row, v.origin)
 
 
@@ -199,13 +234,19 @@ class RenameEntity(Command):
         return self._write(session, self.before, self.origin_before)
 
     def to_payload(self) -> dict[str, Any]:
-        return {"entity_id": self.entity_id, "before": self.before, "after": self.after,
-                "origin_before": self.origin_before, "origin_after": self.origin_after}  # fmt: skip
+        return {
+            "entity_id": self.entity_id,
+            "before": self.before,
+            "after": self.after,
+            "origin_before": self.origin_before,
+            "origin_after": self.origin_after,
+        }
 
     @classmethod
     def from_payload(cls, payload: dict[str, Any]) -> Self:
-        return cls(payload["entity_id"], payload["before"], payload["after"], payload["origin_before"],
-                   payload["origin_after"])  # fmt: skip
+        return cls(
+            payload["entity_id"], payload["before"], payload["after"], payload["origin_before"], payload["origin_after"]
+        )
 
     def describe(self) -> str:
         return f"rename {self.before} to {self.after}"
@@ -233,8 +274,11 @@ class SetNotAName(Command):
     def _write(self, session: Session, value: bool) -> Changes:
         table = Entity if self.target == "entity" else Variant
         session.execute(update(table).where(table.id == self.row_id).values(not_a_name=value))
-        eid = self.row_id if self.target == "entity" else session.scalar(
-            select(Variant.entity_id).where(Variant.id == self.row_id))  # fmt: skip
+        eid = (
+            self.row_id
+            if self.target == "entity"
+            else session.scalar(select(Variant.entity_id).where(Variant.id == self.row_id))
+        )
         return Changes(entities={eid} if eid else set(), names=True)
 
     def apply(self, session: Session) -> Changes:
@@ -254,8 +298,9 @@ class SetNotAName(Command):
         return f"{'not a name' if self.value else 'a name again'}: {self.label}"
 
 
-def build_not_a_name(session: Session, *, entity_id: str | None = None, variant_id: str | None = None,
-                     value: bool = True) -> Command | None:  # fmt: skip
+def build_not_a_name(
+    session: Session, *, entity_id: str | None = None, variant_id: str | None = None, value: bool = True
+) -> Command | None:
     """Set the not-a-name flag of an entity or (with ``variant_id``) of one variant."""
     if (entity_id is None) == (variant_id is None):
         raise ValueError("name an entity or a variant")
@@ -292,8 +337,13 @@ class SetStyle(Command):
         return self._write(session, self.before)
 
     def to_payload(self) -> dict[str, Any]:
-        return {"entity_id": self.entity_id, "lang": self.lang, "before": self.before, "after": self.after,
-                "label": self.label}  # fmt: skip
+        return {
+            "entity_id": self.entity_id,
+            "lang": self.lang,
+            "before": self.before,
+            "after": self.after,
+            "label": self.label,
+        }
 
     @classmethod
     def from_payload(cls, payload: dict[str, Any]) -> Self:

@@ -100,10 +100,15 @@ def _scan(
                 return None
             rows = session.execute(
                 select(
-                    Sentence.id, Sentence.text_id, Sentence.start, Sentence.end, Sentence.edited,
-                    func.coalesce(Sentence.lang_override, Sentence.lang), Sentence.kind,
+                    Sentence.id,
+                    Sentence.text_id,
+                    Sentence.start,
+                    Sentence.end,
+                    Sentence.edited,
+                    func.coalesce(Sentence.lang_override, Sentence.lang),
+                    Sentence.kind,
                 ).where(Sentence.text_id.in_(chunk))
-            )  # fmt: skip
+            )
             for sid, tid, start, end, edited, lang, kind in rows:
                 sentence_ids.append(sid)
                 if kind == "timestamp":
@@ -117,8 +122,20 @@ def _scan(
                 for m in find_mentions(body, code, gaz):
                     if title_case and m.entity_key is None:
                         continue
-                    raws.append(_Raw(sid, tid, base + m.start, base + m.end, in_edit, m.surface,
-                                     m.entity_key, m.kind, lang, m.alternatives))  # fmt: skip
+                    raws.append(
+                        _Raw(
+                            sid,
+                            tid,
+                            base + m.start,
+                            base + m.end,
+                            in_edit,
+                            m.surface,
+                            m.entity_key,
+                            m.kind,
+                            lang,
+                            m.alternatives,
+                        )
+                    )
             progress(min((done + 1) * 200, len(text_ids)), len(text_ids), "finding names")
     return sentence_ids, raws
 
@@ -196,10 +213,18 @@ class _Resolver:
         if found is not None:
             return found
         vid = new_id()
-        self.new_variants.append({
-            "id": vid, "entity_id": entity_id, "spelling": spelling[:300], "lang": lang,
-            "script": script_of(spelling), "key": name_key(spelling)[:300], "origin": origin, "not_a_name": False,
-        })  # fmt: skip
+        self.new_variants.append(
+            {
+                "id": vid,
+                "entity_id": entity_id,
+                "spelling": spelling[:300],
+                "lang": lang,
+                "script": script_of(spelling),
+                "key": name_key(spelling)[:300],
+                "origin": origin,
+                "not_a_name": False,
+            }
+        )
         self.variant_of[(entity_id, spelling)] = vid
         self.entity_of_variant[vid] = entity_id
         self.by_spelling[spelling].append((3, vid))
@@ -292,11 +317,19 @@ def detect_mentions(
         if resolver.new_variants:
             session.execute(insert(cast(Table, Variant.__table__)), resolver.new_variants)
         mentions = [
-            {"id": new_id(), "sentence_id": r.sentence_id, "variant_id": vid, "text_id": r.text_id,
-             "start": r.start, "end": r.end, "in_edit": r.in_edit, "surface": r.surface[:300],
-             "alternatives": list(r.alternatives) or None}
+            {
+                "id": new_id(),
+                "sentence_id": r.sentence_id,
+                "variant_id": vid,
+                "text_id": r.text_id,
+                "start": r.start,
+                "end": r.end,
+                "in_edit": r.in_edit,
+                "surface": r.surface[:300],
+                "alternatives": list(r.alternatives) or None,
+            }
             for r, vid in zip(raws, variant_ids, strict=True)
-        ]  # fmt: skip
+        ]
         if mentions:
             session.execute(insert(cast(Table, Mention.__table__)), mentions)
         _drop_unused(session)
@@ -329,4 +362,3 @@ def _drop_unused(session: Session) -> None:
     ):
         if not data:
             session.execute(delete(Entity).where(Entity.id == eid))
-

@@ -73,19 +73,30 @@ def list_entities(
     ``search`` matches the canonical name or any variant spelling (case-insensitive).
     """
     counts = (
-        select(Variant.entity_id.label("eid"), func.count(func.distinct(Variant.id)).label("variants"),
-               func.count(Mention.id).filter(Variant.not_a_name.is_(False)).label("mentions"))
+        select(
+            Variant.entity_id.label("eid"),
+            func.count(func.distinct(Variant.id)).label("variants"),
+            func.count(Mention.id).filter(Variant.not_a_name.is_(False)).label("mentions"),
+        )
         .outerjoin(Mention, Mention.variant_id == Variant.id)
         .group_by(Variant.entity_id)
         .subquery()
-    )  # fmt: skip
+    )
     query = (
-        select(Entity.id, Entity.canonical, Entity.kind, Entity.origin,
-               func.coalesce(Entity.gazetteer_key, Entity.cluster_key), func.coalesce(counts.c.variants, 0),
-               func.coalesce(counts.c.mentions, 0), Entity.not_a_name, Entity.data)
+        select(
+            Entity.id,
+            Entity.canonical,
+            Entity.kind,
+            Entity.origin,
+            func.coalesce(Entity.gazetteer_key, Entity.cluster_key),
+            func.coalesce(counts.c.variants, 0),
+            func.coalesce(counts.c.mentions, 0),
+            Entity.not_a_name,
+            Entity.data,
+        )
         .outerjoin(counts, counts.c.eid == Entity.id)
         .where(live_entity())
-    )  # fmt: skip
+    )
     if not include_hidden:
         query = query.where(Entity.not_a_name.is_(False), func.coalesce(counts.c.mentions, 0) > 0)
     if search.strip():
@@ -110,13 +121,20 @@ def list_entities(
 def entity_variants(session: Session, entity_id: str) -> list[VariantRow]:
     """Variants of one entity with their mention counts, most used first."""
     query = (
-        select(Variant.id, Variant.spelling, Variant.lang, Variant.script, Variant.origin, Variant.not_a_name,
-               func.count(Mention.id))
+        select(
+            Variant.id,
+            Variant.spelling,
+            Variant.lang,
+            Variant.script,
+            Variant.origin,
+            Variant.not_a_name,
+            func.count(Mention.id),
+        )
         .outerjoin(Mention, Mention.variant_id == Variant.id)
         .where(Variant.entity_id == entity_id)
         .group_by(Variant.id)
         .order_by(func.count(Mention.id).desc(), Variant.spelling)
-    )  # fmt: skip
+    )
     return [VariantRow(*row[:5], bool(row[5]), row[6]) for row in session.execute(query)]
 
 
@@ -137,9 +155,7 @@ def find_entity(session: Session, ref: str) -> str:
     if len(ref) >= 4:
         tries.insert(1, Entity.id.like(f"{ref}%"))
     for condition in tries:
-        found = session.execute(
-            select(Entity.id, Entity.canonical).where(condition, live_entity()).limit(10)
-        ).all()  # fmt: skip
+        found = session.execute(select(Entity.id, Entity.canonical).where(condition, live_entity()).limit(10)).all()
         if len(found) == 1:
             return found[0][0]
         if found:
@@ -151,8 +167,11 @@ def find_entity(session: Session, ref: str) -> str:
 def find_variant(session: Session, entity_id: str, ref: str) -> str:
     """A variant of ``entity_id`` by exact spelling (then case-insensitive) or id prefix."""
     rows = session.execute(select(Variant.id, Variant.spelling).where(Variant.entity_id == entity_id)).all()
-    for match in (lambda v: v[1] == ref, lambda v: v[1].lower() == ref.lower(),
-                  lambda v: len(ref) >= 4 and v[0].startswith(ref)):  # fmt: skip
+    for match in (
+        lambda v: v[1] == ref,
+        lambda v: v[1].lower() == ref.lower(),
+        lambda v: len(ref) >= 4 and v[0].startswith(ref),
+    ):
         hits = [v for v in rows if match(v)]
         if len(hits) == 1:
             return hits[0][0]
@@ -173,14 +192,24 @@ def mention_spans(session: Session, sentence_ids: Sequence[str], entity_id: str 
     ids = list(sentence_ids)
     for i in range(0, len(ids), 500):
         query = (
-            select(Mention.sentence_id, Mention.start, Mention.end, Mention.in_edit, Mention.surface, Sentence.start,
-                   Sentence.edited, Entity.id, Entity.canonical, Entity.kind)
+            select(
+                Mention.sentence_id,
+                Mention.start,
+                Mention.end,
+                Mention.in_edit,
+                Mention.surface,
+                Sentence.start,
+                Sentence.edited,
+                Entity.id,
+                Entity.canonical,
+                Entity.kind,
+            )
             .join(Sentence, Sentence.id == Mention.sentence_id)
             .join(Variant, Variant.id == Mention.variant_id)
             .join(Entity, Entity.id == Variant.entity_id)
             .where(Mention.sentence_id.in_(ids[i : i + 500]), visible_mention())
             .order_by(Mention.start)
-        )  # fmt: skip
+        )
         if entity_id is not None:
             query = query.where(Entity.id == entity_id)
         for sid, start, end, in_edit, surface, s_start, edited, eid, canonical, kind in session.execute(query):
@@ -238,15 +267,25 @@ def style_issues(session: Session, roles: Sequence[str] = ("translation",)) -> l
         return []
     lang = func.coalesce(Sentence.lang_override, Sentence.lang, Text.lang)
     query = (
-        select(Mention.sentence_id, Text.article_id, lang, Entity.id, Mention.surface, Mention.start, Mention.end,
-               Mention.in_edit, Sentence.start, Sentence.edited)
+        select(
+            Mention.sentence_id,
+            Text.article_id,
+            lang,
+            Entity.id,
+            Mention.surface,
+            Mention.start,
+            Mention.end,
+            Mention.in_edit,
+            Sentence.start,
+            Sentence.edited,
+        )
         .join(Sentence, Sentence.id == Mention.sentence_id)
         .join(Text, Text.id == Mention.text_id)
         .join(Variant, Variant.id == Mention.variant_id)
         .join(Entity, Entity.id == Variant.entity_id)
         .where(Entity.id.in_(list(styled)), Text.role.in_(list(roles)), visible_mention())
         .order_by(Text.article_id, Sentence.idx, Mention.start)
-    )  # fmt: skip
+    )
     issues = []
     for sid, article_id, code, eid, surface, start, end, in_edit, s_start, edited in session.execute(query):
         canonical, style = styled[eid]

@@ -81,14 +81,22 @@ def list_issues(
 ) -> list[IssueRow]:
     """Issues with their span text (cut from the current wording), in reading order."""
     query = (
-        select(MqmIssue, Annotator.name, Sentence.idx, Sentence.edited, Sentence.start, Sentence.end, Text.content,
-               Text.article_id)
+        select(
+            MqmIssue,
+            Annotator.name,
+            Sentence.idx,
+            Sentence.edited,
+            Sentence.start,
+            Sentence.end,
+            Text.content,
+            Text.article_id,
+        )
         .join(Sentence, Sentence.id == MqmIssue.sentence_id)
         .join(Text, Text.id == Sentence.text_id)
         .join(Annotator, Annotator.id == MqmIssue.annotator_id)
         .join(Article, Article.id == Text.article_id)
         .order_by(Article.position, Article.created_at, Text.position, Sentence.idx, MqmIssue.start, MqmIssue.id)
-    )  # fmt: skip
+    )
     if article_ids is not None:
         query = query.where(Text.article_id.in_(list(article_ids)))
     if sentence_ids is not None:
@@ -98,11 +106,21 @@ def list_issues(
         body = wording(edited, content, s_start, s_end)
         out.append(
             IssueRow(
-                issue.id, issue.sentence_id, article_id, int(idx), issue.start, issue.end,
-                body[issue.start : issue.end], issue.category, issue.severity, issue.note or "",
-                issue.stale_span is not None, who, issue.created_at,
+                issue.id,
+                issue.sentence_id,
+                article_id,
+                int(idx),
+                issue.start,
+                issue.end,
+                body[issue.start : issue.end],
+                issue.category,
+                issue.severity,
+                issue.note or "",
+                issue.stale_span is not None,
+                who,
+                issue.created_at,
             )
-        )  # fmt: skip
+        )
     return out
 
 

@@ -206,9 +206,15 @@ def sentence_cells(session: Session, sentence_ids: Iterable[str], annotator_id: 
         .where(Sentence.id.in_(ids))
     ):
         out[row.id] = SentenceCell(
-            row.id, row.body, row.lang, row.kind, tuple(labels.get(row.id, ())), notes.get(row.id),
-            row.reviewed_at is not None, row.lang_override is not None,
-        )  # fmt: skip
+            row.id,
+            row.body,
+            row.lang,
+            row.kind,
+            tuple(labels.get(row.id, ())),
+            notes.get(row.id),
+            row.reviewed_at is not None,
+            row.lang_override is not None,
+        )
     return out
 
 

@@ -26,9 +26,15 @@ def _spans_by_sentence(session: Session, records: dict[str, dict[str, Any]]) -> 
 
 
 def _entry(span: Span, shift: int, keys: dict[str, str | None]) -> dict[str, Any]:
-    return {"surface": span.surface, "start": span.start + shift, "end": span.end + shift,
-            "canonical": span.canonical, "entity_id": span.entity_id, "key": keys.get(span.entity_id),
-            "kind": span.kind}  # fmt: skip
+    return {
+        "surface": span.surface,
+        "start": span.start + shift,
+        "end": span.end + shift,
+        "canonical": span.canonical,
+        "entity_id": span.entity_id,
+        "key": keys.get(span.entity_id),
+        "kind": span.kind,
+    }
 
 
 def _keys(session: Session, spans: dict[str, list[Span]]) -> dict[str, str | None]:
@@ -53,8 +59,9 @@ def fill_mentions(session: Session, chunk: Chunk) -> None:
         record["translation_mentions"] = _joined_entries(record, tids, spans, keys)
 
 
-def _joined_entries(record: dict[str, Any], tids: list[str], spans: dict[str, list[Span]],
-                    keys: dict[str, str | None]) -> list[dict[str, Any]]:  # fmt: skip
+def _joined_entries(
+    record: dict[str, Any], tids: list[str], spans: dict[str, list[Span]], keys: dict[str, str | None]
+) -> list[dict[str, Any]]:
     """Translation mentions with offsets into the joined ``translation`` string."""
     translation = record.get("translation") or ""
     out = []

@@ -46,14 +46,18 @@ def _marked(target: str, start: int, end: int) -> str:
     return f"{target[:start]}<v>{target[start : max(start, end)]}</v>{target[max(start, end) :]}"
 
 
-def _chunk_rows(session: Session, article_ids: list[str], options: ExportOptions, first_doc: int,
-                seg: list[int]) -> Iterator[list[str]]:  # fmt: skip
+def _chunk_rows(
+    session: Session, article_ids: list[str], options: ExportOptions, first_doc: int, seg: list[int]
+) -> Iterator[list[str]]:
     names: dict[str, str] = {aid: name for aid, name in session.execute(select(Annotator.id, Annotator.name))}
     texts: dict[str, list[Any]] = defaultdict(list)
     for text in session.execute(
-        select(Text.id, Text.article_id, Text.role, Text.lang, Text.lang_override, Text.origin, Text.model_id,
-               Text.content).where(Text.article_id.in_(article_ids)).order_by(Text.position)
-    ):  # fmt: skip
+        select(
+            Text.id, Text.article_id, Text.role, Text.lang, Text.lang_override, Text.origin, Text.model_id, Text.content
+        )
+        .where(Text.article_id.in_(article_ids))
+        .order_by(Text.position)
+    ):
         texts[text.article_id].append(text)
     titles: dict[str, str | None] = {
         aid: ext
@@ -64,25 +68,45 @@ def _chunk_rows(session: Session, article_ids: list[str], options: ExportOptions
         translation = pick_translation(texts[article_id], options.target_lang)
         if original is None or translation is None:
             continue
-        yield from _article_rows(session, article_id, titles.get(article_id) or article_id, number, original,
-                                 translation, names, seg)  # fmt: skip
+        yield from _article_rows(
+            session, article_id, titles.get(article_id) or article_id, number, original, translation, names, seg
+        )
 
 
 def _sentences(session: Session, text_id: str) -> list[Any]:
     return list(
         session.execute(
-            select(Sentence.id, Sentence.idx, Sentence.start, Sentence.end, Sentence.edited, Sentence.reviewed_at,
-                   Sentence.reviewed_by).where(Sentence.text_id == text_id).order_by(Sentence.idx)
+            select(
+                Sentence.id,
+                Sentence.idx,
+                Sentence.start,
+                Sentence.end,
+                Sentence.edited,
+                Sentence.reviewed_at,
+                Sentence.reviewed_by,
+            )
+            .where(Sentence.text_id == text_id)
+            .order_by(Sentence.idx)
         )
-    )  # fmt: skip
+    )
 
 
-def _article_rows(session: Session, article_id: str, doc: str, doc_id: int, original: Any, translation: Any,
-                  names: dict[str, str], seg: list[int]) -> Iterator[list[str]]:  # fmt: skip
+def _article_rows(
+    session: Session,
+    article_id: str,
+    doc: str,
+    doc_id: int,
+    original: Any,
+    translation: Any,
+    names: dict[str, str],
+    seg: list[int],
+) -> Iterator[list[str]]:
     src, tgt = _sentences(session, original.id), _sentences(session, translation.id)
-    links = list(session.execute(
-        select(Link.src_from, Link.src_to, Link.tgt_from, Link.tgt_to).where(Link.translation_id == translation.id)
-    ))  # fmt: skip
+    links = list(
+        session.execute(
+            select(Link.src_from, Link.src_to, Link.tgt_from, Link.tgt_to).where(Link.translation_id == translation.id)
+        )
+    )
     sources: dict[str, list[Any]] = defaultdict(list)  # target sentence id -> aligned originals
     for idx, (targets, _kind) in sorted(aligned(src, tgt, links).items()):
         for t in targets:
@@ -115,9 +139,15 @@ def _article_rows(session: Session, article_id: str, doc: str, doc_id: int, orig
                 comment = issue.note or ""
                 if issue.stale_span is not None:
                     comment = f"[stale span] {comment}".strip()
-                yield [*head, names.get(issue.annotator_id, ""), source,
-                       _marked(target, issue.start - lead, issue.end - lead), tsv_category(issue.category),
-                       issue.severity.capitalize(), comment]  # fmt: skip
+                yield [
+                    *head,
+                    names.get(issue.annotator_id, ""),
+                    source,
+                    _marked(target, issue.start - lead, issue.end - lead),
+                    tsv_category(issue.category),
+                    issue.severity.capitalize(),
+                    comment,
+                ]
             continue
         reviewer = t.reviewed_by if t.reviewed_at is not None else None
         reviewer = reviewer or next((s.reviewed_by for s in sources[t.id] if s.reviewed_at is not None), None)
@@ -127,8 +157,9 @@ def _article_rows(session: Session, article_id: str, doc: str, doc_id: int, orig
             yield [*head, names.get(reviewer or "", ""), source, target, "No-error", "No-error", ""]
 
 
-def iter_mqm_rows(project: Project, options: ExportOptions | None = None,
-                  progress: Progress = no_progress) -> Iterator[list[str]]:  # fmt: skip
+def iter_mqm_rows(
+    project: Project, options: ExportOptions | None = None, progress: Progress = no_progress
+) -> Iterator[list[str]]:
     """TSV rows (without the header) in article order."""
     options = options or ExportOptions()
     seg = [0]  # running segment number over every translation sentence exported
@@ -139,8 +170,9 @@ def iter_mqm_rows(project: Project, options: ExportOptions | None = None,
             progress(min(start + CHUNK, len(article_ids)), len(article_ids), "exporting")
 
 
-def write_mqm_tsv(project: Project, out: IO[str], options: ExportOptions | None = None,
-                  progress: Progress = no_progress) -> int:  # fmt: skip
+def write_mqm_tsv(
+    project: Project, out: IO[str], options: ExportOptions | None = None, progress: Progress = no_progress
+) -> int:
     """Write the header and one row per error / reviewed error-free segment; returns the row count."""
     out.write("\t".join(TSV_COLUMNS) + "\n")
     count = 0
@@ -150,8 +182,9 @@ def write_mqm_tsv(project: Project, out: IO[str], options: ExportOptions | None 
     return count
 
 
-def export_mqm_tsv(project: Project, path: Path, options: ExportOptions | None = None,
-                   progress: Progress = no_progress) -> int:  # fmt: skip
+def export_mqm_tsv(
+    project: Project, path: Path, options: ExportOptions | None = None, progress: Progress = no_progress
+) -> int:
     """Write the MQM TSV atomically (temp file + rename), like the other exports."""
     return atomic_write(path, "utf-8", lambda out: write_mqm_tsv(project, out, options, progress))
 
