@@ -115,6 +115,7 @@ def _translate(args: argparse.Namespace) -> int:
     from sverka.core.mt.translator import MtOptions
     from sverka.ops.mt.translate import translate_project
     from sverka.ops.views.refs import resolve_article
+    from sverka.ops.workflows.post_translate import after_translate
 
     if args.beam is not None and args.beam < 1:
         args.parser.error("--beam must be 1 or more")
@@ -127,11 +128,7 @@ def _translate(args: argparse.Namespace) -> int:
         summary = translate_project(
             project, to_lang=args.to_lang, article_ids=ids, options=options, progress=StderrProgress()
         )
-        if summary.article_ids:
-            # Machine texts get their name mentions like imported ones (names panel, exports).
-            from sverka.ops.names.detect import detect_mentions
-
-            detect_mentions(project, summary.article_ids)
+        after_translate(project, summary.article_ids)  # their name mentions, like imported texts
     for line in summary.skipped:
         sys.stderr.write(f"sverka: skipped {line}\n")
     for line in summary.missing:
