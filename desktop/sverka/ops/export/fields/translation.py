@@ -9,18 +9,31 @@ from sverka.ops.export.fields import Chunk, FieldSet
 
 
 def fill(session: Session, chunk: Chunk) -> None:
+    records = chunk.records
     for sid, source in chunk.sources.items():
-        record = chunk.records[sid]
         translation, targets = source.translation, source.targets
-        record["translation"] = (
-            " ".join(sentence_wording(translation, t) for t in targets) if translation and targets else None
+        if translation is None:
+            records[sid].update(_NONE, translation_sentence_ids=[])
+            continue
+        records[sid].update(
+            {
+                "translation": " ".join(sentence_wording(translation, t) for t in targets) if targets else None,
+                "translation_lang": translation.lang_override or translation.lang,
+                "translation_origin": translation.origin,
+                "translation_model": translation.model_id,
+                "translation_sentence_ids": [t.id for t in targets],
+                "link": source.link,
+            }
         )
-        record["translation_lang"] = (translation.lang_override or translation.lang) if translation else None
-        record["translation_origin"] = translation.origin if translation else None
-        record["translation_model"] = translation.model_id if translation else None
-        record["translation_sentence_ids"] = [t.id for t in targets]
-        record["link"] = source.link
 
+
+_NONE = {
+    "translation": None,
+    "translation_lang": None,
+    "translation_origin": None,
+    "translation_model": None,
+    "link": None,  # never aligned: nothing to link
+}
 
 TRANSLATION = FieldSet(
     "translation",
