@@ -20,10 +20,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))  # support.names_eval: the evaluation harness
 sys.path.insert(0, str(ROOT / "desktop"))
 
-from sverka.core.names.cluster import cluster_names  # noqa: E402
-from sverka.core.names.evaluate import (  # noqa: E402
+from support.names_eval import (  # noqa: E402
     EvalSet,
     fingerprint_clusterer,
     fuzzy_clusterer,
@@ -32,6 +32,7 @@ from sverka.core.names.evaluate import (  # noqa: E402
     score,
     sverka_clusterer,
 )
+from sverka.core.names.cluster import cluster_names  # noqa: E402
 from sverka.core.names.gazetteer import load_gazetteer  # noqa: E402
 from sverka.core.names.inflect import russian_forms  # noqa: E402
 from sverka.core.names.translit import to_latin  # noqa: E402

@@ -201,3 +201,49 @@ def test_export_mentions_and_normalized_text(names_project: Project) -> None:
 def test_detection_counts(names_project: Project) -> None:
     with names_project.sessions() as session:
         assert session.scalar(select(func.count(Mention.id))) == 8  # 4 Almaty, 2 Tokayev, 2 Babakumarov
+
+
+
+def test_a_name_edited_away_is_forgotten_after_detection(project: Project, tmp_path: Path) -> None:
+    """The next detection drops derived spellings nothing mentions any more and ad hoc
+    entities left without any; the gazetteer's entities and spellings stay."""
+    from sverka.db.models import Sentence, Text
+    from sverka.ops.annotation.schemas import annotator_id
+    from sverka.ops.review.postedit import build_postedit
+
+    src = tmp_path / "src"
+    src.mkdir()
+    # The translator named the official the original leaves unnamed.
+    _write(src, "b.ru.txt", "Выступление в Алматы.\n\nЧиновник заявил о начале операции. Токаев выступил.")
+    _write(src, "b.en.txt", "A speech in Almaty.\n\nBekzat Ospankulov announced an operation. Tokayev spoke.")
+    assert not Importer(project).import_paths([src]).errors
+    detect_mentions(project)
+    bekzat, tokayev = _entity(project, "Bekzat Ospankulov"), _entity(project, "Kassym-Jomart Tokayev")
+    with project.transaction() as session:
+        assert {v.spelling for v in entity_variants(session, bekzat)} == {"Bekzat Ospankulov"}
+        who = annotator_id(session, "ana")
+        wording = {
+            content[start:end]: sid
+            for sid, content, start, end in session.execute(
+                select(Sentence.id, Text.content, Sentence.start, Sentence.end).join(Text)
+            )
+        }
+
+    def edit(sentence: str, new: str) -> None:
+        sid = wording[sentence]
+        assert history.execute(project, lambda s: build_postedit(s, sid, new, who), who) is not None
+
+    def spellings(entity_id: str) -> set[str]:
+        with project.sessions() as session:
+            return {v.spelling for v in entity_variants(session, entity_id)}
+
+    edit("Tokayev spoke.", "The president spoke.")
+    detect_mentions(project)
+    assert "Tokayev" not in spellings(tokayev) and "Kassym-Jomart Tokayev" in spellings(tokayev)  # the gazetteer's
+    assert "Токаев" in spellings(tokayev)  # still in the original
+    edit("Bekzat Ospankulov announced an operation.", "An official announced an operation.")
+    detect_mentions(project)
+    with project.sessions() as session:
+        everything = {e.canonical for e in list_entities(session, include_hidden=True)}
+        assert session.get(Entity, bekzat) is None
+    assert "Bekzat Ospankulov" not in everything and {"Almaty", "Kassym-Jomart Tokayev"} <= everything

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from sverka.core.names.cluster import cluster_names, ending_only, one_slip
-from sverka.core.names.evaluate import (
+from support.names_eval import (
     fingerprint_clusterer,
     parse_eval,
     score,
     sverka_clusterer,
 )
+from sverka.core.names.cluster import cluster_names, ending_only, one_slip
 
 EVAL = Path(__file__).resolve().parents[1] / "data" / "names_eval.tsv"
 

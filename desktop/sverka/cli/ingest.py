@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sverka.cli.common import add_project_arg, opened_project, print_json
@@ -35,10 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     with opened_project(args.project) as project:
-        started = datetime.now(UTC)  # what the project's clock stamps rows with (UTC)
         report = Importer(project).import_paths(args.paths, original_lang=args.original_lang, progress=StderrProgress())
         # Human translations arrive aligned, and name mentions found, as in the GUI.
-        after = after_import(project, report, started, align=not args.no_align, names=not args.no_names)
+        after = after_import(project, report, align=not args.no_align, names=not args.no_names)
         aligned = after.aligned
     for error in report.errors:
         sys.stderr.write(f"sverka: {error}\n")
@@ -51,7 +49,14 @@ def run(args: argparse.Namespace) -> int:
         "aligned": aligned.translations,
     }
     if args.json:
-        print_json({**summary, "article_ids": report.article_ids, "error_messages": report.errors})
+        print_json(
+            {
+                **summary,
+                "article_ids": report.article_ids,
+                "grown_article_ids": report.grown_article_ids,
+                "error_messages": report.errors,
+            }
+        )
     else:
         print(
             f"imported {report.articles} articles, {report.texts} texts, {report.sentences} sentences"

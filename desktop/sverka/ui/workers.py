@@ -121,14 +121,11 @@ def import_job(project: Project, paths: Sequence[Path]) -> Job:
     """
 
     def fn(progress: Progress, cancel: CancelToken) -> Any:
-        from sverka.db.models import utcnow
         from sverka.ops.ingest.importer import Importer  # heavy (segmenters); loaded only when used
         from sverka.ops.workflows.post_import import after_import
 
-        # Taken before the import: translations added to known articles are found by creation time.
-        started = utcnow()
         report = Importer(project).import_paths(list(paths), progress=progress, cancel=cancel)
-        after = after_import(project, report, started, progress=progress, cancel=cancel)  # alignment, names
+        after = after_import(project, report, progress=progress, cancel=cancel)  # alignment, names
         return ImportOutcome(report, after.aligned)
 
     return Job(fn)

@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, insert, select
@@ -309,21 +308,10 @@ def align_project(
 def align_imported(
     project: Project,
     article_ids: Sequence[str],
-    since: datetime,
     *,
     progress: Progress = no_progress,
     cancel: CancelToken | None = None,
 ) -> AlignSummary:
-    """After an import: align its new articles and the known ones that gained a translation.
-
-    ``since`` is when the import started; the importer reports only new articles, and a
-    translation added to a known original is found by its creation time.
-    """
-    with project.sessions() as session:
-        grown = session.scalars(
-            select(Text.article_id)
-            .where(Text.role == "translation", Text.created_at >= since, Text.model_id.is_(None))
-            .distinct()
-        )
-        ids = list(dict.fromkeys([*article_ids, *grown]))
-    return align_project(project, ids, progress=progress, cancel=cancel)
+    """After an import: align the articles it touched (new, and known ones that gained a
+    translation: the importer reports both)."""
+    return align_project(project, list(article_ids), progress=progress, cancel=cancel)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any, cast
@@ -23,23 +23,13 @@ from sverka.db.bulk import bulk_insert, new_ids
 from sverka.db.models import Article, Sentence, Text, new_id, utcnow
 from sverka.db.project import Project
 from sverka.db.search import BulkIndexing
+from sverka.ops.ingest.report import ImportReport
 from sverka.progress import CancelToken, Progress, no_progress
 
 # Articles per transaction: fewer, larger commits (each pays a WAL sync and maybe a checkpoint)
 # took a 10,000-article import from ~11 s to ~8 s; 2,000 articles stay ~20 MB in memory.
 BATCH_ARTICLES = 2000
 DEFAULT_LANGUAGES = ("en", "ru", "kk")
-
-
-@dataclass
-class ImportReport:
-    articles: int = 0
-    texts: int = 0
-    sentences: int = 0
-    duplicates: int = 0
-    errors: list[str] = field(default_factory=list)
-    article_ids: list[str] = field(default_factory=list)
-    cancelled: bool = False
 
 
 def checksum(content: str) -> str:
@@ -183,7 +173,10 @@ class Importer:
             for draft, digest, ready in zip(drafts, sums, prepared, strict=True):
                 if digest in existing:
                     added = self._add_missing_translations(session, existing[digest], draft, texts, sentences)
-                    report.duplicates += 0 if added else 1
+                    if added:
+                        report.record_grown(existing[digest])
+                    else:
+                        report.duplicates += 1
                     continue
                 existing[digest] = ready.article_id
                 articles.append(
@@ -200,7 +193,7 @@ class Importer:
                     }
                 )
                 next_position += 1
-                report.article_ids.append(ready.article_id)
+                report.record_new(ready.article_id)
                 for text in ready.texts:
                     texts.append(text.row)
                     sentences.extend(text.sentences)

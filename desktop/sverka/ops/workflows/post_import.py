@@ -1,17 +1,18 @@
 """What happens after every import, the same for the CLI and the GUI.
 
 Importing stores texts and sentences; the steps here derive what other features need from
-them: sentence alignment of human translations (issue 4) and name mentions (issue 5).
+them: sentence alignment of human translations (issue 4) and name mentions (issue 5). Every
+step covers the same articles: those the import touched, new and grown (a known original
+that gained a translation), as the importer reports them.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
 from sverka.db.project import Project
 from sverka.ops.alignment.run import AlignSummary, align_imported
-from sverka.ops.ingest.importer import ImportReport
+from sverka.ops.ingest.report import ImportReport
 from sverka.progress import CancelToken, Progress, no_progress
 
 
@@ -24,25 +25,18 @@ class AfterImport:
 def after_import(
     project: Project,
     report: ImportReport,
-    started: datetime,
     *,
     align: bool = True,
     names: bool = True,
     progress: Progress = no_progress,
     cancel: CancelToken | None = None,
 ) -> AfterImport:
-    """Align and detect names for what an import added (``started``: taken before it ran).
-
-    Alignment also covers known articles that gained a translation (found by creation time).
-    """
-    aligned = (
-        align_imported(project, report.article_ids, started, progress=progress, cancel=cancel)
-        if align
-        else AlignSummary()
-    )
+    """Align and detect names in every article the import touched."""
+    touched = report.touched_article_ids
+    aligned = align_imported(project, touched, progress=progress, cancel=cancel) if align else AlignSummary()
     mentions = 0
-    if names and report.article_ids:
+    if names and touched:
         from sverka.ops.names.detect import detect_mentions  # loads the gazetteer: only when needed
 
-        mentions = detect_mentions(project, report.article_ids, progress=progress, cancel=cancel).mentions
+        mentions = detect_mentions(project, touched, progress=progress, cancel=cancel).mentions
     return AfterImport(aligned, mentions)

@@ -1,5 +1,7 @@
 """Evaluating name clustering: pairwise precision/recall/F1, distractors merged, baselines.
 
+A harness for tests/unit/test_names_cluster.py and bench/bench_names.py, not product code.
+
 The evaluation file is TSV: ``surface<TAB>gold<TAB>lang[<TAB>note]``; ``#`` starts a
 comment, and ``#distinct<TAB>a<TAB>b`` declares gold entities that must never share a
 cluster. Pairwise scores count every pair of rows: a pair is positive when both rows
