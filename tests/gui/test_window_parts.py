@@ -66,7 +66,7 @@ def test_every_sentence_key_is_dispatched_by_the_table(qtbot: QtBot, window: Mai
     assert {"j", "k", "n", "e", "i"} <= keys and set(window.catalog.keys) <= keys
 
 
-def test_commands_run_on_the_writer_thread(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+def _record_threads(monkeypatch: pytest.MonkeyPatch) -> list[threading.Thread]:
     threads: list[threading.Thread] = []
     real = history.execute
 
@@ -75,15 +75,26 @@ def test_commands_run_on_the_writer_thread(qtbot: QtBot, window: MainWindow, mon
         return real(*args, **kwargs)
 
     monkeypatch.setattr(history, "execute", recorded)
+    return threads
+
+
+def test_commands_answer_at_once_when_the_writer_is_idle(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threads = _record_threads(monkeypatch)
     window.view.go_to(1, 0)
     qtbot.keyClick(window.view, Qt.Key.Key_1)
     assert window.alignment.index(1, 0).data(LabelsRole)  # done when the key returns
     qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert not window.alignment.index(1, 0).data(LabelsRole)
-    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert threads == [threading.main_thread()]  # the writer's turn, no hand-off
+    assert not window.undo.writer.queued
 
 
-def test_writes_behind_a_job_wait_their_turn_in_order(qtbot: QtBot, window: MainWindow) -> None:
+def test_writes_behind_a_job_wait_their_turn_in_order(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threads = _record_threads(monkeypatch)
     started, release = threading.Event(), threading.Event()
 
     def hold(progress: object, cancel: object) -> None:
@@ -103,6 +114,7 @@ def test_writes_behind_a_job_wait_their_turn_in_order(qtbot: QtBot, window: Main
     index = window.alignment.index(1, 0)
     assert index.data(LabelsRole) and index.data(ReviewedRole)
     assert window.undo.stack.count() == steps + 2
+    assert len(threads) == 2 and threading.main_thread() not in threads  # on the writer thread
     stack = window.undo.stack
     assert "reviewed" not in stack.text(steps) and "reviewed" in stack.text(steps + 1)  # in the order pressed
 

@@ -71,7 +71,8 @@ class MainWindow(QMainWindow):
         self.context = ProjectContext(annotator)
         self.catalog = LabelCatalog([])
         self.tasks = Tasks(self)
-        self.undo = UndoController(Writer(self.tasks, self), self)
+        self.writer = Writer(self.tasks, self)
+        self.undo = UndoController(self.writer, self)
         self.undo.changed.connect(self.apply_changes)
         self.undo.failed.connect(self.show_failure)
         self.failure_box: QMessageBox | None = None
@@ -115,24 +116,24 @@ class MainWindow(QMainWindow):
 
         # The parts, each given what it works on; later ones plug into the menus built here.
         bench = self.bench = Workbench(
-            self,
-            self.context,
-            self,
-            self.articles,
-            self.view,
-            self.alignment,
-            self.header,
-            self.undo,
-            self.tasks,
-            self.keys,
+            window=self,
+            context=self.context,
+            nav=self,
+            articles=self.articles,
+            view=self.view,
+            alignment=self.alignment,
+            header=self.header,
+            undo=self.undo,
+            tasks=self.tasks,
+            writer=self.writer,
+            keys=self.keys,
         )
         self.session = SessionMode(bench)
         self.row_edits = RowEdits(bench)
-        bench.row_menu.actions = []  # filled by build_menus (row edits) and the parts below
         self.files = FileCommands(bench, self.open_project)
         self.appearance = Appearance(self, self.view, self.splitter)
         self.actions_ = build_menus(self, self._menu_slots(), self.undo.stack, self.files.recent, self.row_edits)
-        bench.row_menu.actions = self.actions_.rows
+        bench.row_menu.actions = self.actions_.rows  # the row edits first; review adds its actions
         self.labeling = Labeling(bench, self.session, self.actions_.advance)
         self.view.labelKey.connect(self.labeling.toggle_label)
         self.view.noteKey.connect(self.labeling.edit_note)

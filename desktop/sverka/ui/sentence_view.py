@@ -38,6 +38,7 @@ class SentenceView(QTableView):
         super().__init__(parent)
         self.catalog = LabelCatalog([])
         self.keys: KeyTable | None = None
+        self._labels: list[Binding] | None = None
         self.delegate = SentenceDelegate(self, self.catalog)
         self.setItemDelegate(self.delegate)
         # Extended: Shift+↓ or a drag picks a range of rows to relink into one (Alt+R).
@@ -58,6 +59,7 @@ class SentenceView(QTableView):
     def set_catalog(self, catalog: LabelCatalog) -> None:
         self.catalog = catalog
         self.delegate.catalog = catalog
+        self._labels = None  # the label keys are made again on the next key
         self.viewport().update()
 
     def alignment(self) -> AlignmentModel:
@@ -140,7 +142,13 @@ class SentenceView(QTableView):
                 self.reviewKey.emit,
             ),
         )
-        table.add_source(self._label_bindings)
+        table.add_source(self._label_keys)
+
+    def _label_keys(self) -> list[Binding]:
+        """The label bindings of the current catalog, made once per catalog (not per key press)."""
+        if self._labels is None:
+            self._labels = self._label_bindings()
+        return self._labels
 
     def _label_bindings(self) -> list[Binding]:
         """The current schema's label keys, one by one as the catalog binds them."""

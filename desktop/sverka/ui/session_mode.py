@@ -55,8 +55,13 @@ class SessionMode(QObject):
     def start(self, flt: QueueFilter) -> None:
         if self.ctx.project is None or self.ctx.annotator_id is None:
             return
-        self._begin(sessions.start_session(self.ctx.project, self.ctx.annotator_id, flt))
-        self.next()
+        project, who = self.ctx.project, self.ctx.annotator_id
+
+        def started(state: SessionState) -> None:
+            self._begin(state)
+            self.next()
+
+        self.bench.writer.call(lambda: sessions.start_session(project, who, flt), started)
 
     def start_dialog(self) -> QWidget | None:
         from sverka.ui.dialogs.session import SessionDialog
@@ -94,8 +99,13 @@ class SessionMode(QObject):
         if target is None:
             self.bench.nav.say(self.tr("The session queue is empty: all done."), 8000)
             return
-        self.state = sessions.record(self.ctx.project, self.state.id, target) or self.state
-        self._go(target)
+        project, state_id = self.ctx.project, self.state.id
+
+        def recorded(state: SessionState | None) -> None:
+            self.state = state or self.state
+            self._go(target)
+
+        self.bench.writer.call(lambda: sessions.record(project, state_id, target), recorded)
 
     def _go(self, sentence_id: str) -> None:
         if self.ctx.project is None:
@@ -109,14 +119,20 @@ class SessionMode(QObject):
         """A label was toggled: count the decision and move the cursor."""
         if self.state is None or self.ctx.project is None:
             return
-        self.state = sessions.record(self.ctx.project, self.state.id, sentence_id, 1) or self.state
+        project, state_id = self.ctx.project, self.state.id
+
+        def recorded(state: SessionState | None) -> None:
+            self.state = state or self.state
+            self._show()
+
         self._decisions_here += 1
         self._remaining = max(0, self._remaining - 1)
-        self._show()
+        self.bench.writer.call(lambda: sessions.record(project, state_id, sentence_id, 1), recorded)
 
     def stop(self) -> None:
         if self.state is not None and self.ctx.project is not None:
-            sessions.end_session(self.ctx.project, self.state.id)
+            project, state_id = self.ctx.project, self.state.id
+            self.bench.writer.call(lambda: sessions.end_session(project, state_id), lambda _: None)
         self.state = None
         self.timer.stop()
         self._show()

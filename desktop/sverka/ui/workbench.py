@@ -11,7 +11,8 @@ A part (review tools, the names panel, translation, sessions, row edits…) rece
   (another article or translation on show) — to refresh what the part shows;
 * :func:`sverka.ui.actions.top_menu` / ``insert_before_help`` — menus and menu entries.
 
-Writes go through ``undo`` (commands) or ``tasks`` (long jobs); both use the one writer thread.
+Writes go through ``undo`` (commands), ``writer`` (other small writes, e.g. the session cursor)
+or ``tasks`` (long jobs): one writer, see :mod:`sverka.ui.writer`.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from sverka.ui.qt import QAction, QMainWindow
 from sverka.ui.sentence_view import ArticleHeader, SentenceView
 from sverka.ui.undo import UndoController
 from sverka.ui.workers import Tasks
+from sverka.ui.writer import Writer
 
 
 @dataclass
@@ -51,5 +53,6 @@ class Workbench:
     header: ArticleHeader
     undo: UndoController
     tasks: Tasks
+    writer: Writer
     keys: KeyTable
     row_menu: RowMenu = field(default_factory=RowMenu)
