@@ -23,6 +23,7 @@ from sverka.ops.export.writers import export_file
 from sverka.ops.export.writers.mqm_tsv import TSV_COLUMNS, export_mqm_tsv, write_mqm_tsv
 from sverka.ops.ingest.importer import Importer
 from sverka.ops.review import mqm, postedit
+from sverka.ops.views import review as review_views
 
 ARTICLE = [
     {
@@ -161,9 +162,9 @@ def test_mqm_add_remove_edit_undo_and_scores(review: tuple[Project, str, str, li
     _issue(project, ids[1], 0, 4, "grammar", "1", who)
     _issue(project, ids[2], 4, 15, "terminology", "critical", who)
     with project.sessions() as session:
-        assert mqm.sentence_scores(session, ids) == {ids[1]: 6.0, ids[2]: 10.0}
-        (score,) = mqm.translation_scores(session)
-        rows = mqm.list_issues(session)
+        assert review_views.sentence_scores(session, ids) == {ids[1]: 6.0, ids[2]: 10.0}
+        (score,) = review_views.translation_scores(session)
+        rows = review_views.list_issues(session)
     assert score.translation_id == text_id and score.penalty == 16.0 and score.issues == 3
     assert score.words == 20 and score.per_100_words == pytest.approx(80.0)
     assert score.by_severity == {"minor": 1, "major": 1, "critical": 1}
@@ -173,16 +174,16 @@ def test_mqm_add_remove_edit_undo_and_scores(review: tuple[Project, str, str, li
     removal = history.execute(project, lambda s: mqm.build_remove_issue(s, first.id), who)
     assert removal is not None
     with project.sessions() as session:
-        assert mqm.sentence_scores(session, [ids[1]]) == {ids[1]: 1.0}
+        assert review_views.sentence_scores(session, [ids[1]]) == {ids[1]: 1.0}
     history.undo(project, removal.event_id)
     edit = history.execute(project, lambda s: mqm.build_edit_issue(s, first.id, severity="minor", note="ok"), who)
     assert edit is not None
     with project.sessions() as session:
-        assert mqm.sentence_scores(session, [ids[1]]) == {ids[1]: 2.0}
+        assert review_views.sentence_scores(session, [ids[1]]) == {ids[1]: 2.0}
     history.undo(project, edit.event_id)
     history.undo(project, added.event_id)
     with project.sessions() as session:
-        assert [r.note for r in mqm.list_issues(session, sentence_ids=[ids[1]])] == [""]
+        assert [r.note for r in review_views.list_issues(session, sentence_ids=[ids[1]])] == [""]
 
     with project.sessions() as session, pytest.raises(mqm.MqmError, match="outside"):
         mqm.build_add_issue(session, ids[1], 5, 500, "style", "minor", None, who)
@@ -200,20 +201,20 @@ def test_spans_shift_or_flag_through_postedits_and_undo(review: tuple[Project, s
     before = _state(project, sid, text_id)
     done = _postedit(project, sid, "They demanded lower gas prices.", who)
     with project.sessions() as session:
-        rows = {r.note: r for r in mqm.list_issues(session, sentence_ids=[sid])}
+        rows = {r.note: r for r in review_views.list_issues(session, sentence_ids=[sid])}
     assert rows["gas?"].span == "gas" and not rows["gas?"].stale
     assert rows["literal"].stale and rows["literal"].span == "lower"  # kept, flagged, best-guess span
     with project.sessions() as session:
-        assert mqm.sentence_scores(session, [sid]) == {sid: 6.0}  # nothing lost
+        assert review_views.sentence_scores(session, [sid]) == {sid: 6.0}  # nothing lost
     history.undo(project, done.event_id)
     assert _state(project, sid, text_id) == before  # spans and notes exactly as they were
     history.redo(project, done.event_id)
     # Re-marking the span clears the flag.
     with project.sessions() as session:
-        stale = next(r for r in mqm.list_issues(session, sentence_ids=[sid]) if r.stale)
+        stale = next(r for r in review_views.list_issues(session, sentence_ids=[sid]) if r.stale)
     history.execute(project, lambda s: mqm.build_edit_issue(s, stale.id, start=14, end=19), who)
     with project.sessions() as session:
-        assert not any(r.stale for r in mqm.list_issues(session, sentence_ids=[sid]))
+        assert not any(r.stale for r in review_views.list_issues(session, sentence_ids=[sid]))
 
 
 def test_move_span_arithmetic() -> None:

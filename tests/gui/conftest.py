@@ -11,6 +11,15 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """A binding known to drop references crashes the run after a few hundred tests: say why instead."""
+    from sverka.ui.qt import binding_problem
+
+    problem = binding_problem()
+    if problem is not None:
+        pytest.exit(f"GUI tests refused: {problem}", returncode=2)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/gui/" in item.nodeid.replace("\\", "/") or item.nodeid.startswith("gui/"):

@@ -188,3 +188,32 @@ def test_model_with_edited_rows_passes_model_tester(qtmodeltester: ModelTester, 
     badge = pair.view.delegate._badge(pair.alignment.index(0, 0))
     assert badge == "2-2"  # manual rows are marked with their kind
     assert pair.view.delegate._badge(pair.alignment.index(0, 1)) is None  # one badge per row
+
+
+def test_refused_undo_behind_a_job_is_a_message_and_the_stack_follows_the_log(qtbot: QtBot, pair: MainWindow) -> None:
+    import threading
+
+    from sverka.ui.workers import Job
+
+    view = pair.view
+    view.go_to(3, 0)
+    qtbot.keyClick(view, Qt.Key.Key_M, ALT)
+    translation = pair.alignment.translation
+    assert pair.project is not None and translation is not None
+    history.execute(pair.project, lambda s: alignment_edits.build_relink(s, translation.id, 2, 5, 2, 4), None)
+    started, release = threading.Event(), threading.Event()
+
+    def hold(progress: object, cancel: object) -> None:
+        started.set()
+        release.wait(20)
+
+    pair.tasks.run(Job(hold))
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)  # queued behind the job: the stack moves at once
+    assert pair.undo.writer.queued and pair.undo.stack.index() == pair.undo.stack.count() - 1
+    release.set()
+    qtbot.waitUntil(lambda: pair.failure_box is not None and pair.failure_box.isVisible(), timeout=10000)
+    assert "changed" in pair.failure_box.text()
+    # The project kept the merge: the stack, rebuilt from the log, shows it done again.
+    assert pair.undo.stack.index() == pair.undo.stack.count() and pair.undo.stack.canUndo()
+    pair.failure_box.close()

@@ -13,7 +13,7 @@ from sverka.ui.main_window import MainWindow
 
 
 def _import(qtbot: QtBot, window: MainWindow, *paths: Path) -> object:
-    window.last_import = None
+    window.files.last_import = None
     window.import_paths(list(paths))
     qtbot.waitUntil(lambda: window.last_import is not None, timeout=20000)
     return window.last_import

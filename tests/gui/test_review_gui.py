@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 from sverka.db.project import open_project
 from sverka.ops.export.options import ExportOptions
 from sverka.ops.export.records import iter_records
-from sverka.ops.review import mqm, postedit
+from sverka.ops.review import postedit
+from sverka.ops.views import review as review_views
 from sverka.ui.main_window import MainWindow
 from sverka.ui.review.dialogs import MqmDialog, PostEditDialog, RevisionsDialog, diff_html
 from sverka.ui.review.scores import article_summary, score_chip
@@ -87,7 +88,7 @@ def test_mark_error_score_in_row_and_header(qtbot: QtBot, window: MainWindow, de
     project = open_project(demo_path)
     try:
         with project.sessions() as session:
-            (issue,) = mqm.list_issues(session, sentence_ids=[sid])
+            (issue,) = review_views.list_issues(session, sentence_ids=[sid])
         records = [r for r in iter_records(project, ExportOptions()) if sid in r["translation_sentence_ids"]]
     finally:
         project.close()

@@ -20,10 +20,12 @@ from sverka.ops.history import Command
 from sverka.ops.ingest.importer import Importer
 from sverka.ui.main_window import MainWindow
 from sverka.ui.undo import UndoController
+from sverka.ui.workers import Tasks
+from sverka.ui.writer import Writer
 
 
 def test_without_a_project_nothing_is_built_or_stacked(qtbot: QtBot) -> None:
-    controller = UndoController()
+    controller = UndoController(Writer(Tasks()))
     built: list[Session] = []
 
     def build(session: Session) -> Command | None:
@@ -35,7 +37,7 @@ def test_without_a_project_nothing_is_built_or_stacked(qtbot: QtBot) -> None:
 
 
 def test_attach_rebuilds_and_detach_clears(qtbot: QtBot, project_path: Path, tmp_path: Path) -> None:
-    controller = UndoController()
+    controller = UndoController(Writer(Tasks()))
     project = open_project(project_path)
     try:
         Importer(project).import_paths(write_pair(tmp_path / "in"))
@@ -56,7 +58,7 @@ def test_attach_rebuilds_and_detach_clears(qtbot: QtBot, project_path: Path, tmp
 
 
 def test_a_refused_command_is_reported_not_raised(qtbot: QtBot, project_path: Path) -> None:
-    controller = UndoController()
+    controller = UndoController(Writer(Tasks()))
     project = open_project(project_path)
     try:
         controller.attach(project, None)

@@ -1,9 +1,25 @@
-"""The desktop app (PySide6). The only package that imports Qt."""
+"""The desktop app (PySide6). The only package that imports Qt, through :mod:`sverka.ui.qt`.
+
+Where things are:
+
+* ``qt`` — the Qt binding and the start-up gate; ``app`` — QApplication, settings, theme;
+* ``main_window`` — builds the parts and keeps what is the window's own (open a project,
+  show an article, refresh after a command); ``workbench`` — what every part is built with
+  and the extension points it plugs into; ``context`` — the open project, the window services;
+* ``keys`` — the one key table (``keymap`` turns it and the menus into Help ▸ Keyboard
+  shortcuts); ``actions`` — the menu bar;
+* ``undo`` (commands, undo/redo) and ``workers`` (long jobs) write through ``writer``, the
+  single writer thread; ``outcomes`` — what a command's result means to the window;
+* parts: ``labeling``, ``files``, ``appearance``, ``session_mode``, ``row_edits``,
+  ``translate_action``, ``review/``, ``names_panel`` (+ ``names_curation``, ``names_highlight``);
+* widgets and painting: ``sentence_view``, ``delegates``, ``highlight``, ``article_panel``,
+  ``palette``, ``models/`` (Qt item models over ``sverka.ops.views``), ``dialogs/``.
+
+A new feature is a part: a class built with the :class:`~sverka.ui.workbench.Workbench`, in
+its own module (or package), created in ``MainWindow.__init__``; it never imports the window.
+"""
 
 # SQLAlchemy and the models load before PySide6 on purpose: once PySide6 is imported, its
 # import hook reads the source of every later module (shibokensupport's feature check), which
 # made SQLAlchemy's ~400 modules cost 0.2-0.4 s more in `sverka-gui` and bench_gui.
-import sverka.db.project  # noqa: F401  # isort: skip
-from sverka.ui.compat import protect_singletons
-
-protect_singletons()
+import sverka.db.project  # noqa: F401

@@ -6,13 +6,40 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
+from sverka.ui.qt import QAction, QKeySequence, QMainWindow, QMenu, QMenuBar, QUndoStack
 
 if TYPE_CHECKING:
-    from sverka.ui.main_window import MainWindow
+    from sverka.ui.row_edits import RowEdits
 
 Slot = Callable[[], object]
+
+
+@dataclass(frozen=True)
+class MenuSlots:
+    """What the menus call: the window's and its parts' commands, named by the menu entry."""
+
+    new_project: Slot
+    open_project: Slot
+    import_files: Slot
+    import_folder: Slot
+    export: Slot
+    quit: Slot
+    find: Slot
+    article_list: Slot
+    sentences: Slot
+    note: Slot
+    reviewed: Slot
+    one_key_advance: Callable[[bool], object]
+    schema_editor: Slot
+    preferences: Slot
+    zoom: Callable[[int], object]
+    theme: Callable[[str], object]
+    step_article: Callable[[int], object]
+    session_start: Slot
+    session_next: Slot
+    session_stop: Slot
+    shortcuts: Slot
+    about: Slot
 
 
 @dataclass
@@ -70,64 +97,61 @@ def insert_before_help(window: QMainWindow, menu: QMenu) -> None:
         bar.addMenu(menu)
 
 
-def build_menus(w: QMainWindow) -> Actions:
-    """Create the menus of the main window ``w`` (a :class:`MainWindow`)."""
-    from sverka.ui.main_window import MainWindow
-
-    assert isinstance(w, MainWindow)
+def build_menus(w: QMainWindow, do: MenuSlots, stack: QUndoStack, recent: QMenu, edits: RowEdits) -> Actions:
+    """Create the menus of the main window ``w``; ``recent`` is the File ▸ Open recent menu."""
     bar = w.menuBar()
     tr = w.tr
     SK = QKeySequence.StandardKey
 
     file = _top(bar, tr("&File"), "file")
-    _add(file, tr("&New project…"), w.new_project_dialog, SK.New, tr("Create an empty project file"))
-    _add(file, tr("&Open project…"), w.open_project_dialog, SK.Open, tr("Open a project file"))
-    recent = file.addMenu(tr("Open &recent"))
+    _add(file, tr("&New project…"), do.new_project, SK.New, tr("Create an empty project file"))
+    _add(file, tr("&Open project…"), do.open_project, SK.Open, tr("Open a project file"))
+    file.addMenu(recent)
     file.addSeparator()
     _add(
         file,
         tr("&Import files…"),
-        w.import_files_dialog,
+        do.import_files,
         "Ctrl+I",
         tr("Import articles (txt, JSONL, CSV); you can also drop files on the window"),
     )
     _add(
         file,
         tr("Import &folder…"),
-        w.import_folder_dialog,
+        do.import_folder,
         "Ctrl+Shift+I",
         tr("Import every article file in a folder"),
     )
     _add(
         file,
         tr("&Export…"),
-        w.export_dialog,
+        do.export,
         "Ctrl+E",
         tr("Export the dataset as JSONL, CSV or MQM TSV"),
     )
     file.addSeparator()
-    _add(file, tr("&Quit"), w.close, SK.Quit)
+    _add(file, tr("&Quit"), do.quit, SK.Quit)
 
     edit = _top(bar, tr("&Edit"), "edit")
-    undo = w.undo.stack.createUndoAction(edit, tr("&Undo"))
+    undo = stack.createUndoAction(edit, tr("&Undo"))
     undo.setShortcut(QKeySequence("Ctrl+Z"))
-    redo = w.undo.stack.createRedoAction(edit, tr("&Redo"))
+    redo = stack.createRedoAction(edit, tr("&Redo"))
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     edit.addAction(undo)
     edit.addAction(redo)
     edit.addSeparator()
-    find = _add(edit, tr("&Find…"), w.focus_search, "Ctrl+F", tr("Search articles in every language"))
+    find = _add(edit, tr("&Find…"), do.find, "Ctrl+F", tr("Search articles in every language"))
     _add(
         edit,
         tr("Article &list"),
-        w.focus_articles,
+        do.article_list,
         "Ctrl+L",
         tr("Move the keyboard to the article list"),
     )
     _add(
         edit,
         tr("&Sentences"),
-        w.focus_sentences,
+        do.sentences,
         "Ctrl+J",
         tr("Move the keyboard to the sentences"),
     )
@@ -135,14 +159,14 @@ def build_menus(w: QMainWindow) -> Actions:
     _add(
         edit,
         tr("&Note…"),
-        w.edit_note,
+        do.note,
         None,
         tr("Add or edit a note on the current sentence (key n)"),
     )
     _add(
         edit,
         tr("Mark &reviewed"),
-        w.toggle_reviewed,
+        do.reviewed,
         None,
         tr("Mark the current sentence reviewed (Space)"),
     )
@@ -150,83 +174,113 @@ def build_menus(w: QMainWindow) -> Actions:
     advance.setCheckable(True)
     advance.setShortcut(QKeySequence("Ctrl+M"))
     advance.setToolTip(tr("When on, a label key also moves to the next sentence"))
-    advance.toggled.connect(w.set_one_key_advance)
+    advance.toggled.connect(do.one_key_advance)
     edit.addAction(advance)
     edit.addSeparator()
     _add(
         edit,
         tr("Edit &schema…"),
-        w.schema_editor,
+        do.schema_editor,
         None,
         tr("Add, rename and recolour labels; set hotkeys and groups"),
     )
-    _add(edit, tr("&Preferences…"), w.preferences, "Ctrl+,")
+    _add(edit, tr("&Preferences…"), do.preferences, "Ctrl+,")
 
     view = _top(bar, tr("&View"), "view")
-    _add(view, tr("Zoom &in"), lambda: w.zoom(1), "Ctrl+=", tr("Bigger text"))
+    _add(view, tr("Zoom &in"), lambda: do.zoom(1), "Ctrl+=", tr("Bigger text"))
     view.actions()[-1].setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
-    _add(view, tr("Zoom &out"), lambda: w.zoom(-1), "Ctrl+-", tr("Smaller text"))
-    _add(view, tr("&Reset zoom"), lambda: w.zoom(0), "Ctrl+0")
+    _add(view, tr("Zoom &out"), lambda: do.zoom(-1), "Ctrl+-", tr("Smaller text"))
+    _add(view, tr("&Reset zoom"), lambda: do.zoom(0), "Ctrl+0")
     theme = view.addMenu(tr("&Theme"))
     for text, value in (
         (tr("Follow the system"), "system"),
         (tr("Light"), "light"),
         (tr("Dark"), "dark"),
     ):
-        _add(theme, text, lambda v=value: w.set_theme(v))  # type: ignore[misc]
+        _add(theme, text, lambda v=value: do.theme(v))  # type: ignore[misc]
     view.addSeparator()
-    _add(view, tr("Previous article"), lambda: w.step_article(-1), "Ctrl+PgUp")
-    _add(view, tr("Next article"), lambda: w.step_article(1), "Ctrl+PgDown")
+    _add(view, tr("Previous article"), lambda: do.step_article(-1), "Ctrl+PgUp")
+    _add(view, tr("Next article"), lambda: do.step_article(1), "Ctrl+PgDown")
 
-    rows = _article_menu(w, _top(bar, tr("&Article"), "article"))
+    rows = _article_menu(w, edits, _top(bar, tr("&Article"), "article"))
 
     # "Sessio&n": Alt+S splits a row (the Article menu), so the menu's mnemonic moves to n.
     session = _top(bar, tr("Sessio&n"), "session")
     start = _add(
         session,
         tr("&Start annotation session…"),
-        w.start_session_dialog,
+        do.session_start,
         "Ctrl+Shift+S",
         tr("Queue the sentences you have not labeled yet"),
     )
     nxt = _add(
         session,
         tr("&Next in queue"),
-        w.session_next,
+        do.session_next,
         "Ctrl+Return",
         tr("Go to the next unlabeled sentence of the session"),
     )
     stop = _add(
         session,
         tr("S&top session"),
-        w.stop_session,
+        do.session_stop,
         None,
         tr("End the session (it can be resumed until then)"),
     )
 
     help_menu = _top(bar, tr("&Help"), "help")
-    _add(help_menu, tr("&Keyboard shortcuts"), w.show_shortcuts, "F1")
-    _add(help_menu, tr("&About Sverka"), w.show_about)
+    _add(help_menu, tr("&Keyboard shortcuts"), do.shortcuts, "F1")
+    _add(help_menu, tr("&About Sverka"), do.about)
     return Actions(undo, redo, find, advance, recent, start, nxt, stop, rows)
 
 
-def _article_menu(w: MainWindow, menu: QMenu) -> list[QAction]:
+def _article_menu(w: QMainWindow, edits: RowEdits, menu: QMenu) -> list[QAction]:
     """Alignment and language edits of the current row. They use Alt so that every plain key
     stays free for the schema's label hotkeys (a label bound to m or s must keep working)."""
-    tr, edits = w.tr, w.row_edits
+    tr = w.tr
     rows = [
-        _add(menu, tr("&Merge with next row"), edits.merge, "Alt+M",
-             tr("Join this row and the next into one manual row (e.g. two sentences translated as one)")),
-        _add(menu, tr("&Split row"), edits.split, "Alt+S",
-             tr("Split a 2-1 / 1-2 row into one-to-one rows; a 1-1 row comes apart into 1-0 and 0-1")),
-        _add(menu, tr("&Relink selected rows"), edits.relink_selection, "Alt+R",
-             tr("Make the rows picked with Shift+↓ (or a drag) one row; one row alone is confirmed as manual")),
-        _add(menu, tr("&No translation"), edits.no_translation, "Alt+0",
-             tr("This side's sentences have no counterpart: a 1-0 or 0-1 row")),
-        _add(menu, tr("&Language…"), edits.popup_language_menu, "Alt+L",
-             tr("Set the language of the current sentence by hand (or back to the detected one)")),
-    ]  # fmt: skip
+        _add(
+            menu,
+            tr("&Merge with next row"),
+            edits.merge,
+            "Alt+M",
+            tr("Join this row and the next into one manual row (e.g. two sentences translated as one)"),
+        ),
+        _add(
+            menu,
+            tr("&Split row"),
+            edits.split,
+            "Alt+S",
+            tr("Split a 2-1 / 1-2 row into one-to-one rows; a 1-1 row comes apart into 1-0 and 0-1"),
+        ),
+        _add(
+            menu,
+            tr("&Relink selected rows"),
+            edits.relink_selection,
+            "Alt+R",
+            tr("Make the rows picked with Shift+↓ (or a drag) one row; one row alone is confirmed as manual"),
+        ),
+        _add(
+            menu,
+            tr("&No translation"),
+            edits.no_translation,
+            "Alt+0",
+            tr("This side's sentences have no counterpart: a 1-0 or 0-1 row"),
+        ),
+        _add(
+            menu,
+            tr("&Language…"),
+            edits.popup_language_menu,
+            "Alt+L",
+            tr("Set the language of the current sentence by hand (or back to the detected one)"),
+        ),
+    ]
     menu.addSeparator()
-    _add(menu, tr("Re-&align article"), edits.realign, None,
-         tr("Run the aligner again on this translation; manual rows are kept"))  # fmt: skip
+    _add(
+        menu,
+        tr("Re-&align article"),
+        edits.realign,
+        None,
+        tr("Run the aligner again on this translation; manual rows are kept"),
+    )
     return rows

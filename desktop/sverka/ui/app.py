@@ -7,13 +7,21 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
-
 from sverka import APP_ID, APP_NAME, __version__
 from sverka.paths import resource_path
-from sverka.ui import settings, theme
+from sverka.ui import qt, settings, theme
+from sverka.ui.qt import (
+    QApplication,
+    QCoreApplication,
+    QGuiApplication,
+    QIcon,
+    QInputDialog,
+    QLocale,
+    QMessageBox,
+    QSettings,
+    QTranslator,
+    QWidget,
+)
 
 
 def configure_application() -> None:
@@ -94,6 +102,10 @@ def create_window(argv: Sequence[str]) -> QWidget:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the desktop app; ``argv`` holds at most one project path or URL."""
     args = list(sys.argv[1:] if argv is None else argv)
+    problem = qt.binding_problem()
+    if problem is not None:  # refuse before the first window: the crash would come minutes later
+        print(f"sverka: {problem}", file=sys.stderr)
+        return 2
     configure_application()
     app = QApplication.instance() or QApplication([sys.argv[0], *[a for a in args if a.startswith("-")]])
     assert isinstance(app, QApplication)

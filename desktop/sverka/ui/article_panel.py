@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
+from sverka.ops.views.article_list import ArticleFilter
+from sverka.ui.models.articles import ArticleTableModel
+from sverka.ui.qt import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QModelIndex,
+    Qt,
     QTableView,
+    QTimer,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
-
-from sverka.ops.views.article_list import ArticleFilter
-from sverka.ui.models.articles import ArticleTableModel
 
 SEARCH_DELAY_MS = 250
 

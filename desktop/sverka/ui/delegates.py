@@ -1,21 +1,43 @@
-"""Painting sentence cells: wrapped text, coloured label chips, the note and reviewed marks."""
+"""Painting sentence cells: wrapped text, coloured label chips, the note and reviewed marks.
+
+Two extension points, so features add to a cell without replacing the delegate: chip
+providers (:meth:`SentenceDelegate.add_chip_provider`, e.g. the MQM score of a translation
+cell) and highlighters (:meth:`SentenceDelegate.add_highlighter`, e.g. the names panel's
+mentions, see :mod:`sverka.ui.highlight`).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import (
+from collections.abc import Callable
+
+from sverka.ops.views.side_by_side import AlignRow
+from sverka.ui.highlight import Highlight, Highlighter, mark_at, paint_marks, text_layout
+from sverka.ui.models.alignment import KindRole, LabelsRole, LangRole, LinkRole, NoteRole, ReviewedRole
+from sverka.ui.models.labels import LabelCatalog
+from sverka.ui.qt import (
     QAbstractItemView,
+    QColor,
+    QEvent,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QModelIndex,
+    QPainter,
+    QPalette,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    Qt,
+    QTextLayout,
+    QToolTip,
 )
 
-from sverka.ops.views.side_by_side import AlignRow
-from sverka.ui.models.alignment import KindRole, LabelsRole, LangRole, LinkRole, NoteRole, ReviewedRole
-from sverka.ui.models.labels import LabelCatalog
-
 Index = QModelIndex | QPersistentModelIndex
+Chip = tuple[str, QColor]  # text, fill (alpha 0: outlined, like the note)
+ChipProvider = Callable[[Index], list[Chip]]
 PAD_X, PAD_Y, CHIP_GAP, CHIP_PAD = 10, 6, 4, 6
 MARK_W = 14  # the right gutter's minimum width: room for the reviewed mark
 REVIEW_TINT = QColor(240, 170, 40, 48)  # low-score auto rows: a faint amber over either theme's base
@@ -35,10 +57,20 @@ class SentenceDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
         self.catalog = catalog or LabelCatalog([])
+        self.chip_providers: list[ChipProvider] = []
+        self.highlighters: list[Highlighter] = []
+
+    def add_chip_provider(self, provider: ChipProvider) -> None:
+        """Chips a feature adds after the labels, language and note (e.g. the MQM score)."""
+        self.chip_providers.append(provider)
+
+    def add_highlighter(self, highlighter: Highlighter) -> None:
+        """Marks a feature paints over words of a cell, with their tooltips (e.g. name mentions)."""
+        self.highlighters.append(highlighter)
 
     # --- layout (shared by paint and sizeHint so they always agree) ------------------------
 
-    def _chips(self, index: Index) -> list[tuple[str, QColor]]:
+    def _chips(self, index: Index) -> list[Chip]:
         chips = []
         for lid in index.data(LabelsRole) or []:
             label = self.catalog.by_id.get(lid)
@@ -50,7 +82,7 @@ class SentenceDelegate(QStyledItemDelegate):
         note = index.data(NoteRole)
         if note:
             chips.append(("✎ " + note.splitlines()[0][:60], QColor(0, 0, 0, 0)))
-        for provider in getattr(self._view, "chip_providers", ()):  # features' chips, e.g. the MQM score
+        for provider in self.chip_providers:
             chips.extend(provider(index))
         return chips
 
@@ -69,9 +101,7 @@ class SentenceDelegate(QStyledItemDelegate):
             return MARK_W
         return max(MARK_W, QFontMetrics(self._small(option)).horizontalAdvance(badge) + 2 * CHIP_PAD)
 
-    def _chip_rects(
-        self, fm: QFontMetrics, chips: list[tuple[str, QColor]], left: int, top: int, width: int
-    ) -> list[QRect]:
+    def _chip_rects(self, fm: QFontMetrics, chips: list[Chip], left: int, top: int, width: int) -> list[QRect]:
         rects, x, y, h = [], left, top, fm.height() + 2
         for name, _ in chips:
             w = min(fm.horizontalAdvance(name) + 2 * CHIP_PAD + 2, width)  # +2: rounding slack
@@ -145,8 +175,8 @@ class SentenceDelegate(QStyledItemDelegate):
         mark_top = rect.top() + PAD_Y
         badge = self._badge(index)
         if badge:
-            mark_top += self._paint_badge(painter, option, badge, link, QRect(rect.right() - PAD_X - gutter + 4,
-                                          rect.top() + PAD_Y, gutter, 0), is_current_cell)  # fmt: skip
+            at = QRect(rect.right() - PAD_X - gutter + 4, rect.top() + PAD_Y, gutter, 0)
+            mark_top += self._paint_badge(painter, option, badge, link, at, is_current_cell)
         if index.data(ReviewedRole):
             painter.setPen(QColor("#2e9e44"))
             painter.drawText(QRect(rect.right() - PAD_X - 12, mark_top, 14, 20), 0, "✓")
@@ -180,6 +210,30 @@ class SentenceDelegate(QStyledItemDelegate):
         painter.setPen(pal.color(QPalette.ColorRole.Mid))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.restore()
+        marks = self._marks(index)
+        if marks:
+            layout, inner = self._text_layout(option, index)
+            paint_marks(painter, layout, inner, marks)
+
+    # --- highlights ------------------------------------------------------------------------
+
+    def _marks(self, index: Index) -> list[Highlight]:
+        return [m for h in self.highlighters for m in h.highlights(index)]
+
+    def _text_layout(self, option: QStyleOptionViewItem, index: Index) -> tuple[QTextLayout, QRect]:
+        """The cell's text laid out where :meth:`paint` draws it."""
+        inner = option.rect.adjusted(PAD_X, PAD_Y, -PAD_X - self._gutter(option, index), -PAD_Y)
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        return text_layout(text, self._font(option, index), inner.width()), inner
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem, index: Index) -> bool:
+        if event.type() == QEvent.Type.ToolTip and index.isValid() and (marks := self._marks(index)):
+            layout, inner = self._text_layout(option, index)
+            mark = mark_at(layout, inner, marks, event.pos())
+            if mark is not None:
+                QToolTip.showText(event.globalPos(), mark.tooltip, view)
+                return True
+        return super().helpEvent(event, view, option, index)
 
     def _paint_badge(
         self, painter: QPainter, option: QStyleOptionViewItem, text: str, link: AlignRow, at: QRect, on_highlight: bool

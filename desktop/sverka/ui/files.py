@@ -1,15 +1,16 @@
-"""File menu commands of the main window: new/open/recent projects, import, export."""
+"""File menu commands of the main window: new/open/recent projects, import, export.
+
+Imports and exports run as jobs on the writer thread (:mod:`sverka.ui.workers`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
-
 from sverka.ui import settings
-from sverka.ui.window_part import WindowPart
+from sverka.ui.qt import QFileDialog, QMenu, QMessageBox
+from sverka.ui.workbench import Workbench
 from sverka.ui.workers import ImportOutcome, Job, ProgressUi, export_job, import_job
 
 if TYPE_CHECKING:
@@ -18,37 +19,43 @@ if TYPE_CHECKING:
 PROJECT_FILTER = "Sverka projects (*.sverka *.db *.sqlite);;All files (*)"
 
 
-class FileActions(WindowPart):
-    """Mixed into :class:`MainWindow`; kept apart so the window module stays small."""
+OpenProject = Callable[..., bool]  # (target, create=False) -> opened
 
-    last_import: Any = None  # the last ImportReport (tests and the status bar read it)
+
+class FileCommands:
+    """Projects, import and export for one window; ``open_project`` is the window's."""
+
+    def __init__(self, bench: Workbench, open_project: OpenProject) -> None:
+        self.bench = bench
+        self.open_project = open_project
+        self.last_import: Any = None  # the last ImportReport (tests and the status bar read it)
+        self.recent = QMenu(bench.window.tr("Open &recent"), bench.window)
 
     def new_project_dialog(self) -> None:
-        w = self._w()
+        w = self.bench.window
         path, _ = QFileDialog.getSaveFileName(w, w.tr("New project"), str(Path.home() / "news.sverka"), PROJECT_FILTER)
         if path:
             if Path(path).exists():
                 QMessageBox.warning(w, w.tr("New project"), w.tr("That file exists already; open it instead."))
                 return
-            w.open_project(path, create=True)
+            self.open_project(path, create=True)
 
     def open_project_dialog(self) -> None:
-        w = self._w()
+        w = self.bench.window
         path, _ = QFileDialog.getOpenFileName(w, w.tr("Open project"), str(Path.home()), PROJECT_FILTER)
         if path:
-            w.open_project(path)
+            self.open_project(path)
 
     def refresh_recent(self, items: Sequence[str] | None = None) -> None:
-        w = self._w()
-        menu = w.actions_.recent
+        menu = self.recent
         menu.clear()
         for path in items if items is not None else settings.recent_projects():
             action = menu.addAction(path)
-            action.triggered.connect(lambda *_, p=path: w.open_project(p))
+            action.triggered.connect(lambda *_, p=path: self.open_project(p))
         menu.setEnabled(not menu.isEmpty())
 
     def import_files_dialog(self) -> None:
-        w = self._w()
+        w = self.bench.window
         paths, _ = QFileDialog.getOpenFileNames(
             w,
             w.tr("Import files"),
@@ -59,73 +66,76 @@ class FileActions(WindowPart):
             self.import_paths([Path(p) for p in paths])
 
     def import_folder_dialog(self) -> None:
-        w = self._w()
+        w = self.bench.window
         path = QFileDialog.getExistingDirectory(w, w.tr("Import folder"), str(Path.home()))
         if path:
             self.import_paths([Path(path)])
 
     def import_paths(self, paths: Sequence[Path]) -> Job | None:
         """Import in the writer thread; a progress dialog appears if it takes a while."""
-        w = self._w()
-        if w.project is None:
+        w = self.bench.window
+        if self.bench.context.project is None:
             return None
-        job = import_job(w.project, paths)
+        job = import_job(self.bench.context.project, paths)
         ProgressUi(w, job, w.tr("Importing…"))
         job.signals.finished.connect(self._imported)
         job.signals.failed.connect(lambda msg: QMessageBox.warning(w, w.tr("Import failed"), msg))
-        job.signals.cancelled.connect(lambda: w.statusBar().showMessage(w.tr("Import cancelled"), 5000))
-        w.tasks.run(job)
+        job.signals.cancelled.connect(lambda: self.bench.nav.say(w.tr("Import cancelled"), 5000))
+        self.bench.tasks.run(job)
         return job
 
     def _imported(self, outcome: ImportOutcome) -> None:
-        w = self._w()
+        w = self.bench.window
         report = self.last_import = outcome.report
-        w.articles.model.reload()
-        if w.project is not None:
+        self.bench.articles.model.reload()
+        if self.bench.context.project is not None:
             from sverka.ops.views import article_list
 
-            with w.project.sessions() as session:
-                w.articles.set_languages(article_list.project_languages(session))
+            with self.bench.context.project.sessions() as session:
+                self.bench.articles.set_languages(article_list.project_languages(session))
         text = w.tr("Imported %1 articles (%2 sentences), %3 already present").replace("%1", str(report.articles))
         text = text.replace("%2", str(report.sentences)).replace("%3", str(report.duplicates))
         if outcome.aligned.translations:
             text += w.tr("; aligned %1 translations").replace("%1", str(outcome.aligned.translations))
         if report.errors:
             QMessageBox.warning(w, w.tr("Some files were not imported"), "\n".join(report.errors[:20]))
-        w.statusBar().showMessage(text, 8000)
-        if report.article_ids and w.alignment.article is None:
-            w.show_article(report.article_ids[0])
+        self.bench.nav.say(text, 8000)
+        if report.article_ids and self.bench.alignment.article is None:
+            self.bench.nav.show_article(report.article_ids[0])
 
-    def export_dialog(self) -> ExportDialog | None:
+    def export_dialog(self, export: Callable[[ExportRequest], object] | None = None) -> ExportDialog | None:
         """File ▸ Export: the dialog opens (not exec'd); OK starts the export job."""
         from sverka.ops.views import article_list
         from sverka.ui.dialogs.export import ExportDialog
 
-        w = self._w()
-        if w.project is None:
+        w = self.bench.window
+        if self.bench.context.project is None:
             return None
-        with w.project.sessions() as session:
+        with self.bench.context.project.sessions() as session:
             languages = article_list.project_languages(session)
-        folder = w.project.path.parent if w.project.path is not None else Path.home()
+        folder = self.bench.context.project.path.parent if self.bench.context.project.path is not None else Path.home()
         dialog = ExportDialog(w, languages, folder)
-        dialog.accepted.connect(lambda: self.export(dialog.request()))
+        run = export or self.export
+        dialog.accepted.connect(lambda: run(dialog.request()))
         dialog.open()
         return dialog
 
     def export(self, request: ExportRequest) -> Job | None:
         """Export in the writer thread with the usual progress dialog and Cancel."""
-        w = self._w()
-        if w.project is None:
+        w = self.bench.window
+        if self.bench.context.project is None:
             return None
-        job = export_job(w.project, request)
+        job = export_job(self.bench.context.project, request)
         ProgressUi(w, job, w.tr("Exporting…"))
         job.signals.finished.connect(
-            lambda n: w.statusBar().showMessage(
+            lambda n: self.bench.nav.say(
                 w.tr("Exported %1 records to %2").replace("%1", str(n)).replace("%2", str(request.path)), 8000
             )
         )
         # Non-modal (show_failure opens, never execs): the worker and tests go on.
-        job.signals.failed.connect(lambda msg: w.show_failure(w.tr("Export failed: %1").replace("%1", msg)))
-        job.signals.cancelled.connect(lambda: w.statusBar().showMessage(w.tr("Export cancelled"), 5000))
-        w.tasks.run(job)
+        job.signals.failed.connect(
+            lambda msg: self.bench.nav.show_failure(w.tr("Export failed: %1").replace("%1", msg))
+        )
+        job.signals.cancelled.connect(lambda: self.bench.nav.say(w.tr("Export cancelled"), 5000))
+        self.bench.tasks.run(job)
         return job

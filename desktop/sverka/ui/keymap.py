@@ -1,24 +1,20 @@
 """The window's keyboard map, read from its live actions and widgets (Help ▸ Keyboard shortcuts).
 
 The list is built when the dialog opens, from the QActions the window really has (menus,
-the Review and Tools actions, the names panel toggle) plus the keys that widgets handle in
-their own key handlers (the sentence view, the review tools' plain keys, the names panel),
-each declared next to the handler that acts on it. Nothing is typed twice, so the list
-cannot drift from the keys; ``tests/gui/test_keymap.py`` checks that every action with a
-shortcut is listed and that no two actions share a key.
+the Review and Tools actions, the names panel toggle) plus the window's key table
+(:mod:`sverka.ui.keys`: the sentence view's keys, the schema's label keys, the review tools'
+plain keys, the names panel's keys), which is also what dispatches those keys. Nothing is
+typed twice, so the list cannot drift from the keys; ``tests/gui/test_keymap.py`` checks
+that every action with a shortcut is listed and that no two actions share a key.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QWidget
-
-if TYPE_CHECKING:
-    from sverka.ui.main_window import MainWindow
+from sverka.ui.keys import KeyTable, Where
+from sverka.ui.qt import QAction, QKeySequence, QMainWindow, QMenu, QWidget
 
 
 @dataclass(frozen=True)
@@ -62,12 +58,15 @@ def window_actions(window: QWidget) -> list[QAction]:
     return [a for a in window.findChildren(QAction) if isinstance(a, QAction)]
 
 
-def keymap(window: MainWindow) -> list[KeyRow]:
-    """Every key of ``window``: widget keys first (where the hands are), then the menus in order."""
+def keymap(window: QMainWindow, table: KeyTable | None = None) -> list[KeyRow]:
+    """Every key of ``window``: the sentences' keys first (where the hands are), then the menus
+    in order, other actions, and the names panel's keys. ``table``: the window's ``keys``."""
+    table = table if table is not None else getattr(window, "keys", None)
+    if not isinstance(table, KeyTable):
+        raise TypeError(f"{type(window).__name__} has no key table")
     tr = window.tr
     sentences = tr("Sentences")
-    rows = [KeyRow(keys, what, sentences) for keys, what in window.view.key_help()]
-    rows += [KeyRow(keys, what, sentences) for keys, what in window.review.key_help()]
+    rows = [KeyRow(keys, what, sentences) for keys, what in table.rows(Where.SENTENCES)]
     seen: set[int] = set()
     for top in window.menuBar().actions():
         menu = top.menu()
@@ -80,5 +79,5 @@ def keymap(window: MainWindow) -> list[KeyRow]:
             seen.add(id(action))
             rows.append(KeyRow(" / ".join(keys), _plain(action.text()), other))
     names = tr("Names panel")
-    rows += [KeyRow(keys, what, names) for keys, what in window.names.key_help()]
+    rows += [KeyRow(keys, what, names) for keys, what in table.rows(Where.NAMES)]
     return rows

@@ -1,62 +1,81 @@
-"""The main window: article list, side-by-side sentences, label palette, status bar."""
+"""The main window: article list, side-by-side sentences, label palette, status bar.
+
+The window builds its parts — each an object given what it works on (a
+:class:`~sverka.ui.workbench.Workbench`) and plugged in through declared extension points —
+and keeps only what is the window's own: opening a project, showing an article, refreshing
+after a command, focus and dialogs. See :mod:`sverka.ui.workbench` for the extension points.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from typing import TYPE_CHECKING, Any
 
 from sverka.db.project import Project, ProjectError, open_project
 from sverka.ops.annotation import schemas
 from sverka.ops.history import Changes
 from sverka.ops.views import article_list, side_by_side
 from sverka.ui import settings
-from sverka.ui.actions import build_menus
-from sverka.ui.appearance import AppearanceActions
+from sverka.ui.actions import MenuSlots, build_menus
+from sverka.ui.appearance import Appearance
 from sverka.ui.article_panel import ArticlePanel
+from sverka.ui.context import ProjectContext
 from sverka.ui.dialogs.info import ShortcutsDialog, about_box
-from sverka.ui.files import FileActions
-from sverka.ui.labeling import LabelingActions
+from sverka.ui.dialogs.preferences import PreferencesDialog
+from sverka.ui.files import FileCommands
+from sverka.ui.keymap import keymap
+from sverka.ui.keys import KeyTable
+from sverka.ui.labeling import Labeling
 from sverka.ui.models.alignment import AlignmentModel
 from sverka.ui.models.labels import LabelCatalog
+from sverka.ui.names_panel import NamesDock
 from sverka.ui.palette import LabelPalette
+from sverka.ui.qt import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPoint,
+    QSplitter,
+    Qt,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+)
+from sverka.ui.review import ReviewTools
 from sverka.ui.row_edits import RowEdits
 from sverka.ui.sentence_view import ArticleHeader, SentenceView
 from sverka.ui.session_mode import SessionMode
+from sverka.ui.translate_action import TranslateTools
 from sverka.ui.undo import UndoController
-from sverka.ui.workers import Tasks
+from sverka.ui.workbench import Workbench
+from sverka.ui.workers import Job, Tasks
+from sverka.ui.writer import Writer
+
+if TYPE_CHECKING:
+    from sverka.ui.dialogs.export import ExportDialog, ExportRequest
 
 ARTICLE_REFRESH_MS = 60
 
 
-class MainWindow(FileActions, LabelingActions, AppearanceActions, QMainWindow):
-    """One open project; every write goes through ``self.undo`` (ops commands)."""
+class MainWindow(QMainWindow):
+    """One open project; every write goes through ``self.undo`` (ops commands) or ``self.tasks``."""
 
     def __init__(self, annotator: str) -> None:
         super().__init__()
         self.setWindowTitle("Sverka")
         self.setAcceptDrops(True)
-        self.annotator_name = annotator
-        self.project: Project | None = None
-        self.annotator_id: str | None = None
+        self.context = ProjectContext(annotator)
         self.catalog = LabelCatalog([])
         self.tasks = Tasks(self)
-        self.undo = UndoController(self)
+        self.writer = Writer(self.tasks, self)
+        self.undo = UndoController(self.writer, self)
         self.undo.changed.connect(self.apply_changes)
         self.undo.failed.connect(self.show_failure)
-        self.note_dialog = None
         self.failure_box: QMessageBox | None = None
-        self.row_edits = RowEdits(self)
         self.translation_of: dict[str, str] = {}  # article id -> the translation shown (this run)
         # Article-list rows (progress, status) are refreshed once keys pause, not per key press:
         # a 0 ms timer could still run before the repaint (Qt posts repaints at low priority).
@@ -66,19 +85,17 @@ class MainWindow(FileActions, LabelingActions, AppearanceActions, QMainWindow):
         self._article_timer.setInterval(ARTICLE_REFRESH_MS)
         self._article_timer.timeout.connect(self._refresh_articles)
 
+        self.keys = KeyTable()
         self.articles = ArticlePanel()
         self.articles.articleActivated.connect(self.show_article)
         self.alignment = AlignmentModel(self)
         self.header = ArticleHeader()
         self.view = SentenceView()
         self.view.setModel(self.alignment)
-        self.view.labelKey.connect(self.toggle_label)
-        self.view.noteKey.connect(self.edit_note)
-        self.view.reviewKey.connect(self.toggle_reviewed)
+        self.view.register_keys(self.keys)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.header.translationChosen.connect(self.choose_translation)
         self.label_panel = LabelPalette()
-        self.label_panel.labelClicked.connect(self._palette_clicked)
         self.label_panel.schemaChosen.connect(self.choose_schema)
         self.label_panel.editSchema.connect(self.schema_editor)
         centre = QWidget()
@@ -96,25 +113,120 @@ class MainWindow(FileActions, LabelingActions, AppearanceActions, QMainWindow):
         self.setCentralWidget(self.splitter)
         self.who = QLabel()
         self.statusBar().addPermanentWidget(self.who)
-        self.session = SessionMode(self)
-        self.actions_ = build_menus(self)
-        from sverka.ui.translate_action import TranslateTools  # machine translation (issue 4): Tools menu
 
-        self.translate = TranslateTools(self)
-        self.translate.attach(self)
-        from sverka.ui.names_panel import NamesDock  # names (issue 5): panel + mention highlights
-
-        self.names = NamesDock(self)
-        self.names.attach(self)
-        from sverka.ui.review import ReviewTools  # review (issue 4): post-edit, MQM, revisions
-
-        self.review = ReviewTools(self)
-        self.review.attach(self)
+        # The parts, each given what it works on; later ones plug into the menus built here.
+        bench = self.bench = Workbench(
+            window=self,
+            context=self.context,
+            nav=self,
+            articles=self.articles,
+            view=self.view,
+            alignment=self.alignment,
+            header=self.header,
+            undo=self.undo,
+            tasks=self.tasks,
+            writer=self.writer,
+            keys=self.keys,
+        )
+        self.session = SessionMode(bench)
+        self.row_edits = RowEdits(bench)
+        self.files = FileCommands(bench, self.open_project)
+        self.appearance = Appearance(self, self.view, self.splitter)
+        self.actions_ = build_menus(self, self._menu_slots(), self.undo.stack, self.files.recent, self.row_edits)
+        bench.row_menu.actions = self.actions_.rows  # the row edits first; review adds its actions
+        self.labeling = Labeling(bench, self.session, self.actions_.advance)
+        self.view.labelKey.connect(self.labeling.toggle_label)
+        self.view.noteKey.connect(self.labeling.edit_note)
+        self.view.reviewKey.connect(self.labeling.toggle_reviewed)
+        self.label_panel.labelClicked.connect(self.labeling.palette_clicked)
+        self.translate = TranslateTools(bench)  # machine translation (issue 4): Tools menu
+        self.names = NamesDock(bench)  # names (issue 5): panel + mention highlights
+        self.review = ReviewTools(bench)  # review (issue 4): post-edit, MQM, revisions
         self.actions_.advance.setChecked(bool(settings.get("prefs/one_key_advance")))
-        self._default_point_size = QApplication.font().pointSizeF()
-        self.apply_font()
-        self.restore_layout()
-        self.refresh_recent()
+        self.appearance.apply_font()
+        self.appearance.restore_layout()
+        self.files.refresh_recent()
+
+    def _menu_slots(self) -> MenuSlots:
+        files, look = self.files, self.appearance
+        return MenuSlots(
+            new_project=files.new_project_dialog,
+            open_project=files.open_project_dialog,
+            import_files=files.import_files_dialog,
+            import_folder=files.import_folder_dialog,
+            export=self.export_dialog,
+            quit=self.close,
+            find=self.focus_search,
+            article_list=self.focus_articles,
+            sentences=self.focus_sentences,
+            note=lambda: self.labeling.edit_note(),
+            reviewed=lambda: self.labeling.toggle_reviewed(),
+            one_key_advance=look.set_one_key_advance,
+            schema_editor=self.schema_editor,
+            preferences=self.preferences,
+            zoom=look.zoom,
+            theme=look.set_theme,
+            step_article=self.step_article,
+            session_start=self.start_session_dialog,
+            session_next=self.session_next,
+            session_stop=self.stop_session,
+            shortcuts=self.show_shortcuts,
+            about=self.show_about,
+        )
+
+    # --- the open project (kept in the context the parts share) ---------------------------
+
+    @property
+    def project(self) -> Project | None:
+        return self.context.project
+
+    @property
+    def annotator_id(self) -> str | None:
+        return self.context.annotator_id
+
+    @property
+    def annotator_name(self) -> str:
+        return self.context.annotator_name
+
+    # --- the parts' commands, as the window's (menus, tests) ------------------------------
+
+    def toggle_label(self, label_id: str) -> None:
+        self.labeling.toggle_label(label_id)
+
+    @property
+    def note_dialog(self) -> QWidget | None:
+        return self.labeling.note_dialog
+
+    def import_paths(self, paths: Sequence[Path]) -> Job | None:
+        return self.files.import_paths(paths)
+
+    @property
+    def last_import(self) -> Any:
+        return self.files.last_import
+
+    def export_dialog(self) -> ExportDialog | None:
+        return self.files.export_dialog(lambda request: self.export(request))  # the window's export: tests wrap it
+
+    def export(self, request: ExportRequest) -> Job | None:
+        return self.files.export(request)
+
+    def zoom(self, step: int) -> None:
+        self.appearance.zoom(step)
+
+    def preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self)
+        dialog.accepted.connect(self._preferences_saved)
+        dialog.open()
+        return dialog
+
+    def _preferences_saved(self) -> None:
+        self.appearance.set_theme(str(settings.get("prefs/theme")))
+        self.actions_.advance.setChecked(bool(settings.get("prefs/one_key_advance")))
+        self.appearance.apply_font()
+        name = str(settings.get("prefs/annotator"))
+        if name and name != self.context.annotator_name and self.project is not None:
+            self.context.annotator_name = name
+            self.open_project(self.project.path or self.project.url)
 
     # --- project -------------------------------------------------------------------------
 
@@ -125,12 +237,12 @@ class MainWindow(FileActions, LabelingActions, AppearanceActions, QMainWindow):
             with project.transaction() as session:
                 if create:
                     schemas.install_default_schemas(session)
-                annotator_id = schemas.annotator_id(session, self.annotator_name)
+                annotator_id = schemas.annotator_id(session, self.context.annotator_name)
         except (ProjectError, schemas.SchemaError) as exc:
             QMessageBox.warning(self, self.tr("Cannot open project"), str(exc))
             return False
         self.close_project()
-        self.project, self.annotator_id = project, annotator_id
+        self.context.project, self.context.annotator_id = project, annotator_id
         self.setWindowTitle(f"{project.display_name} — Sverka")
         self.who.setText(self.tr("Annotator: %1").replace("%1", self.annotator_name))
         self.undo.attach(project, annotator_id)
@@ -143,7 +255,7 @@ class MainWindow(FileActions, LabelingActions, AppearanceActions, QMainWindow):
             first = side_by_side.last_article(session, annotator_id)
         settings.put("last/project", project.url if project.path is None else str(project.path))
         if project.path is not None:
-            self.refresh_recent(settings.add_recent(str(project.path)))
+            self.files.refresh_recent(settings.add_recent(str(project.path)))
         self.show_article(first)
         self.session.project_opened()
         return True
@@ -159,7 +271,7 @@ class MainWindow(FileActions, LabelingActions, AppearanceActions, QMainWindow):
         self.session.project_closing()
         if self.project is not None:
             self.project.close()
-        self.project = None
+        self.context.project = None
 
     def reload_labels(self) -> None:
         if self.project is None:
@@ -222,16 +334,17 @@ class MainWindow(FileActions, LabelingActions, AppearanceActions, QMainWindow):
             self.show_article(target)
 
     def current_sentences(self) -> tuple[str, ...]:
-        index = self.view.currentIndex()
-        return self.alignment.sentence_ids(index.row(), index.column()) if index.isValid() else ()
+        return self.view.current_sentences()
 
     def apply_changes(self, changes: Changes) -> None:
         """Refresh only what a command (or its undo) touched; follow it to its article."""
-        if not changes.sentences and not changes.articles:
-            self.reload_labels()  # a schema edit (or its undo): labels, keys and chips change
+        if changes.schema:
+            self.reload_labels()  # labels, keys and chips change
             return
+        if not changes.sentences and not changes.articles:
+            return  # e.g. a names curation: the names panel refreshes itself
         shown = self.alignment.article.id if self.alignment.article else None
-        if changes.links and shown in changes.articles:
+        if changes.alignment and shown in changes.articles:
             self.reload_rows()  # an alignment edit here: rows come and go
             rows = [self.view.currentIndex().row()]
         else:
@@ -261,7 +374,10 @@ class MainWindow(FileActions, LabelingActions, AppearanceActions, QMainWindow):
         return box
 
     def _context_menu(self, pos: QPoint) -> None:
-        self.row_edits.context_menu(pos, self.actions_.rows)
+        self.row_edits.context_menu(pos, self.bench.row_menu.actions)
+
+    def say(self, message: str, msecs: int = 5000) -> None:
+        self.statusBar().showMessage(message, msecs)
 
     # --- focus, dialogs, sessions -------------------------------------------------------
 
@@ -276,9 +392,7 @@ class MainWindow(FileActions, LabelingActions, AppearanceActions, QMainWindow):
         self.view.setFocus()
 
     def show_shortcuts(self) -> ShortcutsDialog:
-        from sverka.ui.keymap import keymap
-
-        dialog = ShortcutsDialog(self, keymap(self))
+        dialog = ShortcutsDialog(self, keymap(self, self.keys))
         dialog.open()
         return dialog
 
@@ -307,7 +421,7 @@ class MainWindow(FileActions, LabelingActions, AppearanceActions, QMainWindow):
     # --- window state and drops -------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_layout()
+        self.appearance.save_layout()
         self.close_project()
         super().closeEvent(event)
 
@@ -319,4 +433,4 @@ class MainWindow(FileActions, LabelingActions, AppearanceActions, QMainWindow):
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.import_paths(paths)
+            self.files.import_paths(paths)

@@ -11,8 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
+from sverka.core.mt import packages
+from sverka.progress import CancelToken, Progress
+from sverka.ui.qt import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
@@ -23,14 +24,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    Qt,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
-
-from sverka.core.mt import packages
-from sverka.progress import CancelToken, Progress
 from sverka.ui.workers import Job, ProgressUi, Tasks
 
 MODEL_FILTER = "Argos models (*.argosmodel);;All files (*)"
@@ -58,8 +58,9 @@ class ModelsDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Model"), self.tr("Languages"), self.tr("Version"),
-                                              self.tr("Folder")])  # fmt: skip
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Model"), self.tr("Languages"), self.tr("Version"), self.tr("Folder")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -134,8 +135,9 @@ class ModelsDialog(QDialog):
     # --- changes ---------------------------------------------------------------------------
 
     def install_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Install translation model"), str(Path.home()),
-                                              MODEL_FILTER)  # fmt: skip
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Install translation model"), str(Path.home()), MODEL_FILTER
+        )
         if path:
             self.install_file(Path(path))
 
@@ -185,9 +187,11 @@ class ModelsDialog(QDialog):
         self.reload()
         self.show_status(
             self.tr("Installed %1 (%2 → %3, version %4)")
-            .replace("%1", model.name).replace("%2", model.from_code)
-            .replace("%3", model.to_code).replace("%4", model.version)
-        )  # fmt: skip
+            .replace("%1", model.name)
+            .replace("%2", model.from_code)
+            .replace("%3", model.to_code)
+            .replace("%4", model.version)
+        )
         self.changed.emit()
 
     def _failed(self, message: str) -> None:
@@ -204,10 +208,12 @@ class ModelsDialog(QDialog):
             return False
         if confirm:
             answer = QMessageBox.question(
-                self, self.tr("Remove model"),
-                self.tr("Remove %1? Machine texts made with it stay; translating again needs it reinstalled.")
-                .replace("%1", model.name),
-            )  # fmt: skip
+                self,
+                self.tr("Remove model"),
+                self.tr("Remove %1? Machine texts made with it stay; translating again needs it reinstalled.").replace(
+                    "%1", model.name
+                ),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:

@@ -11,49 +11,62 @@ window's undo stack (Ctrl+Z). The second tab lists translations that break the s
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (
+from sverka.db.project import Project
+from sverka.ops.history import Changes
+from sverka.ops.views.names import VariantRow, entity_variants, mention_spans, style_issues
+from sverka.ui import settings
+from sverka.ui.actions import top_menu
+from sverka.ui.keys import Binding, Rank, Where, key_is
+from sverka.ui.models.entities import EntityModel
+from sverka.ui.names_curation import NameCuration
+from sverka.ui.names_highlight import NameHighlights
+from sverka.ui.qt import (
     QAbstractItemView,
     QDockWidget,
+    QEvent,
     QHBoxLayout,
     QHeaderView,
+    QKeySequence,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QObject,
     QPushButton,
+    Qt,
     QTableView,
     QTabWidget,
+    QTimer,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
-
-from sverka.db.project import Project
-from sverka.ops.history import Changes
-from sverka.ops.views.names import VariantRow, entity_variants, mention_spans, style_issues
-from sverka.ui.models.entities import EntityModel
-from sverka.ui.names_curation import NameCuration
-from sverka.ui.names_highlight import NamesDelegate
-
-if TYPE_CHECKING:
-    from sverka.ui.main_window import MainWindow
+from sverka.ui.workbench import Workbench
 
 
-class NamesDock(NameCuration, QDockWidget):
-    """The names panel; :meth:`attach` docks it in a main window."""
+class NamesDock(QDockWidget):
+    """The names panel, docked in the window of ``bench``: its keys are in the window's key
+    table (winning over window shortcuts while its lists have focus), its highlights are a
+    highlighter of the sentence delegate, its commands go through the window's undo."""
 
     entitySelected = Signal(object)  # entity id or None
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Names"), parent)
+    def __init__(self, bench: Workbench) -> None:
+        super().__init__(self.tr("Names"), bench.window)
         self.setObjectName("names_panel")
-        self.window_: MainWindow | None = None
+        self.bench = bench
         self.project: Project | None = None
-        self.delegate: NamesDelegate | None = None
+        self.highlights = NameHighlights()
+        self.curation = NameCuration(self, bench, self)
+        self.merge_selected = self.curation.merge_selected
+        self.split_variant = self.curation.split_variant
+        self.rename_dialog = self.curation.rename_dialog
+        self.not_a_name = self.curation.not_a_name
+        self.set_style = self.curation.set_style
+        self.detect = self.curation.detect
         self.variants: list[VariantRow] = []
         self.model = EntityModel(self)
         self.search = QLineEdit()
@@ -86,10 +99,10 @@ class NamesDock(NameCuration, QDockWidget):
         self.tabs.currentChanged.connect(lambda i: self.refresh_check() if i == 1 else None)
         self.setWidget(self.tabs)
         for widget in (self.table, self.variant_list):
-            widget.installEventFilter(self)
             widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(lambda pos: self._menu(self.table, pos))
         self.variant_list.customContextMenuRequested.connect(lambda pos: self._menu(self.variant_list, pos))
+        self._plug_in(bench)
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -126,29 +139,27 @@ class NamesDock(NameCuration, QDockWidget):
         box.addWidget(self.check_list)
         return page
 
-    def attach(self, window: MainWindow) -> None:
-        """Dock in ``window``: highlight in its sentence view, act through its undo stack."""
-        self.window_ = window
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
-        view = window.view
-        self.delegate = NamesDelegate(view, view.catalog)
-        view.delegate = self.delegate  # set_catalog() keeps updating it
-        view.setItemDelegate(self.delegate)
-        window.alignment.modelReset.connect(self.rehighlight)
-        window.undo.changed.connect(self._changed)
+    def _plug_in(self, bench: Workbench) -> None:
+        """Dock in the window: highlight in its sentence view, keys in its key table, a View toggle."""
+        bench.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
+        bench.view.delegate.add_highlighter(self.highlights)
+        bench.alignment.modelReset.connect(self.rehighlight)
+        bench.undo.changed.connect(self._changed)
+        self._register_keys(bench)
         action = self.toggleViewAction()
         action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         # Off until asked for: open, it takes a third of the window from the sentences.
-        from sverka.ui import settings
-
         self.setVisible(bool(settings.get("names/visible")))
         action.toggled.connect(lambda shown: settings.put("names/visible", shown))
-        from sverka.ui.actions import top_menu
-
-        menu = top_menu(window, "view")
+        menu = top_menu(bench.window, "view")
         if menu is not None:
             menu.addSeparator()
             menu.addAction(action)
+
+    @property
+    def delegate(self) -> NameHighlights:
+        """The panel's highlighter in the sentence view (its spans; tests read ``cell_spans``)."""
+        return self.highlights
 
     def set_project(self, project: Project | None) -> None:
         self.project = project
@@ -172,6 +183,10 @@ class NamesDock(NameCuration, QDockWidget):
     def current_entity(self) -> str | None:
         selected = self.selected_entities()
         return selected[0] if selected else None
+
+    def canonical_of(self, entity_id: str) -> str | None:
+        row = self.model.row_of(entity_id)
+        return self.model.rows[row].canonical if row is not None else None
 
     def current_variant(self) -> VariantRow | None:
         row = self.variant_list.currentRow()
@@ -197,16 +212,14 @@ class NamesDock(NameCuration, QDockWidget):
 
     def rehighlight(self) -> None:
         """Mark the selected entity's mentions in the article on show."""
-        if self.delegate is None or self.window_ is None:
-            return
-        entity, model = self.current_entity(), self.window_.alignment
+        entity, model = self.current_entity(), self.bench.alignment
         spans = {}
         if entity is not None and self.project is not None:
             ids = [sid for r in range(model.rowCount()) for c in (0, 1) for sid in model.sentence_ids(r, c)]
             with self.project.sessions() as session:
                 spans = mention_spans(session, ids, entity)
-        self.delegate.spans = spans
-        self.window_.view.viewport().update()
+        self.highlights.spans = spans
+        self.bench.view.viewport().update()
 
     def refresh_check(self) -> None:
         """Fill the consistency tab: translated sentences that break the style choice."""
@@ -220,15 +233,16 @@ class NamesDock(NameCuration, QDockWidget):
             item.setData(Qt.ItemDataRole.UserRole, (issue.article_id, issue.sentence_id))
             self.check_list.addItem(item)
         self.check_summary.setText(
-            self.tr("%1 translated sentences use another spelling than the project's choice. Choose a spelling "
-                    "with L on a variant in the Entities tab.").replace("%1", str(len(issues)))
-        )  # fmt: skip
+            self.tr(
+                "%1 translated sentences use another spelling than the project's choice. Choose a spelling "
+                "with L on a variant in the Entities tab."
+            ).replace("%1", str(len(issues)))
+        )
         self.tabs.setTabText(1, self.tr("Consistency (%1)").replace("%1", str(len(issues))))
 
     def _go_to_issue(self, item: QListWidgetItem) -> None:
         article, sentence = item.data(Qt.ItemDataRole.UserRole)
-        if self.window_ is not None:
-            self.window_.show_article(article, sentence)
+        self.bench.nav.show_article(article, sentence)
 
     def _changed(self, changes: Changes) -> None:
         if changes.entities:
@@ -241,34 +255,37 @@ class NamesDock(NameCuration, QDockWidget):
     def key_table(self, on_variants: bool = False) -> dict[Qt.Key, tuple[str, str, Callable[[], object]]]:
         """The panel's own keys (while one of its lists has focus): key -> (key text, what, slot).
 
-        The one table that :meth:`eventFilter` acts on and :meth:`key_help` lists."""
+        Declared once here; :meth:`_register_keys` puts them in the window's key table."""
         return {
             Qt.Key.Key_M: ("M", self.tr("merge the selected names into the most mentioned"), self.merge_selected),
             Qt.Key.Key_F2: ("F2", self.tr("rename the selected name"), self.rename_dialog),
-            Qt.Key.Key_Delete: ("Delete", self.tr("not a name (the name, or the spelling in the spellings list)"),
-                                lambda: self.not_a_name(variant=on_variants)),
+            Qt.Key.Key_Delete: (
+                "Delete",
+                self.tr("not a name (the name, or the spelling in the spellings list)"),
+                lambda: self.not_a_name(variant=on_variants),
+            ),
             Qt.Key.Key_S: ("S", self.tr("split the selected spelling out as its own name"), self.split_variant),
             Qt.Key.Key_L: ("L", self.tr("use the selected spelling in its language"), self.set_style),
-        }  # fmt: skip
+        }
+
+    def _register_keys(self, bench: Workbench) -> None:
+        """The keys of both lists; they win over window shortcuts there (F2 renames, not post-edits)."""
+        for where, on_variants in ((Where.NAMES, False), (Where.SPELLINGS, True)):
+            for key, (text, what, slot) in self.key_table(on_variants).items():
+                matches = key_is(key, lambda press: press.unchorded)
+                bench.keys.add(Binding(text, what, where, Rank.VIEW, matches, slot, over_shortcuts=True))
+        for widget in (self.table, self.variant_list):
+            widget.installEventFilter(self)
 
     def key_help(self) -> list[tuple[str, str]]:
         """(key, what it does) for Help ▸ Keyboard shortcuts."""
-        return [(text, what) for text, what, _ in self.key_table().values()]
+        return self.bench.keys.rows(Where.NAMES)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kinds = (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
-        if event.type() in kinds and isinstance(event, QKeyEvent) and not event.modifiers() & (
-            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-        ):
-            table = self.key_table(on_variants=watched is self.variant_list)
-            entry = table.get(event.key())  # type: ignore[call-overload]
-            if entry is None:
-                return False if event.type() == QEvent.Type.ShortcutOverride else super().eventFilter(watched, event)
-            # Our keys win over window shortcuts (F2 also post-edits) while the list has focus.
-            event.accept()
-            if event.type() == QEvent.Type.KeyPress:
-                entry[2]()
-            return True
+        if watched in (self.table, self.variant_list):
+            where = Where.SPELLINGS if watched is self.variant_list else Where.NAMES
+            if self.bench.keys.dispatch(where, event):
+                return True
         return super().eventFilter(watched, event)
 
     def _menu(self, widget: QWidget, pos: Any) -> QMenu:

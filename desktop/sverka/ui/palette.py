@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
-
 from sverka.ui.models.labels import LabelCatalog, LabelIdRole, LabelListModel
+from sverka.ui.qt import QComboBox, QLabel, QListView, QModelIndex, QPushButton, Qt, QVBoxLayout, QWidget, Signal
 
 
 class LabelPalette(QWidget):

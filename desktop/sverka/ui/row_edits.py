@@ -10,23 +10,17 @@ The window reloads the rows when a command reports changed links (see
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
-
-from PySide6.QtCore import QObject, QPoint
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QMenu
-from sqlalchemy.orm import Session
+from typing import Any
 
 from sverka.ops.alignment import edits as alignment_edits
 from sverka.ops.annotation import tagging
-from sverka.ops.history import Command, Macro
+from sverka.ops.history import Command, Macro, Session
 from sverka.ops.views import side_by_side
 from sverka.ops.views.side_by_side import AlignRow, Box
 from sverka.progress import CancelToken, Progress
+from sverka.ui.qt import QAction, QInputDialog, QMenu, QObject, QPoint
+from sverka.ui.workbench import Workbench
 from sverka.ui.workers import Job
-
-if TYPE_CHECKING:
-    from sverka.ui.main_window import MainWindow
 
 Build = Callable[[Session], Command | None]
 # The languages a news annotator meets most; any other ISO code can be typed in.
@@ -36,22 +30,23 @@ COMMON_LANGUAGES = ("ru", "en", "kk")
 class RowEdits(QObject):
     """Alignment and language edits on the window's sentence view."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
+    def __init__(self, bench: Workbench) -> None:
+        super().__init__(bench.window)
+        self.bench = bench
+        self.w = bench.window  # parent of dialogs and menus
         self.last_realign: Any = None  # the last AlignSummary (tests and the status bar read it)
 
     # --- what the view points at ----------------------------------------------------------
 
     def _current(self) -> tuple[int, AlignRow] | None:
-        index = self.w.view.currentIndex()
-        row = self.w.alignment.align_row(index.row()) if index.isValid() else None
+        index = self.bench.view.currentIndex()
+        row = self.bench.alignment.align_row(index.row()) if index.isValid() else None
         return (index.row(), row) if row is not None else None
 
     def _translation_id(self) -> str | None:
-        side = self.w.alignment.translation
+        side = self.bench.alignment.translation
         if side is None:
-            self.w.statusBar().showMessage(self.tr("This article has no translation to align with."), 5000)
+            self.bench.nav.say(self.tr("This article has no translation to align with."), 5000)
             return None
         return side.id
 
@@ -59,7 +54,7 @@ class RowEdits(QObject):
         translation_id = self._translation_id()
         if translation_id is None or box is None:
             return
-        self.w.undo.attempt(lambda s: alignment_edits.build_relink(s, translation_id, *box))
+        self.bench.undo.attempt(lambda s: alignment_edits.build_relink(s, translation_id, *box))
 
     # --- alignment edits ---------------------------------------------------------------------
 
@@ -69,12 +64,12 @@ class RowEdits(QObject):
         if current is None or self._translation_id() is None:
             return
         at, row = current
-        nxt = self.w.alignment.align_row(at + 1)
+        nxt = self.bench.alignment.align_row(at + 1)
         if nxt is None:
-            self.w.statusBar().showMessage(self.tr("The last row has no next row to merge with."), 5000)
+            self.bench.nav.say(self.tr("The last row has no next row to merge with."), 5000)
         elif row.link_id is not None:
             link_id = row.link_id
-            self.w.undo.attempt(lambda s: alignment_edits.build_merge(s, link_id))
+            self.bench.undo.attempt(lambda s: alignment_edits.build_merge(s, link_id))
         else:  # not aligned yet: the same edit as a relink of both rows' sentences
             self._relink(side_by_side.span_box([row, nxt]))
 
@@ -85,15 +80,16 @@ class RowEdits(QObject):
             return
         _, row = current
         if row.link_id is None:
-            self.w.statusBar().showMessage(self.tr("This row is not aligned yet: use Article ▸ Re-align."), 5000)
+            self.bench.nav.say(self.tr("This row is not aligned yet: use Article ▸ Re-align."), 5000)
             return
         link_id = row.link_id
-        if self.w.undo.attempt(lambda s: alignment_edits.build_split(s, link_id)) is None:
-            self.w.statusBar().showMessage(self.tr("A row of one sentence cannot be split further."), 5000)
+        undo = self.bench.undo
+        if undo.attempt(lambda s: alignment_edits.build_split(s, link_id)) is None and not undo.writer.queued:
+            self.bench.nav.say(self.tr("A row of one sentence cannot be split further."), 5000)
 
     def relink_selection(self) -> None:
         """Make the picked rows (Shift+↓ or a drag) one manual row; one row alone is confirmed (Alt+R)."""
-        rows = [r for i in self.w.view.selected_rows() if (r := self.w.alignment.align_row(i)) is not None]
+        rows = [r for i in self.bench.view.selected_rows() if (r := self.bench.alignment.align_row(i)) is not None]
         self._relink(side_by_side.span_box(rows))
 
     def no_translation(self) -> None:
@@ -102,19 +98,19 @@ class RowEdits(QObject):
         if current is None:
             return
         _, row = current
-        box = side_by_side.untranslated_box(row, self.w.view.currentIndex().column() == 1)
+        box = side_by_side.untranslated_box(row, self.bench.view.currentIndex().column() == 1)
         if box is None:
-            self.w.statusBar().showMessage(self.tr("There is no sentence on this side of the row."), 5000)
+            self.bench.nav.say(self.tr("There is no sentence on this side of the row."), 5000)
             return
         self._relink(box)
 
     def realign(self) -> Job | None:
         """Re-run the aligner on the shown translation; manual rows are kept (Article menu)."""
-        w = self.w
-        article, translation_id = w.alignment.article, self._translation_id()
-        if w.project is None or article is None or translation_id is None:
+        article, translation_id = self.bench.alignment.article, self._translation_id()
+        project = self.bench.context.project
+        if project is None or article is None or translation_id is None:
             return None
-        project, article_id = w.project, article.id
+        article_id = article.id
 
         def fn(progress: Progress, cancel: CancelToken) -> Any:
             from sverka.ops.alignment.run import align_article
@@ -123,21 +119,21 @@ class RowEdits(QObject):
 
         job = Job(fn)
         job.signals.finished.connect(self._realigned)
-        job.signals.failed.connect(w.show_failure)
-        w.tasks.run(job)
+        job.signals.failed.connect(self.bench.nav.show_failure)
+        self.bench.tasks.run(job)
         return job
 
     def _realigned(self, summary: Any) -> None:
         self.last_realign = summary
-        self.w.reload_rows()
+        self.bench.nav.reload_rows()
         text = self.tr("Re-aligned: %1 rows, %2 manual rows kept").replace("%1", str(summary.links))
-        self.w.statusBar().showMessage(text.replace("%2", str(summary.manual)), 8000)
+        self.bench.nav.say(text.replace("%2", str(summary.manual)), 8000)
 
     # --- language ------------------------------------------------------------------------------
 
     def set_language(self, lang: str | None) -> None:
         """Override the language of the current cell's sentences (None: back to the detected one)."""
-        ids = self.w.current_sentences()
+        ids = self.bench.view.current_sentences()
         if not ids:
             return
 
@@ -147,13 +143,13 @@ class RowEdits(QObject):
                 return steps[0] if steps else None
             return Macro(steps, steps[0].describe())
 
-        self.w.undo.attempt(build)
+        self.bench.undo.attempt(build)
 
     def ask_language(self) -> None:
         code, ok = QInputDialog.getText(self.w, self.tr("Language"), self.tr("ISO 639 code (e.g. ky, uz, de):"))
         if ok and code.strip():
             self.set_language(code.strip())
-        self.w.focus_sentences()
+        self.bench.nav.focus_sentences()
 
     def language_menu(self, parent: QMenu | None = None) -> QMenu:
         menu = QMenu(self.tr("&Language"), parent or self.w)
@@ -168,7 +164,7 @@ class RowEdits(QObject):
     def popup_language_menu(self) -> QMenu:
         """The language menu at the current cell, for the keyboard (Alt+L)."""
         menu = self.language_menu()
-        view = self.w.view
+        view = self.bench.view
         rect = view.visualRect(view.currentIndex())
         menu.popup(view.viewport().mapToGlobal(rect.topLeft() + QPoint(12, 12)))
         return menu
@@ -177,7 +173,7 @@ class RowEdits(QObject):
 
     def context_menu(self, pos: QPoint, actions: list[QAction]) -> QMenu:
         """Right-click: the clicked cell becomes current (unless it is among the picked rows)."""
-        view = self.w.view
+        view = self.bench.view
         index = view.indexAt(pos)
         if index.isValid() and index.row() not in view.selected_rows():
             view.go_to(index.row(), index.column())

@@ -2,27 +2,33 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import (
+from sverka.ui.delegates import SentenceDelegate
+from sverka.ui.keys import Binding, KeyTable, Rank, Where, key_is, never
+from sverka.ui.models.alignment import AlignmentModel
+from sverka.ui.models.labels import LabelCatalog
+from sverka.ui.qt import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QItemSelectionModel,
+    QKeyEvent,
     QLabel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QResizeEvent,
+    Qt,
     QTableView,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
-
-from sverka.ui.delegates import SentenceDelegate
-from sverka.ui.models.alignment import AlignmentModel
-from sverka.ui.models.labels import LabelCatalog
 
 
 class SentenceView(QTableView):
-    """Keyboard-first: label keys, j/k, n and Space are handled here, so typing in a search
-    field never tags a sentence. Arrow keys, Home/End and PageUp/PageDown are Qt's own."""
+    """Keyboard-first: label keys, j/k, n and Space (and the tools' keys, all declared in the
+    window's :class:`KeyTable`) act only here, so typing in a search field never tags a
+    sentence. Arrow keys, Home/End and PageUp/PageDown are Qt's own."""
 
     labelKey = Signal(str)  # label id
     noteKey = Signal()
@@ -31,6 +37,8 @@ class SentenceView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.catalog = LabelCatalog([])
+        self.keys: KeyTable | None = None
+        self._labels: list[Binding] | None = None
         self.delegate = SentenceDelegate(self, self.catalog)
         self.setItemDelegate(self.delegate)
         # Extended: Shift+↓ or a drag picks a range of rows to relink into one (Alt+R).
@@ -51,6 +59,7 @@ class SentenceView(QTableView):
     def set_catalog(self, catalog: LabelCatalog) -> None:
         self.catalog = catalog
         self.delegate.catalog = catalog
+        self._labels = None  # the label keys are made again on the next key
         self.viewport().update()
 
     def alignment(self) -> AlignmentModel:
@@ -104,41 +113,64 @@ class SentenceView(QTableView):
         if current.isValid():
             self.scrollTo(current, QAbstractItemView.ScrollHint.EnsureVisible)
 
-    def key_help(self) -> list[tuple[str, str]]:
-        """The keys :meth:`keyPressEvent` handles (and Qt's own movement), for the keyboard map.
+    def current_sentences(self) -> tuple[str, ...]:
+        """The sentence ids of the current cell (several for a 2-1 row's side)."""
+        index = self.currentIndex()
+        return self.alignment().sentence_ids(index.row(), index.column()) if index.isValid() else ()
 
-        The current schema's label keys are listed one by one, as the catalog binds them."""
-        rows = [
-            ("↑ / ↓, j / k", self.tr("previous / next sentence")),
-            ("← / →", self.tr("original / translation side")),
-            ("Shift+↓ / Shift+↑", self.tr("pick a range of rows (for a relink)")),
-            ("n", self.tr("add or edit a note (Enter saves)")),
-            (self.tr("Space"), self.tr("mark reviewed / unreviewed")),
-        ]
-        for key, label in self.catalog.keys.items():
-            rows.append((key, self.tr("toggle the label “%1”").replace("%1", label.name)))
+    # --- keys: declared in the window's key table, handed to it by keyPressEvent -------------
+
+    def register_keys(self, table: KeyTable) -> None:
+        """The view's own keys, Qt's movement keys (listed only) and the schema's label keys."""
+        self.keys = table
+        here, view = Where.SENTENCES, Rank.VIEW
+        table.add(
+            Binding("↑ / ↓, j / k", self.tr("previous / next sentence"), here, view, never),
+            Binding("j", "", here, view, key_is(Qt.Key.Key_J), lambda: self.step(1), listed=False),
+            Binding("k", "", here, view, key_is(Qt.Key.Key_K), lambda: self.step(-1), listed=False),
+            Binding("← / →", self.tr("original / translation side"), here, view, never),
+            Binding("Shift+↓ / Shift+↑", self.tr("pick a range of rows (for a relink)"), here, view, never),
+            Binding(
+                "n", self.tr("add or edit a note (Enter saves)"), here, view, key_is(Qt.Key.Key_N), self.noteKey.emit
+            ),
+            Binding(
+                self.tr("Space"),
+                self.tr("mark reviewed / unreviewed"),
+                here,
+                view,
+                key_is(Qt.Key.Key_Space),
+                self.reviewKey.emit,
+            ),
+        )
+        table.add_source(self._label_keys)
+
+    def _label_keys(self) -> list[Binding]:
+        """The label bindings of the current catalog, made once per catalog (not per key press)."""
+        if self._labels is None:
+            self._labels = self._label_bindings()
+        return self._labels
+
+    def _label_bindings(self) -> list[Binding]:
+        """The current schema's label keys, one by one as the catalog binds them."""
+        here = Where.SENTENCES
         if not self.catalog.keys:
-            rows.append(("1 … 9", self.tr("toggle the schema's labels in order")))
-        return rows
+            return [Binding("1 … 9", self.tr("toggle the schema's labels in order"), here, Rank.LABEL, never)]
+        return [
+            Binding(
+                key,
+                self.tr("toggle the label “%1”").replace("%1", label.name),
+                here,
+                Rank.LABEL,
+                lambda press, key=key: press.plain and press.text.lower() == key,  # type: ignore[misc]
+                lambda label_id=label.id: self.labelKey.emit(label_id),  # type: ignore[misc]
+            )
+            for key, label in self.catalog.keys.items()
+        ]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
-        key, text = event.key(), event.text()
-        if plain and key == Qt.Key.Key_J:
-            self.step(1)
-        elif plain and key == Qt.Key.Key_K:
-            self.step(-1)
-        elif plain and key == Qt.Key.Key_Space:
-            self.reviewKey.emit()
-        elif plain and key == Qt.Key.Key_N:
-            self.noteKey.emit()
-        elif plain and text and (label := self.catalog.for_key(text)) is not None:
-            self.labelKey.emit(label.id)
-        else:
-            super().keyPressEvent(event)
+        if self.keys is not None and self.keys.dispatch(Where.SENTENCES, event):
             return
-        event.accept()
+        super().keyPressEvent(event)
 
 
 class ArticleHeader(QWidget):
@@ -172,6 +204,12 @@ class ArticleHeader(QWidget):
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.title)
         layout.addLayout(meta_row)
+
+    def add_widget(self, widget: QWidget) -> None:
+        """A feature's widget below the title (e.g. the article's MQM score)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.addWidget(widget)
 
     def _chosen(self, row: int) -> None:
         text_id = self.translations.itemData(row)

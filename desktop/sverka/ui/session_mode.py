@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QLabel, QWidget
 
 from sverka.ops.annotation import sessions
 from sverka.ops.annotation.sessions import QueueFilter, SessionState
 from sverka.ops.views import side_by_side
-
-if TYPE_CHECKING:
-    from sverka.ui.main_window import MainWindow
+from sverka.ui.qt import QLabel, QObject, QTimer, QWidget
+from sverka.ui.workbench import Workbench
 
 RECOUNT_EVERY_S = 60  # the exact remaining count is a query; between recounts it is tracked
 
@@ -21,13 +16,14 @@ RECOUNT_EVERY_S = 60  # the exact remaining count is a query; between recounts i
 class SessionMode(QObject):
     """Owns the WorkSession of the window's annotator and its status-bar widget."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
+    def __init__(self, bench: Workbench) -> None:
+        super().__init__(bench.window)
+        self.bench = bench
+        self.ctx = bench.context
         self.state: SessionState | None = None
         self.label = QLabel()
         self.label.setToolTip(self.tr("Annotation session: time, decisions, remaining, pace"))
-        window.statusBar().addPermanentWidget(self.label)
+        bench.window.statusBar().addPermanentWidget(self.label)
         self._started = 0.0  # monotonic time this window started (or resumed) the session
         self._decisions_here = 0
         self._remaining = 0
@@ -42,12 +38,11 @@ class SessionMode(QObject):
 
     def project_opened(self) -> None:
         """Resume the annotator's unfinished session, at the sentence where it stopped."""
-        w = self.w
         self.state = None
-        if w.project is None or w.annotator_id is None:
+        if self.ctx.project is None or self.ctx.annotator_id is None:
             self._show()
             return
-        state = sessions.open_session(w.project, w.annotator_id)
+        state = sessions.open_session(self.ctx.project, self.ctx.annotator_id)
         if state is not None:
             self._begin(state)
             if state.cursor:
@@ -58,19 +53,25 @@ class SessionMode(QObject):
         self.state = None
 
     def start(self, flt: QueueFilter) -> None:
-        w = self.w
-        if w.project is None or w.annotator_id is None:
+        if self.ctx.project is None or self.ctx.annotator_id is None:
             return
-        self._begin(sessions.start_session(w.project, w.annotator_id, flt))
-        self.next()
+        project, who = self.ctx.project, self.ctx.annotator_id
+
+        def started(state: SessionState) -> None:
+            self._begin(state)
+            self.next()
+
+        self.bench.writer.call(lambda: sessions.start_session(project, who, flt), started)
 
     def start_dialog(self) -> QWidget | None:
         from sverka.ui.dialogs.session import SessionDialog
 
-        w = self.w
-        if w.project is None:
+        if self.ctx.project is None:
             return None
-        dialog = SessionDialog(w, w.project, w.catalog, w.alignment.article.id if w.alignment.article else None)
+        article = self.bench.alignment.article
+        dialog = SessionDialog(
+            self.bench.window, self.ctx.project, self.bench.view.catalog, article.id if article else None
+        )
         dialog.accepted.connect(lambda: self.start(dialog.queue_filter()))
         dialog.open()
         return dialog
@@ -84,48 +85,54 @@ class SessionMode(QObject):
         self._show()
 
     def _recount(self) -> None:
-        w = self.w
-        if self.state is not None and w.project is not None and w.annotator_id is not None:
-            self._remaining = sessions.remaining(w.project, w.annotator_id, self.state)
+        if self.state is not None and self.ctx.project is not None and self.ctx.annotator_id is not None:
+            self._remaining = sessions.remaining(self.ctx.project, self.ctx.annotator_id, self.state)
             self._last_count = time.monotonic()
 
     def next(self) -> None:
         """Go to the next queued sentence after the current one."""
-        w = self.w
-        if self.state is None or w.project is None or w.annotator_id is None:
+        if self.state is None or self.ctx.project is None or self.ctx.annotator_id is None:
             return
-        current = w.current_sentences()
+        current = self.bench.view.current_sentences()
         after = current[0] if current else self.state.cursor
-        target = sessions.next_sentence(w.project, w.annotator_id, self.state, after)
+        target = sessions.next_sentence(self.ctx.project, self.ctx.annotator_id, self.state, after)
         if target is None:
-            w.statusBar().showMessage(self.tr("The session queue is empty: all done."), 8000)
+            self.bench.nav.say(self.tr("The session queue is empty: all done."), 8000)
             return
-        self.state = sessions.record(w.project, self.state.id, target) or self.state
-        self._go(target)
+        project, state_id = self.ctx.project, self.state.id
+
+        def recorded(state: SessionState | None) -> None:
+            self.state = state or self.state
+            self._go(target)
+
+        self.bench.writer.call(lambda: sessions.record(project, state_id, target), recorded)
 
     def _go(self, sentence_id: str) -> None:
-        w = self.w
-        if w.project is None:
+        if self.ctx.project is None:
             return
-        with w.project.sessions() as session:
+        with self.ctx.project.sessions() as session:
             article = side_by_side.article_of_sentence(session, sentence_id)
         if article:
-            w.show_article(article, sentence_id)
+            self.bench.nav.show_article(article, sentence_id)
 
     def decided(self, sentence_id: str) -> None:
         """A label was toggled: count the decision and move the cursor."""
-        w = self.w
-        if self.state is None or w.project is None:
+        if self.state is None or self.ctx.project is None:
             return
-        self.state = sessions.record(w.project, self.state.id, sentence_id, 1) or self.state
+        project, state_id = self.ctx.project, self.state.id
+
+        def recorded(state: SessionState | None) -> None:
+            self.state = state or self.state
+            self._show()
+
         self._decisions_here += 1
         self._remaining = max(0, self._remaining - 1)
-        self._show()
+        self.bench.writer.call(lambda: sessions.record(project, state_id, sentence_id, 1), recorded)
 
     def stop(self) -> None:
-        w = self.w
-        if self.state is not None and w.project is not None:
-            sessions.end_session(w.project, self.state.id)
+        if self.state is not None and self.ctx.project is not None:
+            project, state_id = self.ctx.project, self.state.id
+            self.bench.writer.call(lambda: sessions.end_session(project, state_id), lambda _: None)
         self.state = None
         self.timer.stop()
         self._show()

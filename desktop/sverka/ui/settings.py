@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from sverka.ui.qt import QSettings
 
 SETTINGS_VERSION = 1
 MAX_RECENT = 10

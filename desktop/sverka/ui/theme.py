@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from sverka.ui.qt import QApplication, QColor, QGuiApplication, QPalette, Qt
 
 _DARK = {
     QPalette.ColorRole.Window: "#2b2d30",

@@ -1,6 +1,6 @@
 """Tools menu: "Translate missing…" (machine translation in the worker) and "Translation models…".
 
-:class:`TranslateTools` plugs into the main window with :meth:`TranslateTools.attach`. The
+:class:`TranslateTools` is built with the window's :class:`~sverka.ui.workbench.Workbench`. The
 translation itself is :func:`sverka.ops.mt.translate.translate_project`, the same code as
 ``sverka translate``; it runs on the app's single writer thread with the usual progress
 dialog and Cancel (a cancel keeps every finished article and cached batch).
@@ -10,17 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox
-
 from sverka.progress import CancelToken, Progress
 from sverka.ui import settings
+from sverka.ui.actions import insert_before_help, top_menu
+from sverka.ui.qt import QAction, QMainWindow, QMenu, QMessageBox, QObject
+from sverka.ui.workbench import Workbench
 from sverka.ui.workers import Job, ProgressUi
 
 if TYPE_CHECKING:
     from sverka.ops.mt.translate import TranslateSummary
-    from sverka.ui.main_window import MainWindow
     from sverka.ui.models_dialog import ModelsDialog
 
 TARGET_KEY = "mt/target_lang"  # QSettings: the language "Translate missing" fills (default en)
@@ -29,14 +27,16 @@ TARGET_KEY = "mt/target_lang"  # QSettings: the language "Translate missing" fil
 class TranslateTools(QObject):
     """The two MT actions of one main window; ``last`` holds the last run's summary."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, bench: Workbench) -> None:
+        super().__init__(bench.window)
+        self.bench = bench
         self.last: TranslateSummary | None = None
         self.job: Job | None = None
         self.dialog: ModelsDialog | None = None
         self.message: QMessageBox | None = None  # the last notice shown (tests read it)
+        self._add_menu(bench.window)
 
-    def attach(self, window: MainWindow) -> None:
+    def _add_menu(self, window: QMainWindow) -> None:
         """Add a Tools menu (before Help) with the two actions to ``window``."""
         self.w = window
         tr = window.tr
@@ -50,8 +50,6 @@ class TranslateTools(QObject):
         self.models_action.setToolTip(tr("Install, list and remove Argos translation models"))
         self.models_action.setStatusTip(self.models_action.toolTip())
         self.models_action.triggered.connect(lambda *_: self.show_models())
-        from sverka.ui.actions import insert_before_help, top_menu
-
         menu = top_menu(window, "tools")
         if menu is None:
             menu = QMenu(tr("&Tools"), window)
@@ -66,7 +64,7 @@ class TranslateTools(QObject):
         from sverka.ui.models_dialog import ModelsDialog
 
         if self.dialog is None:
-            self.dialog = ModelsDialog(self.w, self.w.tasks)
+            self.dialog = ModelsDialog(self.w, self.bench.tasks)
         self.dialog.reload()
         self.dialog.open()
         return self.dialog
@@ -80,7 +78,7 @@ class TranslateTools(QObject):
     def translate_missing(self, to_lang: str | None = None) -> Job | None:
         """Translate every original lacking a ``to_lang`` translation in the writer thread."""
         w = self.w
-        project = w.project
+        project = self.bench.context.project
         if project is None:
             return None
         from sverka.core.mt.packages import installed_models
@@ -111,30 +109,32 @@ class TranslateTools(QObject):
         self.translate_action.setEnabled(False)
         for signal in (job.signals.finished, job.signals.failed, job.signals.cancelled):
             signal.connect(lambda *_: self.translate_action.setEnabled(True))
-        w.tasks.run(job)
+        self.bench.tasks.run(job)
         return job
 
     def _translated(self, summary: TranslateSummary) -> None:
-        w = self.w
+        w, b = self.w, self.bench
         self.last = summary
-        if summary.articles and w.project is not None:
+        project = b.context.project
+        if summary.articles and project is not None:
             from sverka.ops.views import article_list
 
-            w.articles.model.reload()
-            with w.project.sessions() as session:
-                w.articles.set_languages(article_list.project_languages(session))
-            current = w.alignment.article.id if w.alignment.article else None
+            b.articles.model.reload()
+            with project.sessions() as session:
+                b.articles.set_languages(article_list.project_languages(session))
+            current = b.alignment.article.id if b.alignment.article else None
             if current in summary.article_ids:
-                w.alignment.load(current)  # its new machine text becomes the translation column
-                w.header.show_article(w.alignment)
-                w.view.fit_rows()
+                b.alignment.load(current)  # its new machine text becomes the translation column
+                b.header.show_article(b.alignment)
+                b.view.fit_rows()
             elif current is None:
-                w.show_article(summary.article_ids[0])
+                b.nav.show_article(summary.article_ids[0])
         text = (
             w.tr("Translated %1 articles (%2 sentences; %3 from the cache)")
-            .replace("%1", str(summary.articles)).replace("%2", str(summary.sentences))
+            .replace("%1", str(summary.articles))
+            .replace("%2", str(summary.sentences))
             .replace("%3", str(summary.cached))
-        )  # fmt: skip
+        )
         if summary.cancelled:
             text = w.tr("Translation cancelled; %1 articles saved").replace("%1", str(summary.articles))
         elif not summary.articles and not summary.missing:

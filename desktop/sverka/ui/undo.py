@@ -3,19 +3,23 @@
 An action is executed (and committed) by the core first, then pushed; ``push`` calls
 ``redo``, so the first ``redo`` of a freshly executed command does nothing. After a restart
 the stack is rebuilt from the log, so Ctrl+Z reaches back into yesterday's work.
+
+Every write — a command, an undo, a redo — goes through the window's one :class:`Writer`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
-from sqlalchemy.orm import Session
-
 from sverka.db.project import Project
 from sverka.ops import history
-from sverka.ops.history import Command, Executed
+from sverka.ops.history import Changes, Command, Executed, Session
+from sverka.ui.qt import QObject, QUndoCommand, QUndoStack, Signal
+from sverka.ui.writer import Writer
+
+Build = Callable[[Session], Command | None]
+Then = Callable[[Executed], object]
+REFUSALS = (ValueError, LookupError)  # what the project answers when a step no longer fits
 
 
 class LoggedCommand(QUndoCommand):
@@ -46,8 +50,9 @@ class UndoController(QObject):
     changed = Signal(object)  # Changes
     failed = Signal(str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, writer: Writer, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.writer = writer
         self.stack = QUndoStack(self)
         self.stack.setUndoLimit(0)
         self.project: Project | None = None
@@ -75,34 +80,65 @@ class UndoController(QObject):
             self._replaying = False
         self.stack.setClean()
 
-    def perform(self, build: Callable[[Session], Command | None]) -> Executed | None:
-        """Execute (and commit) a command, then make it undoable."""
-        if self.project is None:
-            return None
-        executed = history.execute(self.project, build, self.annotator_id)
-        if executed is None:
-            return None
-        self.stack.push(LoggedCommand(self, executed.event_id, executed.description))
-        self.changed.emit(executed.changes)
-        return executed
+    def perform(self, build: Build, then: Then | None = None) -> Executed | None:
+        """Execute (and commit) a command on the writer, then make it undoable.
 
-    def attempt(self, build: Callable[[Session], Command | None]) -> Executed | None:
+        ``then(executed)`` runs once it is done (at once unless a job holds the writer); the
+        result is also returned when it is done at once. A refusal of the command is raised."""
+        project, who = self.project, self.annotator_id
+        if project is None:
+            return None
+        result: list[Executed] = []
+
+        def done(executed: Executed | None) -> None:
+            if executed is None or self.project is not project:
+                return
+            self.stack.push(LoggedCommand(self, executed.event_id, executed.description))
+            self.changed.emit(executed.changes)
+            result.append(executed)
+            if then is not None:
+                then(executed)
+
+        self.writer.call(lambda: history.execute(project, build, who), done, self._queued_failure)
+        return result[0] if result else None
+
+    def attempt(self, build: Build, then: Then | None = None) -> Executed | None:
         """:meth:`perform`, reporting a refusal through ``failed`` instead of raising it
         (e.g. an alignment edit on rows that no longer fit)."""
         try:
-            return self.perform(build)
-        except (ValueError, LookupError) as exc:
+            return self.perform(build, then)
+        except REFUSALS as exc:
             self.failed.emit(str(exc))
             return None
 
     def flip(self, event_id: str, *, undo: bool) -> bool:
         """Undo or redo a logged step; False (and ``failed``) when the project refuses it."""
-        if self.project is None or self._replaying:
+        project = self.project
+        if project is None or self._replaying:
             return True
+        flip = history.undo if undo else history.redo
+
+        def done(changes: Changes) -> None:
+            if self.project is project:
+                self.changed.emit(changes)
+
+        def queued_refusal(exc: BaseException) -> None:
+            # Refused after the stack moved (the step waited behind a job): the log is the
+            # truth, so the stack is rebuilt from it.
+            self._queued_failure(exc)
+            if self.project is project:
+                self.attach(project, self.annotator_id)
+
         try:
-            changes = history.undo(self.project, event_id) if undo else history.redo(self.project, event_id)
-        except (ValueError, LookupError) as exc:
+            self.writer.call(lambda: flip(project, event_id), done, queued_refusal)
+        except REFUSALS as exc:
             self.failed.emit(str(exc))
             return False
-        self.changed.emit(changes)
         return True
+
+    def _queued_failure(self, exc: BaseException) -> None:
+        """A write that waited behind a job and then failed: say so (nobody is waiting to catch it)."""
+        if isinstance(exc, Exception):
+            self.failed.emit(str(exc))
+        else:
+            raise exc

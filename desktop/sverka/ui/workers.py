@@ -11,11 +11,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
-
 from sverka.db.project import Project
 from sverka.progress import Cancelled, CancelToken, Progress
+from sverka.ui.qt import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QProgressDialog,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    QWidget,
+    Signal,
+)
 
 if TYPE_CHECKING:
     from sverka.ui.dialogs.export import ExportRequest
@@ -40,6 +48,7 @@ class Job(QRunnable):
         self.fn = fn
         self.signals = JobSignals()
         self.cancel = CancelToken()
+        self.ended = False  # set on the pool thread once fn returned (before the report is delivered)
         self.setAutoDelete(False)  # Python keeps the reference until the job reports back
 
     def run(self) -> None:
@@ -49,10 +58,13 @@ class Job(QRunnable):
         try:
             result = self.fn(progress, self.cancel)
         except Cancelled:
+            self.ended = True
             self.signals.cancelled.emit()
         except Exception as exc:  # reported to the user, never lost in a thread
+            self.ended = True
             self.signals.failed.emit(f"{exc.__class__.__name__}: {exc}")
         else:
+            self.ended = True
             self.signals.finished.emit(result)
 
 
@@ -87,6 +99,12 @@ class Tasks(QObject):
     @property
     def busy(self) -> bool:
         return bool(self._running)
+
+    @property
+    def working(self) -> bool:
+        """A job holds the writer thread or waits for it (ended jobs whose report is still on
+        its way do not count: the thread is free)."""
+        return any(not job.ended for job in self._running)
 
     def shutdown(self) -> None:
         """Stop every job before the project closes: queued jobs never start, the running one

@@ -21,17 +21,8 @@ from sverka.db.models import MqmIssue, Sentence, Text, new_id, utcnow
 from sverka.db.wording import wording
 from sverka.ops.history import Changes, Command, Inverted, StateChange
 
-# The read side (issue lists, scores) lives in sverka.ops.views.review, shared with exports;
-# ArticleScore … translation_scores are re-exported here only because sverka.ui
-# (review/tools.py, review/dialogs.py, review/scores.py) still reads them from this module.
-from sverka.ops.views.review import (  # noqa: F401
-    SEVERITIES,
-    ArticleScore,
-    IssueRow,
-    list_issues,
-    sentence_scores,
-    translation_scores,
-)
+# The read side (issue lists, scores) lives in sverka.ops.views.review, shared with exports.
+from sverka.ops.views.review import SEVERITIES
 
 CATEGORIES: tuple[str, ...] = (
     "accuracy/mistranslation",

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtWidgets import (
+from sverka.ui.qt import (
     QCheckBox,
     QComboBox,
     QDialog,

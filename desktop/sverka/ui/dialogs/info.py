@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
-
 from sverka import __version__
 from sverka.ui.keymap import KeyRow
+from sverka.ui.qt import QDialog, QDialogButtonBox, QMessageBox, Qt, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 
 def about_box(parent: QWidget) -> QMessageBox:

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression
-from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import (
+from sverka.ui import settings
+from sverka.ui.qt import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QRegularExpression,
+    QRegularExpressionValidator,
     QSpinBox,
     QWidget,
 )
-
-from sverka.ui import settings
 
 # Offered first in the machine-translation target; any other ISO 639-1 code can be typed.
 MT_LANGUAGES = ("en", "ru", "kk")

@@ -8,8 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
+from sverka.db.project import Project
+from sverka.ops.annotation import schema_edit
+from sverka.ops.annotation.schemas import SchemaError
+from sverka.ops.history import Command, Session
+from sverka.ops.views.schema import SchemaDetail, schema_detail
+from sverka.ui.qt import (
+    QColor,
     QColorDialog,
     QComboBox,
     QDialog,
@@ -24,13 +29,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
-
-from sverka.db.project import Project
-from sverka.ops.annotation import schema_edit
-from sverka.ops.annotation.schemas import SchemaError
-from sverka.ops.history import Command
-from sverka.ops.views.schema import SchemaDetail, schema_detail
 from sverka.ui.undo import UndoController
 
 Build = Callable[[Session], Command | None]

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
-
 from sverka.db.project import Project
 from sverka.ops.annotation.sessions import QueueFilter
 from sverka.ops.views import article_list
 from sverka.ui.models.labels import LabelCatalog
+from sverka.ui.qt import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 
 class SessionDialog(QDialog):

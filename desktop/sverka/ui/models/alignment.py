@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-
 from sverka.db.project import Project
 from sverka.ops.views import side_by_side
 from sverka.ops.views.side_by_side import AlignRow, ArticleView, SentenceCell, TextSide
+from sverka.ui.qt import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 SentenceIdsRole = Qt.ItemDataRole.UserRole + 1
 LabelsRole = Qt.ItemDataRole.UserRole + 2  # label ids on the cell's sentences (union, ordered)

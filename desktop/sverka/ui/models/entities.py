@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-
 from sverka.db.project import Project
 from sverka.ops.views.names import EntityRow, list_entities
+from sverka.ui.qt import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
 EntityIdRole = Qt.ItemDataRole.UserRole + 1

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
-
 from sverka.ops.annotation.schemas import LabelInfo
+from sverka.ui.qt import QAbstractListModel, QColor, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 LabelIdRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex

@@ -9,29 +9,32 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
+from sverka.ops.review.mqm import CATEGORIES
+from sverka.ops.review.postedit import DiffPart, SentenceHistory
+from sverka.ops.views.review import SEVERITIES, IssueRow
+from sverka.ui.qt import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
+    QEvent,
     QFormLayout,
     QHBoxLayout,
+    QKeyEvent,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QObject,
     QPlainTextEdit,
     QRadioButton,
+    Qt,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
-
-from sverka.ops.review.mqm import CATEGORIES, SEVERITIES, IssueRow
-from sverka.ops.review.postedit import DiffPart, SentenceHistory
 from sverka.ui.review.scores import SEVERITY_COLOURS
 
 

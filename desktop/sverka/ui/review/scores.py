@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
-
-from sverka.ops.review.mqm import ArticleScore
+from sverka.ops.views.review import ArticleScore
+from sverka.ui.qt import QColor
 
 # Severity colours, shared by the chip, the MQM dialog and the diff view.
 SEVERITY_COLOURS = {"minor": QColor("#b8860b"), "major": QColor("#e6550d"), "critical": QColor("#d62728")}

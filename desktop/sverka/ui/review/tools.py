@@ -1,9 +1,10 @@
 """The review tools of the main window: keys, the Review menu, score chips, the header score.
 
 Keys (in the sentences): F2 or ``e`` post-edits the current row's translated sentence, ``i`` or
-Alt+I marks an MQM error on it, Alt+D shows its revisions and diff. Plain ``e``/``i`` yield to
-a label bound to the same key in the current schema (schema hotkeys win), F2 and the Alt keys
-always work. Every write goes through the window's undo controller, so Ctrl+Z undoes it.
+Alt+I marks an MQM error on it, Alt+D shows its revisions and diff. Plain ``e``/``i`` are
+declared in the window's key table at the tools' rank, so a label bound to the same key in
+the current schema wins (F2 and the Alt keys always work). Every write goes through the
+window's undo controller, so Ctrl+Z undoes it.
 """
 
 from __future__ import annotations
@@ -11,20 +12,29 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMenu
-from sqlalchemy import select
-
-from sverka.db.models import Text
 from sverka.ops.history import Changes
 from sverka.ops.review import mqm, postedit
+from sverka.ops.views import review as review_views
+from sverka.ops.views import side_by_side
 from sverka.ui.actions import insert_before_help
+from sverka.ui.keys import Binding, Rank, Where
 from sverka.ui.models.alignment import SentenceIdsRole
+from sverka.ui.qt import (
+    QAction,
+    QColor,
+    QDialog,
+    QKeySequence,
+    QLabel,
+    QMenu,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from sverka.ui.review.scores import article_summary, score_chip
+from sverka.ui.workbench import Workbench
 
 if TYPE_CHECKING:
-    from sverka.ui.main_window import MainWindow
     from sverka.ui.review.dialogs import MqmDialog, PostEditDialog, RevisionsDialog
 
 Index = QModelIndex | QPersistentModelIndex
@@ -34,46 +44,63 @@ D = TypeVar("D", bound=QDialog)
 class ReviewTools(QObject):
     """Post-editing and MQM review for one main window (see the module docstring for keys)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, bench: Workbench) -> None:
+        super().__init__(bench.window)
+        self.bench = bench
+        self.w = bench.window
         self.scores: dict[str, float] = {}  # sentence id -> MQM penalty, for the article on show
-        self.article_score: mqm.ArticleScore | None = None
+        self.article_score: review_views.ArticleScore | None = None
         self.dialog: QDialog | None = None  # the open review dialog (tests drive it)
         self.score_label = QLabel()
         self.score_label.setObjectName("mqmScore")
-
-    def attach(self, window: MainWindow) -> None:
-        """Add the menu, keys, row chips and header score to ``window``."""
-        self.w = window
-        view = window.view
-        view.chip_providers = [*getattr(view, "chip_providers", []), self.chips]  # type: ignore[attr-defined]
-        view.installEventFilter(self)
-        tr = window.tr
+        tr = self.w.tr
         self.edit_action = self._action(
-            tr("&Post-edit sentence…"), self.edit_current, "F2",
+            tr("&Post-edit sentence…"),
+            self.edit_current,
+            "F2",
             tr("Edit the translated sentence of this row (F2 or e; Enter saves)"),
-        )  # fmt: skip
+        )
         self.mark_action = self._action(
-            tr("Mark &error…"), self.mark_error, "Alt+I",
+            tr("Mark &error…"),
+            self.mark_error,
+            "Alt+I",
             tr("Record an MQM error on a span of the translation (i or Alt+I)"),
-        )  # fmt: skip
+        )
         self.diff_action = self._action(
-            tr("&Revisions and diff…"), self.show_revisions, "Alt+D",
+            tr("&Revisions and diff…"),
+            self.show_revisions,
+            "Alt+D",
             tr("Every wording of the translated sentence, and the diff from the machine output"),
-        )  # fmt: skip
-        menu = QMenu(tr("Revie&w"), window)
+        )
+        menu = QMenu(tr("Revie&w"), self.w)
         for action in (self.edit_action, self.mark_action, self.diff_action):
             menu.addAction(action)
         menu.setObjectName("menu_review")
-        insert_before_help(window, menu)
-        rows = getattr(window.actions_, "rows", None)
-        if isinstance(rows, list):  # the sentences' context menu lists these actions
-            rows.extend([self.edit_action, self.mark_action, self.diff_action])
-        header_layout = window.header.layout()
-        if header_layout is not None:
-            header_layout.addWidget(self.score_label)
-        window.alignment.modelReset.connect(self.reload_scores)
-        window.undo.changed.connect(self._changed)
+        insert_before_help(self.w, menu)
+        bench.row_menu.add(self.edit_action, self.mark_action, self.diff_action)
+        bench.view.delegate.add_chip_provider(self.chips)
+        bench.header.add_widget(self.score_label)
+        here, tool = Where.SENTENCES, Rank.TOOL
+        bench.keys.add(
+            Binding(
+                "e",
+                tr("post-edit the translated sentence (unless a label uses e)"),
+                here,
+                tool,
+                lambda press: press.bare and press.text == "e",
+                self.edit_current,
+            ),
+            Binding(
+                "i",
+                tr("mark an MQM error on the translation (unless a label uses i)"),
+                here,
+                tool,
+                lambda press: press.bare and press.text == "i",
+                self.mark_error,
+            ),
+        )
+        bench.alignment.modelReset.connect(self.reload_scores)
+        bench.undo.changed.connect(self._changed)
 
     def _action(self, text: str, slot: object, shortcut: str, tip: str) -> QAction:
         action = QAction(text, self.w)
@@ -84,33 +111,12 @@ class ReviewTools(QObject):
         self.w.addAction(action)
         return action
 
-    # --- keys ----------------------------------------------------------------------------------
-
-    def key_help(self) -> list[tuple[str, str]]:
-        """The plain keys :meth:`eventFilter` handles in the sentences, for the keyboard map
-        (F2, Alt+I and Alt+D are actions and are listed from the Review menu)."""
-        tr = self.w.tr
-        return [
-            ("e", tr("post-edit the translated sentence (unless a label uses e)")),
-            ("i", tr("mark an MQM error on the translation (unless a label uses i)")),
-        ]
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            text = event.text()
-            # A schema hotkey on e or i wins: the label key keeps working, F2 / Alt+I remain.
-            if mods == Qt.KeyboardModifier.NoModifier and text in ("e", "i") and self.w.catalog.for_key(text) is None:
-                self.edit_current() if text == "e" else self.mark_error()
-                return True
-        return super().eventFilter(watched, event)
-
     # --- the current row -----------------------------------------------------------------------
 
     def _target(self) -> tuple[str, str] | None:
         """(translated sentence id, the row's original wording) of the current row."""
-        index = self.w.view.currentIndex()
-        model = self.w.alignment
+        index = self.bench.view.currentIndex()
+        model = self.bench.alignment
         if not index.isValid() or model.columnCount() < 2:
             self._say(self.w.tr("This article has no translation to review"))
             return None
@@ -128,14 +134,19 @@ class ReviewTools(QObject):
     def _current(self) -> tuple[str, str, Any, list[Any]] | None:
         """(sentence id, original wording, its revision history, its MQM issues) of the row."""
         target = self._target()
-        if target is None or self.w.project is None:
+        if target is None or self.bench.context.project is None:
             return None
         sid, source = target
-        with self.w.project.sessions() as session:
-            return sid, source, postedit.sentence_history(session, sid), mqm.list_issues(session, sentence_ids=[sid])
+        with self.bench.context.project.sessions() as session:
+            return (
+                sid,
+                source,
+                postedit.sentence_history(session, sid),
+                review_views.list_issues(session, sentence_ids=[sid]),
+            )
 
     def _say(self, message: str) -> None:
-        self.w.statusBar().showMessage(message, 5000)
+        self.bench.nav.say(message)
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -150,11 +161,11 @@ class ReviewTools(QObject):
         sid, source, history, _issues = current
         wording = history.current
         dialog = PostEditDialog(self.w, wording, source)
-        who = self.w.annotator_id or ""
+        who = self.bench.context.annotator_id or ""
 
         def save() -> None:
             if dialog.text().strip() != wording.strip():
-                self.w.undo.attempt(lambda s: postedit.build_postedit(s, sid, dialog.text(), who))
+                self.bench.undo.attempt(lambda s: postedit.build_postedit(s, sid, dialog.text(), who))
 
         dialog.accepted.connect(save)
         return self._open(dialog)
@@ -168,18 +179,18 @@ class ReviewTools(QObject):
         sid, source, history, issues = current
         wording = history.current
         dialog = MqmDialog(self.w, wording, source, issues)
-        who = self.w.annotator_id or ""
+        who = self.bench.context.annotator_id or ""
 
         def save() -> None:
             start, end = dialog.span()
             category, severity, note = dialog.category(), dialog.severity_name(), dialog.note.text()
-            self.w.undo.attempt(lambda s: mqm.build_add_issue(s, sid, start, end, category, severity, note, who))
+            self.bench.undo.attempt(lambda s: mqm.build_add_issue(s, sid, start, end, category, severity, note, who))
 
         def remove(issue_id: str) -> None:
-            self.w.undo.attempt(lambda s: mqm.build_remove_issue(s, issue_id))
-            if self.w.project is not None:
-                with self.w.project.sessions() as session:
-                    dialog.set_issues(mqm.list_issues(session, sentence_ids=[sid]))
+            self.bench.undo.attempt(lambda s: mqm.build_remove_issue(s, issue_id))
+            if self.bench.context.project is not None:
+                with self.bench.context.project.sessions() as session:
+                    dialog.set_issues(review_views.list_issues(session, sentence_ids=[sid]))
 
         dialog.accepted.connect(save)
         dialog.removeRequested.connect(remove)
@@ -196,7 +207,7 @@ class ReviewTools(QObject):
 
     def _open(self, dialog: D) -> D:
         self.dialog = dialog
-        dialog.finished.connect(lambda _: self.w.focus_sentences())
+        dialog.finished.connect(lambda _: self.bench.nav.focus_sentences())
         dialog.open()
         return dialog
 
@@ -212,36 +223,37 @@ class ReviewTools(QObject):
 
     def reload_scores(self) -> None:
         """Scores of the article on show (after it loads, and after a review command)."""
-        model = self.w.alignment
+        model = self.bench.alignment
         self.scores, self.article_score = {}, None
-        if self.w.project is not None and model.translation is not None and model.article is not None:
+        if self.bench.context.project is not None and model.translation is not None and model.article is not None:
             ids = [sid for row in range(model.rowCount()) for sid in model.sentence_ids(row, 1)]
-            with self.w.project.sessions() as session:
-                self.scores = mqm.sentence_scores(session, ids)
-                found = mqm.translation_scores(session, [model.article.id])
+            with self.bench.context.project.sessions() as session:
+                self.scores = review_views.sentence_scores(session, ids)
+                found = review_views.translation_scores(session, [model.article.id])
             self.article_score = next((s for s in found if s.translation_id == model.translation.id), None)
         self.score_label.setText(article_summary(self.article_score))
         self.score_label.setVisible(self.article_score is not None)
 
     def _changed(self, changes: Changes) -> None:
-        model = self.w.alignment
+        model = self.bench.alignment
         ids = [sid for sid in changes.sentences if model.row_of(sid) is not None]
         if not ids:
             return
         self.reload_scores()
         self._refresh_origin()
         rows = sorted({row for sid in ids if (row := model.row_of(sid)) is not None})
-        self.w.view.fit_rows(rows)  # the chip may have come or gone: row heights follow
-        self.w.view.viewport().update()
+        self.bench.view.fit_rows(rows)  # the chip may have come or gone: row heights follow
+        self.bench.view.viewport().update()
 
     def _refresh_origin(self) -> None:
         """A post-edit (or its undo) changes the translation's origin shown in the column header."""
-        model = self.w.alignment
+        model = self.bench.alignment
         side = model.translation
-        if side is None or self.w.project is None:
+        if side is None or self.bench.context.project is None:
             return
-        with self.w.project.sessions() as session:
-            origin = session.scalar(select(Text.origin).where(Text.id == side.id))
+        with self.bench.context.project.sessions() as session:
+            view = side_by_side.article_view(session, model.article.id) if model.article else None
+        origin = next((t.origin for t in view.translations if t.id == side.id), None) if view else None
         if origin and origin != side.origin:
             model.translation = dataclasses.replace(side, origin=origin)
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, 1)
