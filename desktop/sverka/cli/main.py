@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "sverka.cli.names_cmd",
     "sverka.cli.mt_cmds",
     "sverka.cli.review_cmds",
+    "sverka.cli.teams_cmd",  # merge, agreement, adjudicate, team init (issue 10)
     "sverka.cli.gui_cmd",
 ]
 

@@ -12,6 +12,7 @@ import json
 import sys
 from typing import Any
 
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from sverka.cli.common import add_project_arg, open_or_fail
@@ -123,6 +124,9 @@ def _process(project: Project, number: int, line: str, args: argparse.Namespace)
         return False
     except LineError as exc:
         sys.stderr.write(f"sverka: stdin:{number}: {exc}\n")
+        return False
+    except DBAPIError as exc:  # a team server's refusal (another annotator's label, no privilege)
+        sys.stderr.write(f"sverka: stdin:{number}: refused: {str(exc.orig).splitlines()[0]}\n")
         return False
     ack = {
         "line": number,
