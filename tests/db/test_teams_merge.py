@@ -16,9 +16,7 @@ from sverka.db.project import Project, open_project
 from sverka.ops import history
 from sverka.ops.annotation import tagging
 from sverka.ops.annotation.schemas import annotator_id, find_label
-from sverka.ops.ingest.importer import Importer
 from sverka.ops.teams.merge import MergeError, merge_projects
-from sverka.ops.views.overview import initialise
 from support.pair import EN, RU, write_pair
 
 
@@ -62,9 +60,10 @@ def _decisions(path: Path) -> set[tuple[str, str, str]]:
 def copies(tmp_path: Path) -> dict[str, Path]:
     """A base project with one label by ana, and ana's and bob's copies of it."""
     base = tmp_path / "base.sverka"
-    project = open_project(base, create=True)
-    initialise(project)
-    Importer(project).import_paths(write_pair(tmp_path / "in"))
+    assert main(["init", str(base)]) == 0
+    write_pair(tmp_path / "in")
+    assert main(["import", str(base), str(tmp_path / "in")]) == 0
+    project = open_project(base)
     first = _sentences(project)[0]
     _do(project, "ana", tagging.build_add, first, _label(project, "protest"))
     project.close()
@@ -103,7 +102,9 @@ def _work_apart(copies: dict[str, Path], tmp_path: Path) -> dict[str, object]:
     write_pair(other, "second")
     (other / "second.ru.txt").write_text(RU.replace("120", "300"), encoding="utf-8")
     (other / "second.en.txt").write_text(EN.replace("120", "300"), encoding="utf-8")
-    Importer(bob).import_paths(sorted(other.iterdir()))
+    bob.close()
+    assert main(["import", str(copies["bob"]), str(other)]) == 0
+    bob = open_project(copies["bob"])
     with bob.sessions() as session:
         new_sentence = session.scalars(
             select(Sentence.id).join(Text).join(Article).where(Article.source.like("%second%"), Text.role == "original")
@@ -131,6 +132,7 @@ def test_merge_keeps_every_decision_once_and_respects_removals(copies: dict[str,
     ana_report, bob_report = report.sources
     assert ana_report.events_copied_undone == 1 and ana_report.events_replayed == 6
     assert bob_report.added["article"] == 1 and bob_report.added["sentence"] > 3
+    assert bob_report.added["link"] >= 3  # the new article's alignment comes with it
     project = open_project(copies["team"])
     with project.sessions() as session:
         assert session.scalar(select(func.count()).select_from(Annotator).where(Annotator.name == "carl")) == 1
@@ -199,6 +201,7 @@ def test_merge_is_all_or_nothing(copies: dict[str, Path], tmp_path: Path, monkey
 
 def test_merge_cli(copies: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _work_apart(copies, tmp_path)
+    capsys.readouterr()
     assert main(["merge", str(copies["team"]), str(copies["ana"]), str(copies["bob"])]) == 0
     out = capsys.readouterr().out.splitlines()
     assert len(out) == 2 and out[0].startswith(f"{copies['ana']}: added") and "events replayed" in out[0]

@@ -51,7 +51,7 @@ def gold_id(session: Session) -> str | None:
 
 def people(session: Session, names: Sequence[str] | None = None) -> dict[str, str]:
     """name -> id of the people (kind person), all or the ``names`` asked for, in that order."""
-    rows = dict(session.execute(select(Annotator.name, Annotator.id).where(Annotator.kind == "person")).tuples())
+    rows = {r[0]: r[1] for r in session.execute(select(Annotator.name, Annotator.id).where(Annotator.kind == "person"))}
     if names is None:
         return dict(sorted(rows.items()))
     unknown = [n for n in names if n not in rows]

@@ -85,7 +85,7 @@ def list_disagreements(
     """One page of :func:`disagreement_ids`, with texts and everyone's choices."""
     page = disagreement_ids(session, label, article_id)[offset : offset + limit]
     order = label_order(session)
-    names = dict(session.execute(select(Annotator.id, Annotator.name)).tuples())
+    names = {r[0]: r[1] for r in session.execute(select(Annotator.id, Annotator.name))}
 
     def ordered(labels: set[str]) -> list[str]:
         return sorted(labels, key=lambda n: (order.get(n, len(order)), n))
