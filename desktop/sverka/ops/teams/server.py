@@ -210,8 +210,11 @@ def team_init(
                 conn.exec_driver_sql(f"GRANT {roles.team} TO {name}")
             for name in adjudicators:
                 conn.exec_driver_sql(f"GRANT {roles.adjudicators} TO {name}")
+            # On the DB-API cursor without parameters: the functions' RAISE uses % itself.
+            cursor = conn.connection.cursor()
             for statement in [*_grants_sql(roles, database), *_security_sql(roles)]:
-                conn.exec_driver_sql(statement)
+                cursor.execute(statement)
+            cursor.close()
         with project.transaction() as session:
             for name in people:
                 _register(session, name)
