@@ -16,8 +16,8 @@ from sklearn.exceptions import UndefinedMetricWarning
 from sklearn.metrics import cohen_kappa_score
 from statsmodels.stats.inter_rater import aggregate_raters, fleiss_kappa
 
-from sverka.cli.main import main
 from support.pair import write_pair
+from sverka.cli.main import main
 
 PEOPLE = ["ana", "bob", "cem"]
 LABELS = ["protest", "violence", "casualties"]
@@ -31,7 +31,9 @@ def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str,
 
 
 @pytest.fixture
-def labeled(tmp_path: Path, seeds: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> tuple[Path, dict[tuple[str, str], set[str]]]:
+def labeled(
+    tmp_path: Path, seeds: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> tuple[Path, dict[tuple[str, str], set[str]]]:
     path = tmp_path / "p.sverka"
     write_pair(tmp_path / "in")
     assert main(["init", str(path)]) == 0

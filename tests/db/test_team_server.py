@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 
+from support.postgres import Server, running_server, server_binaries
 from sverka.cli.main import main
 from sverka.db.models import Annotation, Annotator, Sentence, Text
 from sverka.db.project import open_project
@@ -21,7 +22,6 @@ from sverka.ops.annotation import tagging
 from sverka.ops.annotation.schemas import annotator_id, find_label
 from sverka.ops.teams.resolve import resolve_labels
 from sverka.ops.teams.server import TeamError, listen, poll_changes, team_init
-from support.postgres import Server, running_server, server_binaries
 
 pytestmark = pytest.mark.postgres
 
@@ -52,7 +52,9 @@ def team(server: tuple[Server, Path], tmp_path_factory: pytest.TempPathFactory) 
 def _sentences(url: str) -> list[str]:
     project = open_project(url)
     with project.sessions() as session:
-        ids = list(session.scalars(select(Sentence.id).join(Text).where(Text.role == "original").order_by(Sentence.idx)))
+        ids = list(
+            session.scalars(select(Sentence.id).join(Text).where(Text.role == "original").order_by(Sentence.idx))
+        )
     project.close()
     return ids
 
@@ -141,7 +143,12 @@ def test_an_annotator_cannot_touch_anothers_labels(
     with pytest.raises(DBAPIError, match="ana may not change the annotation of bob"), project.transaction() as session:
         session.execute(text(f"DELETE FROM annotation WHERE {others}"))  # …and the trigger refuses a DELETE aloud
     with pytest.raises(DBAPIError, match="ana may not change the annotation of bob"), project.transaction() as session:
-        session.execute(text(f"UPDATE annotation SET annotator_id = (SELECT id FROM annotator WHERE name = 'bob') WHERE NOT ({others})"))
+        session.execute(
+            text(
+                "UPDATE annotation SET annotator_id = (SELECT id FROM annotator WHERE name = 'bob') "
+                f"WHERE NOT ({others})"
+            )
+        )
     with pytest.raises(DBAPIError, match="permission denied"), project.transaction() as session:
         session.execute(text("UPDATE article SET title = 'mine'"))
     project.close()

@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from support.pair import write_pair
 from sverka.cli.main import main
 from sverka.db.models import Annotator, Sentence, Text
 from sverka.db.project import Project, open_project
 from sverka.ops.teams.annotators import GOLD, AnnotatorError, ensure_annotator, people
 from sverka.ops.teams.disagreements import disagreement_ids, list_disagreements
 from sverka.ops.teams.resolve import resolve_labels
-from support.pair import write_pair
 
 
 def _tag(path: Path, lines: list[dict[str, str]], monkeypatch: pytest.MonkeyPatch, command: str = "tag") -> int:
@@ -30,9 +30,9 @@ def team(project: Project, project_path: Path, tmp_path: Path, monkeypatch: pyte
     write_pair(tmp_path / "in")
     assert main(["import", str(project_path), str(tmp_path / "in")]) == 0  # aligned, as users import
     with project.sessions() as session:
-        s = list(
-            session.scalars(select(Sentence.id).join(Text).where(Text.role == "original").order_by(Sentence.idx))
-        )[:5]
+        s = list(session.scalars(select(Sentence.id).join(Text).where(Text.role == "original").order_by(Sentence.idx)))[
+            :5
+        ]
     lines = [
         # s0: everyone says protest; s1: 2 of 3 say violence; s2: ana alone; s3: split 1-1
         *({"sentence_id": s[0], "label": "protest", "annotator": who} for who in ("ana", "bob", "cem")),
@@ -101,7 +101,9 @@ def test_resolve_modes(team: list[str], project_path: Path, monkeypatch: pytest.
     project.close()
 
 
-def test_disagreements_list_who_chose_what(team: list[str], project_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_disagreements_list_who_chose_what(
+    team: list[str], project_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     project = open_project(project_path)
     with project.sessions() as session:
         assert disagreement_ids(session) == [team[1], team[3]]
@@ -123,7 +125,9 @@ def test_disagreements_list_who_chose_what(team: list[str], project_path: Path, 
     project.close()
 
 
-def test_a_person_named_gold_is_refused(project: Project, project_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_person_named_gold_is_refused(
+    project: Project, project_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     with project.transaction() as session:
         ensure_annotator(session, GOLD, "person")
         with pytest.raises(AnnotatorError, match="exists as a person"):

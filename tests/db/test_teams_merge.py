@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from support.pair import EN, RU, write_pair
 from sverka.cli.main import main
 from sverka.db.models import Annotation, Annotator, Article, Event, Note, Sentence, Text
 from sverka.db.project import Project, open_project
@@ -17,7 +18,6 @@ from sverka.ops import history
 from sverka.ops.annotation import tagging
 from sverka.ops.annotation.schemas import annotator_id, find_label
 from sverka.ops.teams.merge import MergeError, merge_projects
-from support.pair import EN, RU, write_pair
 
 
 def _sentences(project: Project) -> list[str]:

@@ -6,6 +6,7 @@ import argparse
 import getpass
 import importlib
 import json
+import math
 import pkgutil
 import sys
 from pathlib import Path
@@ -51,7 +52,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "adjudicate",
         help="record gold labels from JSON lines on stdin (the lines of `sverka tag`)",
         description='Reads the JSON lines `sverka tag` reads ({"sentence_id": …, "label": …, "action": '
-        'add|remove|toggle}) and records them as the gold decisions, apart from the annotators\' own. '
+        "add|remove|toggle}) and records them as the gold decisions, apart from the annotators' own. "
         f"Gold is the annotator {GOLD!r} of kind gold; `export --resolve gold` prefers it.",
     )
     add_project_arg(p)
@@ -112,8 +113,8 @@ def run_merge(args: argparse.Namespace) -> int:
     return 0
 
 
-def _figure(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.3f}"
+def _figure(value: float) -> str:
+    return "n/a" if math.isnan(value) else f"{value:.3f}"
 
 
 def run_agreement(args: argparse.Namespace) -> int:
@@ -122,21 +123,19 @@ def run_agreement(args: argparse.Namespace) -> int:
     names = [n.strip() for n in args.annotators.split(",") if n.strip()] if args.annotators else None
     with opened_project(args.project) as project, project.sessions() as session:
         try:
-            data = project_agreement(session, names, args.label).to_json()
+            report = project_agreement(session, names, args.label)
         except AnnotatorError as exc:
             raise CliError(f"{args.project}: {exc}") from exc
     if args.json:
-        print_json(data)
+        print_json(report.to_json())
         return 0
-    annotators = data["annotators"]
-    print(f"{data['items']} sentences labeled by two or more of {', '.join(annotators)}")  # type: ignore[arg-type]
-    rows = [("overall", data["overall"])] + list(data["labels"].items())  # type: ignore[union-attr]
+    print(f"{report.items} sentences labeled by two or more of {', '.join(report.annotators)}")
     print(f"{'label':<28} {'items':>6} {'percent':>8} {'fleiss':>8} {'alpha':>8}  cohen per pair")
-    for name, fig in rows:
-        pairs = " ".join(f"{pair}={_figure(v)}" for pair, v in fig["cohen_kappa"].items())
+    for name, fig in [("overall", report.overall), *report.labels.items()]:
+        pairs = " ".join(f"{pair}={_figure(v)}" for pair, v in fig.cohen_kappa.items())
         print(
-            f"{name:<28} {fig['items']:>6} {_figure(fig['percent_agreement']):>8} "
-            f"{_figure(fig['fleiss_kappa']):>8} {_figure(fig['krippendorff_alpha']):>8}  {pairs}"
+            f"{name:<28} {fig.items:>6} {_figure(fig.percent_agreement):>8} "
+            f"{_figure(fig.fleiss_kappa):>8} {_figure(fig.krippendorff_alpha):>8}  {pairs}"
         )
     return 0
 

@@ -155,9 +155,7 @@ class Report:
         }
 
 
-def label_matrices(
-    rated: NDArray[np.bool_], given: dict[str, NDArray[np.bool_]]
-) -> dict[str, Matrix]:
+def label_matrices(rated: NDArray[np.bool_], given: dict[str, NDArray[np.bool_]]) -> dict[str, Matrix]:
     """Per label, the rating matrix from ``rated`` (units × annotators: labeled the unit at
     all) and ``given[label]`` (same shape: gave this label)."""
     base = np.where(rated, 0.0, np.nan)

@@ -14,9 +14,7 @@ from sverka.db.models import Annotation, Label
 from sverka.ops.teams.annotators import AnnotatorError, people
 
 
-def project_agreement(
-    session: Session, annotators: Sequence[str] | None = None, label: str | None = None
-) -> Report:
+def project_agreement(session: Session, annotators: Sequence[str] | None = None, label: str | None = None) -> Report:
     """Agreement per label and overall among ``annotators`` (default: every person) over the
     sentences two or more of them labeled; ``label`` restricts the per-label part to one."""
     team = people(session, annotators)

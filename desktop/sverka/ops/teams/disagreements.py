@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sverka.db.models import Annotation, Annotator, Article, Label, Link, Sentence, Text
-from sverka.ops.teams.resolve import decisions_by_sentence, majority_of, label_order
+from sverka.ops.teams.resolve import decisions_by_sentence, label_order, majority_of
 
 
 @dataclass(frozen=True)
@@ -98,8 +98,12 @@ def list_disagreements(
         assert text is not None
         article = session.get(Article, text.article_id)
         assert article is not None
-        team = decisions_by_sentence(session, Annotator.kind == "person", Annotation.sentence_id == sentence_id)[sentence_id]
-        gold = decisions_by_sentence(session, Annotator.kind == "gold", Annotation.sentence_id == sentence_id).get(sentence_id)
+        team = decisions_by_sentence(session, Annotator.kind == "person", Annotation.sentence_id == sentence_id)[
+            sentence_id
+        ]
+        gold = decisions_by_sentence(session, Annotator.kind == "gold", Annotation.sentence_id == sentence_id).get(
+            sentence_id
+        )
         rows.append(
             Disagreement(
                 sentence_id=sentence_id,
