@@ -1,4 +1,4 @@
-"""``sverka merge | agreement | adjudicate | team init``: work of several annotators."""
+"""``sverka merge | agreement | adjudicate | dashboard | team init``: work of several annotators."""
 
 from __future__ import annotations
 
@@ -59,6 +59,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--create-labels", action="store_true", help="create unknown labels instead of failing")
     p.add_argument("--schema", metavar="NAME", help="look labels up in this schema only")
     p.set_defaults(func=run_adjudicate)
+
+    p = sub.add_parser(
+        "dashboard",
+        help="team numbers: label distribution, progress, decisions per hour, agreement (and charts)",
+        description="Prints the dashboard's numbers (--json for all of them) and with --plot DIR writes one "
+        "chart per figure as PNG or SVG, headless (needs matplotlib: the `plot` extra).",
+    )
+    add_project_arg(p)
+    p.add_argument("--json", action="store_true", help="print every number as JSON")
+    p.add_argument("--plot", metavar="DIR", type=Path, help="write the charts into this folder")
+    p.add_argument("--format", choices=("png", "svg"), default="png", help="chart file format (default png)")
+    p.set_defaults(func=run_dashboard)
 
     team = sub.add_parser("team", help="set up a PostgreSQL team server")
     team_sub = team.add_subparsers(dest="team_command", metavar="ACTION", required=True)
@@ -137,6 +149,29 @@ def run_agreement(args: argparse.Namespace) -> int:
             f"{name:<28} {fig.items:>6} {_figure(fig.percent_agreement):>8} "
             f"{_figure(fig.fleiss_kappa):>8} {_figure(fig.krippendorff_alpha):>8}  {pairs}"
         )
+    return 0
+
+
+def run_dashboard(args: argparse.Namespace) -> int:
+    from sverka.ops.teams.charts import ChartError, write_charts
+    from sverka.ops.teams.dashboard import dashboard
+
+    with opened_project(args.project) as project, project.sessions() as session:
+        data = dashboard(session)
+    if args.plot is not None:
+        try:
+            written = write_charts(data, args.plot, args.format)
+        except ChartError as exc:
+            raise CliError(str(exc)) from exc
+        for path in written:
+            sys.stderr.write(f"wrote {path}\n")
+    if args.json:
+        print_json(data)
+        return 0
+    for name, p in data["progress_per_annotator"].items():
+        print(f"{name:<20} {p['labeled']:>7} of {p['total']} sentences ({100 * p['share']:.1f}%)")
+    for label, counts in data["label_distribution"].items():
+        print(f"{label:<28} " + ", ".join(f"{who} {n}" for who, n in counts.items()))
     return 0
 
 
