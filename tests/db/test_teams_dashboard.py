@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from support.pair import write_pair
 from sverka.cli.main import main
 from sverka.db.project import open_project
 from sverka.ops.teams.dashboard import dashboard
-from support.pair import write_pair
 
 
 @pytest.fixture
