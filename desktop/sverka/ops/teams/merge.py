@@ -25,16 +25,20 @@ was made is not carried over (both logs hold that event; which state is newer is
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, insert, select, update
+from sqlalchemy import Connection, Table, cast, func, select, update
+from sqlalchemy import Text as SAText
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from sverka.db.models import Base, Event, ProjectInfo
+from sverka.db.bulk import bulk_insert
+from sverka.db.models import Annotation, Base, Event, ProjectInfo
 from sverka.db.project import Project
 from sverka.ops.history import command_from
 
@@ -112,6 +116,58 @@ def _table(name: str) -> Table:
     return Base.metadata.tables[name]
 
 
+class _AddBatch:
+    """Pending ``add_label`` replays. An add applies exactly when its row's id and its
+    (sentence, label, annotator) are both free in the target — what the unique constraints
+    would decide one by one — so the batch checks that in memory and inserts at once.
+    Before any other kind of event is replayed the batch is flushed, keeping the log's order."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.ids: set[str] = set(session.scalars(select(Annotation.id)))
+        self.units: set[tuple[str, str, str]] = {
+            (r[0], r[1], r[2])
+            for r in session.execute(select(Annotation.sentence_id, Annotation.label_id, Annotation.annotator_id))
+        }
+        self.rows: list[dict[str, Any]] = []
+
+    def take(self, row: dict[str, Any]) -> bool:
+        unit = (row["sentence_id"], row["label_id"], row["annotator_id"])
+        if row["id"] in self.ids or unit in self.units:
+            return False
+        self.ids.add(row["id"])
+        self.units.add(unit)
+        self.rows.append({**row, "created_at": _parse_time(row.get("created_at"))})
+        return True
+
+    def flush(self) -> None:
+        if self.rows:
+            bulk_insert(self.session, _table("annotation"), self.rows)
+            self.rows = []
+
+    def replayed(self, kind: str, payload: dict[str, Any]) -> None:
+        """Keep the in-memory state true after another command was replayed: only label
+        commands (alone or in a macro) touch annotations."""
+        if kind == "macro":
+            for step in payload.get("steps", []):
+                self.replayed(step["kind"], step["payload"])
+            return
+        if kind not in ("add_label", "remove_label"):
+            return
+        row = payload["row"]
+        unit = (row["sentence_id"], row["label_id"], row["annotator_id"])
+        if kind == "add_label":
+            self.ids.add(row["id"])
+            self.units.add(unit)
+        else:
+            self.ids.discard(row["id"])
+            self.units.discard(unit)
+
+
+def _parse_time(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
 class _Merger:
     def __init__(self, session: Session, source: Connection, report: SourceReport) -> None:
         self.session = session
@@ -119,6 +175,7 @@ class _Merger:
         self.report = report
         self.id_map: dict[str, str] = {}  # source id -> target id, for rows matched by natural key
         self.new_texts: set[str] = set()
+        self._events: list[dict[str, Any]] = []
 
     def _map_row(self, table: Table, row: dict[str, Any]) -> dict[str, Any]:
         if not self.id_map:
@@ -157,7 +214,7 @@ class _Merger:
 
     def _insert(self, table: Table, rows: list[dict[str, Any]]) -> None:
         for start in range(0, len(rows), 5000):
-            self.session.execute(insert(table), rows[start : start + 5000])
+            bulk_insert(self.session, table, rows[start : start + 5000])
         self.report.count(table.name, len(rows))
 
     def text_derived(self, name: str, text_column: str) -> None:
@@ -195,8 +252,9 @@ class _Merger:
 
     def events(self) -> None:
         have = set(self.session.scalars(select(Event.id)))
-        seq = int(self.session.scalar(select(func.coalesce(func.max(Event.seq), 0))) or 0)
+        self.seq = int(self.session.scalar(select(func.coalesce(func.max(Event.seq), 0))) or 0)
         table = _table("event")
+        self._adds = _AddBatch(self.session)
         for row in self.source.execute(select(table).order_by(table.c.seq)):
             if row.id in have:
                 continue
@@ -209,20 +267,44 @@ class _Merger:
                 "payload": payload,
                 "state": row.state,
             }
-            if row.state == "done" and not self._replay(row.id, row.kind, payload):
+            if row.state == "done" and row.kind == "add_label":
+                # The bulk of any log: checked and inserted in batches, with the same outcome
+                # as replaying them one by one (see _AddBatch).
+                if self._adds.take(payload["row"]):
+                    self._append(event)
+                else:
+                    self._conflict(row.id, row.kind, "the sentence already has this label from this annotator")
                 continue
-            seq += 1
-            self.session.execute(insert(Event), [{**event, "seq": seq}])
+            self._flush_adds()
             if row.state == "done":
-                self.report.events_replayed += 1
-            else:
-                self.report.events_copied_undone += 1
+                if not self._replay(row.id, row.kind, payload):
+                    continue
+                self._adds.replayed(row.kind, payload)
+            self._append(event)
+        self._flush_adds()
+
+    def _append(self, event: dict[str, Any]) -> None:
+        self.seq += 1
+        self._events.append({**event, "seq": self.seq})
+        if event["state"] == "done":
+            self.report.events_replayed += 1
+        else:
+            self.report.events_copied_undone += 1
+
+    def _flush_adds(self) -> None:
+        self._adds.flush()
+        if self._events:
+            bulk_insert(self.session, _table("event"), self._events)
+            self._events = []
+
+    def _conflict(self, event_id: str, kind: str, reason: str) -> None:
+        self.report.conflicts.append({"event": event_id, "kind": kind, "reason": reason})
 
     def _replay(self, event_id: str, kind: str, payload: dict[str, Any]) -> bool:
         try:
             command = command_from(kind, payload)
         except (ValueError, KeyError) as exc:
-            self.report.conflicts.append({"event": event_id, "kind": kind, "reason": str(exc)})
+            self._conflict(event_id, kind, str(exc))
             return False
         savepoint = self.session.begin_nested()
         try:
@@ -230,12 +312,14 @@ class _Merger:
             savepoint.commit()
         except (SQLAlchemyError, LookupError, ValueError, KeyError) as exc:
             savepoint.rollback()
-            reason = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
-            self.report.conflicts.append({"event": event_id, "kind": kind, "reason": reason})
+            self._conflict(event_id, kind, str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__)
             return False
         return True
 
-    def decisions(self, governed: set[str]) -> None:
+    def decisions(self, governed: Callable[[], set[str]]) -> None:
+        """``governed`` is called (once) only if some source row is missing by id: reading
+        the whole target log is the slow part, and usually every decision came with its event."""
+        known: set[str] | None = None
         for name in DECISION_TABLES:
             table = _table(name)
             have = set(self.session.scalars(select(table.c.id)))
@@ -243,7 +327,11 @@ class _Merger:
             taken = self._existing(table, unique) if unique else {}
             fresh = []
             for r in self.source.execute(select(table)):
-                if r.id in have or r.id in governed:
+                if r.id in have:
+                    continue
+                if known is None:
+                    known = governed()
+                if r.id in known:
                     continue
                 row = self._map_row(table, dict(r._mapping))
                 key = tuple(row[c] for c in unique) if unique else None
@@ -273,23 +361,15 @@ def _aware(value: Any) -> Any:
     return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
 
 
-def _ids_in(value: Any, found: set[str]) -> None:
-    if isinstance(value, str):
-        if len(value) == 36:
-            found.add(value)
-    elif isinstance(value, list):
-        for item in value:
-            _ids_in(item, found)
-    elif isinstance(value, dict):
-        for item in value.values():
-            _ids_in(item, found)
+_UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def governed_ids(session: Session) -> set[str]:
-    """Ids of rows the target's event log speaks about: its log, not a union, decides them."""
+    """Ids of rows the target's event log speaks about: its log, not a union, decides them.
+    Read from the payloads' JSON text (a regex is ~10x faster than decoding every payload)."""
     found: set[str] = set()
-    for payload in session.scalars(select(Event.payload)):
-        _ids_in(payload, found)
+    for text in session.scalars(select(cast(Event.payload, SAText))):
+        found.update(_UUID_RE.findall(text))
     return found
 
 
@@ -321,6 +401,6 @@ def merge_projects(
                 if progress:
                     progress(f"{name}: replaying events")
                 merger.events()
-                merger.decisions(governed_ids(session))
+                merger.decisions(lambda: governed_ids(session))
             reports.append(report)
     return MergeReport(reports, time.perf_counter() - started)
