@@ -48,18 +48,51 @@ def build_base(path: Path | str, sentences: int) -> list[str]:
         for a in range(max(1, sentences // PER_ARTICLE)):
             article_id, text_id = new_id(), new_id()
             body = " ".join(f"Sentence {k} of article {a} about the January events." for k in range(PER_ARTICLE))
-            session.execute(insert(Article), [{"id": article_id, "title": f"Article {a}", "checksum": f"{a:064d}",
-                                               "status": "todo", "position": a, "created_at": datetime.now(UTC)}])
-            session.execute(insert(Text), [{"id": text_id, "article_id": article_id, "lang": "en", "role": "original",
-                                            "origin": "imported", "content": body, "checksum": f"{a:064d}",
-                                            "position": 0, "created_at": datetime.now(UTC)}])
+            session.execute(
+                insert(Article),
+                [
+                    {
+                        "id": article_id,
+                        "title": f"Article {a}",
+                        "checksum": f"{a:064d}",
+                        "status": "todo",
+                        "position": a,
+                        "created_at": datetime.now(UTC),
+                    }
+                ],
+            )
+            session.execute(
+                insert(Text),
+                [
+                    {
+                        "id": text_id,
+                        "article_id": article_id,
+                        "lang": "en",
+                        "role": "original",
+                        "origin": "imported",
+                        "content": body,
+                        "checksum": f"{a:064d}",
+                        "position": 0,
+                        "created_at": datetime.now(UTC),
+                    }
+                ],
+            )
             rows, start = [], 0
             for k in range(PER_ARTICLE):
                 length = len(f"Sentence {k} of article {a} about the January events.")
                 sid = new_id()
                 ids.append(sid)
-                rows.append({"id": sid, "text_id": text_id, "idx": k, "start": start, "end": start + length,
-                             "kind": "body", "lang": "en"})
+                rows.append(
+                    {
+                        "id": sid,
+                        "text_id": text_id,
+                        "idx": k,
+                        "start": start,
+                        "end": start + length,
+                        "kind": "body",
+                        "lang": "en",
+                    }
+                )
                 start += length + 1
             session.execute(insert(Sentence), rows)
     project.close()
@@ -84,12 +117,28 @@ def label_everything(path: Path | str, who: str, sentences: list[str], seed: int
                 chosen.add(rng.choice(LABELS))
             for name in sorted(chosen):
                 at += timedelta(seconds=3)
-                row = {"id": new_id(), "sentence_id": sid, "label_id": labels[name], "annotator_id": me,
-                       "link_id": None, "note": None, "created_at": at.isoformat()}
+                row = {
+                    "id": new_id(),
+                    "sentence_id": sid,
+                    "label_id": labels[name],
+                    "annotator_id": me,
+                    "link_id": None,
+                    "note": None,
+                    "created_at": at.isoformat(),
+                }
                 annotations.append({**row, "created_at": at})
                 seq += 1
-                events.append({"id": new_id(), "seq": seq, "at": at, "annotator_id": me, "kind": "add_label",
-                               "payload": tagging.AddAnnotation(row, name).to_payload(), "state": "done"})
+                events.append(
+                    {
+                        "id": new_id(),
+                        "seq": seq,
+                        "at": at,
+                        "annotator_id": me,
+                        "kind": "add_label",
+                        "payload": tagging.AddAnnotation(row, name).to_payload(),
+                        "state": "done",
+                    }
+                )
         for start in range(0, len(annotations), 10000):
             session.execute(insert(Annotation), annotations[start : start + 10000])
         for start in range(0, len(events), 10000):
@@ -125,8 +174,10 @@ def bench_merge(sentences: int) -> None:
         with target.sessions() as session:
             result = timed("agreement over the merged project", lambda: project_agreement(session))
         overall = result.overall  # type: ignore[attr-defined]
-        print(f"  {result.items} items; overall alpha {overall.krippendorff_alpha:.3f}, "  # type: ignore[attr-defined]
-              f"kappa {overall.cohen_kappa['ana|bob']:.3f}")
+        print(
+            f"  {result.items} items; overall alpha {overall.krippendorff_alpha:.3f}, "  # type: ignore[attr-defined]
+            f"kappa {overall.cohen_kappa['ana|bob']:.3f}"
+        )
         target.close()
 
 

@@ -187,3 +187,25 @@ def test_views_learn_of_others_writes(team: dict[str, str], monkeypatch: pytest.
     assert "event" in seen and "annotation" in seen
     assert poll_changes(ana, token)[0]
     ana.close()
+
+
+def test_an_annotator_connects_through_a_libpq_service_file(
+    team: dict[str, str],
+    server: tuple[Server, Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    running, _ = server
+    services = tmp_path / "pg_service.conf"
+    services.write_text(
+        f"[sverka-bob]\nhost={running.socket_dir}\nport={running.port}\ndbname=team\nuser=bob\n", encoding="utf-8"
+    )
+    monkeypatch.setenv("PGSERVICEFILE", str(services))
+    url = "postgresql+psycopg:///?service=sverka-bob"
+    s = _sentences(team["owner"])[4]
+    capsys.readouterr()
+    assert _tag(url, [{"sentence_id": s, "label": "protest", "annotator": "bob"}], monkeypatch) == 0
+    assert json.loads(capsys.readouterr().out)["changed"] is True
+    assert _tag(url, [{"sentence_id": s, "label": "official statement", "annotator": "ana"}], monkeypatch) == 1
+    assert capsys.readouterr().err == "sverka: stdin:1: refused: bob may not change the annotation of ana\n"
