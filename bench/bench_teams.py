@@ -203,7 +203,6 @@ def _report(where: str, times: list[float]) -> None:
 
 def bench_postgres(count: int) -> None:
     from support.postgres import running_server, server_binaries
-
     from sverka.ops.teams.server import team_init
 
     bindir = server_binaries()
