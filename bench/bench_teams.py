@@ -5,7 +5,7 @@ The copies are built directly (bulk rows in the exact shape `sverka tag` writes:
 annotation and its `add_label` event), since tagging 200,000 sentences one transaction at a
 time would take the benchmark an hour before it measured anything.
 
-    python bench/bench_teams.py [--sentences 100000] [--tags 500] [--no-postgres]
+    python bench/bench_teams.py [--sentences 100000] [--tags 500] [--no-postgres] [--no-merge]
 """
 
 from __future__ import annotations
@@ -216,6 +216,9 @@ def bench_postgres(count: int) -> None:
         project = open_project(server.url("bench", "ana"))  # ana's own role: row-level security on
         _report("over PostgreSQL (Unix socket, as role ana, RLS)", tag_latency(project, "ana", ids, count))
         project.close()
+        project = open_project(owner)  # the owner: no row-level security, to see what it costs
+        _report("over PostgreSQL as the owner (no RLS)", tag_latency(project, "bob", ids[5000:], count))
+        project.close()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "p.sverka"
         ids = build_base(path, 10_000)
@@ -229,8 +232,10 @@ def main() -> None:
     parser.add_argument("--sentences", type=int, default=100_000)
     parser.add_argument("--tags", type=int, default=500)
     parser.add_argument("--no-postgres", action="store_true")
+    parser.add_argument("--no-merge", action="store_true", help="only the tag latency")
     args = parser.parse_args()
-    bench_merge(args.sentences)
+    if not args.no_merge:
+        bench_merge(args.sentences)
     if not args.no_postgres:
         bench_postgres(args.tags)
 
