@@ -24,6 +24,11 @@ COMMANDS = {
     "models",
     "translate",
     "review",
+    "merge",
+    "agreement",
+    "adjudicate",
+    "team",
+    "dashboard",
     "gui",
 }
 

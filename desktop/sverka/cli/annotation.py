@@ -14,6 +14,7 @@ from typing import Any
 
 from sverka.cli.common import add_project_arg, open_or_fail
 from sverka.db.project import Project
+from sverka.db.refusal import refusal
 from sverka.ops.annotation import tagging
 from sverka.ops.annotation.schemas import SchemaError, annotator_id, create_adhoc_label, find_label
 from sverka.ops.history import Command, Session, execute
@@ -121,6 +122,12 @@ def _process(project: Project, number: int, line: str, args: argparse.Namespace)
         return False
     except LineError as exc:
         sys.stderr.write(f"sverka: stdin:{number}: {exc}\n")
+        return False
+    except Exception as exc:  # a team server's refusal (another annotator's label, no privilege)
+        reason = refusal(exc)
+        if reason is None:
+            raise
+        sys.stderr.write(f"sverka: stdin:{number}: refused: {reason}\n")
         return False
     ack = {
         "line": number,

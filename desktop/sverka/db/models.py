@@ -69,10 +69,22 @@ class ProjectInfo(Base):
     value: Mapped[str] = mapped_column(SAText)
 
 
+ANNOTATOR_KINDS = ("person", "model", "gold")
+
+
 class Annotator(Base):
+    """Who gave an annotation: a person, a model's suggestions, or the adjudicated gold.
+
+    Gold and model decisions are annotations like a person's, kept apart by ``kind`` so
+    agreement and "everyone's labels" count people only. ``db_role`` is the PostgreSQL role
+    a team server's row-level security ties this annotator's rows to (None in a file).
+    """
+
     __tablename__ = "annotator"
     id: Mapped[str] = uuid_pk()
     name: Mapped[str] = mapped_column(String(120), unique=True)
+    kind: Mapped[str] = mapped_column(String(8), default="person", server_default="person")  # person|model|gold
+    db_role: Mapped[str | None] = mapped_column(String(63))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
