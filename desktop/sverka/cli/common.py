@@ -6,9 +6,12 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from types import TracebackType
 from typing import Any
 
+from sverka.db.credentials import one_line
 from sverka.db.project import Project, ProjectError, open_project
+from sverka.paths import DataFolderError
 
 
 class CliError(Exception):
@@ -20,8 +23,25 @@ class CliError(Exception):
 
 
 def die(message: str, status: int = 1) -> int:
-    sys.stderr.write(f"sverka: {message}\n")
+    # One line whatever the message holds (a driver's multi-line error), and no password.
+    sys.stderr.write(f"sverka: {one_line(message)}\n")
     return status
+
+
+# Failures a command may meet outside an `opened_project` block (e.g. the project turns out
+# read-only or the disk fills up half-way through `sverka tag`): still one line, exit 1.
+USER_ERRORS = (ProjectError, DataFolderError)
+_default_excepthook = sys.excepthook
+
+
+def _one_line_excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    if isinstance(value, USER_ERRORS):
+        die(str(value))
+        return
+    _default_excepthook(kind, value, tb)
+
+
+sys.excepthook = _one_line_excepthook
 
 
 def open_or_fail(target: str, *, create: bool = False) -> Project:
@@ -33,10 +53,15 @@ def open_or_fail(target: str, *, create: bool = False) -> Project:
 
 @contextmanager
 def opened_project(target: str, *, create: bool = False) -> Iterator[Project]:
-    """The project open for the block, closed after it whatever happens (see :func:`open_or_fail`)."""
+    """The project open for the block, closed after it whatever happens (see :func:`open_or_fail`).
+
+    A storage fault inside the block (read-only file, full disk) becomes a one-line CliError.
+    """
     project = open_or_fail(target, create=create)
     try:
         yield project
+    except USER_ERRORS as exc:
+        raise CliError(str(exc)) from exc
     finally:
         project.close()
 
