@@ -18,7 +18,9 @@ import pytest
 
 from support.cli_process import assert_one_line_error, error_lines, file_size_limit, sverka, unprivileged
 
-GOOD_CSV = "text,lang\nThe river rose overnight. Roads were closed.,en\nPolice blocked the square. Nobody was hurt.,en\n"
+GOOD_CSV = (
+    "text,lang\nThe river rose overnight. Roads were closed.,en\nPolice blocked the square. Nobody was hurt.,en\n"
+)
 
 
 def _sidecars(path: Path) -> list[str]:
