@@ -377,3 +377,16 @@ def test_a_full_disk_is_one_line_and_keeps_what_was_acknowledged(project: Path, 
     assert check.returncode == 0, check.stderr
     stats = json.loads(sverka("stats", str(project), "--json").stdout)
     assert stats["articles"] == 2 and stats["labeled_sentences"] == len(ids)  # every acknowledged label kept
+
+
+def test_even_an_unexpected_traceback_masks_passwords() -> None:
+    import subprocess
+    import sys
+
+    from support.cli_process import REPO
+
+    code = "import sverka.cli.common\nraise RuntimeError('lost postgresql://u:S3cret@h/db')"
+    env = {**os.environ, "PYTHONPATH": str(REPO / "desktop")}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert result.returncode == 1 and "RuntimeError: lost postgresql://u:***@h/db" in result.stderr
+    assert "S3cret" not in result.stderr

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import TracebackType
 from typing import Any
 
-from sverka.db.credentials import one_line
+from sverka.db.credentials import mask_credentials, one_line
 from sverka.db.project import Project, ProjectError, open_project
 from sverka.paths import DataFolderError
 
@@ -30,15 +31,15 @@ def die(message: str, status: int = 1) -> int:
 
 # Failures a command may meet outside an `opened_project` block (e.g. the project turns out
 # read-only or the disk fills up half-way through `sverka tag`): still one line, exit 1.
+# Any other exception still prints its traceback, with database passwords masked.
 USER_ERRORS = (ProjectError, DataFolderError)
-_default_excepthook = sys.excepthook
 
 
 def _one_line_excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     if isinstance(value, USER_ERRORS):
         die(str(value))
         return
-    _default_excepthook(kind, value, tb)
+    sys.stderr.write(mask_credentials("".join(traceback.format_exception(kind, value, tb))))
 
 
 sys.excepthook = _one_line_excepthook
