@@ -9,6 +9,7 @@ checkout, an installed wheel and a PyInstaller bundle alike.
 from __future__ import annotations
 
 import os
+import re
 from importlib.resources import as_file, files
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -17,20 +18,61 @@ import platformdirs
 
 HOME_ENV = "SVERKA_HOME"
 
+# Characters that would break a one-line message or fool the reader of a terminal: C0/C1
+# controls (newline, ESC …), line/paragraph separators, bidi overrides, and the lone
+# surrogates Python uses for bytes of a file name that are not UTF-8.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+class DataFolderError(Exception):
+    """Sverka's data folder cannot be used (``--home`` names a file, no permission …)."""
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte of an undecodable name (surrogateescape)
+        return f"\\x{code - 0xDC00:02x}"
+    if char in _NAMED_ESCAPES:
+        return _NAMED_ESCAPES[char]
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def shown(path: str | os.PathLike[str]) -> str:
+    """A file name fit for a one-line message: unchanged when plain, else quoted with
+    backslash escapes, so ``a<newline>b.txt`` stays one line and cannot pass for two errors."""
+    text = os.fspath(path)
+    if not _UNSAFE.search(text):
+        return text
+    return "'" + _UNSAFE.sub(lambda m: _escape(m.group()), text.replace("\\", "\\\\")) + "'"
+
+
+def storable(path: str | os.PathLike[str]) -> str:
+    """A file name as text that can be stored (UTF-8): undecodable bytes become ``\\xNN``."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def _folder(path: Path, what: str) -> Path:
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as exc:
+        raise DataFolderError(f"{shown(path)}: the {what} is a file, not a folder") from exc
+    except OSError as exc:
+        raise DataFolderError(f"{shown(path)}: cannot create the {what} ({exc.strerror})") from exc
+    return path
+
 
 def data_dir() -> Path:
-    """Sverka's writable data folder (created on first use)."""
+    """Sverka's writable data folder (created on first use); raises :class:`DataFolderError`."""
     override = os.environ.get(HOME_ENV)
     base = Path(override) if override else Path(platformdirs.user_data_dir("sverka", False))
-    base.mkdir(parents=True, exist_ok=True)
-    return base
+    what = "data folder (--home / $SVERKA_HOME)" if override else "data folder"
+    return _folder(base, what)
 
 
 def models_dir() -> Path:
     """Where installed Argos translation models live."""
-    path = data_dir() / "models"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _folder(data_dir() / "models", "models folder")
 
 
 def demo_project_path() -> Path:

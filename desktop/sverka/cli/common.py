@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import json
 import sys
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
+from types import TracebackType
 from typing import Any
 
+from sverka.db.credentials import mask_credentials, one_line
 from sverka.db.project import Project, ProjectError, open_project
+from sverka.paths import DataFolderError
 
 
 class CliError(Exception):
@@ -20,8 +24,25 @@ class CliError(Exception):
 
 
 def die(message: str, status: int = 1) -> int:
-    sys.stderr.write(f"sverka: {message}\n")
+    # One line whatever the message holds (a driver's multi-line error), and no password.
+    sys.stderr.write(f"sverka: {one_line(message)}\n")
     return status
+
+
+# Failures a command may meet outside an `opened_project` block (e.g. the project turns out
+# read-only or the disk fills up half-way through `sverka tag`): still one line, exit 1.
+# Any other exception still prints its traceback, with database passwords masked.
+USER_ERRORS = (ProjectError, DataFolderError)
+
+
+def _one_line_excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    if isinstance(value, USER_ERRORS):
+        die(str(value))
+        return
+    sys.stderr.write(mask_credentials("".join(traceback.format_exception(kind, value, tb))))
+
+
+sys.excepthook = _one_line_excepthook
 
 
 def open_or_fail(target: str, *, create: bool = False) -> Project:
@@ -33,10 +54,15 @@ def open_or_fail(target: str, *, create: bool = False) -> Project:
 
 @contextmanager
 def opened_project(target: str, *, create: bool = False) -> Iterator[Project]:
-    """The project open for the block, closed after it whatever happens (see :func:`open_or_fail`)."""
+    """The project open for the block, closed after it whatever happens (see :func:`open_or_fail`).
+
+    A storage fault inside the block (read-only file, full disk) becomes a one-line CliError.
+    """
     project = open_or_fail(target, create=create)
     try:
         yield project
+    except USER_ERRORS as exc:
+        raise CliError(str(exc)) from exc
     finally:
         project.close()
 

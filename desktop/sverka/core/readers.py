@@ -2,14 +2,22 @@
 
 A reader either returns every article of a file or raises :class:`ReadError` naming the
 file (and line) and what is wrong — never a partial file, so a bad file adds no rows.
+Hostile input is a ReadError too, never another exception: special files (FIFOs, devices)
+are refused before reading, reads stop at the size limit whatever ``st_size`` says, and
+JSON nested too deep, numbers too long and lone surrogates are refused. File names are
+quoted in messages when they hold newlines or undecodable bytes (:func:`sverka.paths.shown`)
+and stored with such bytes escaped (:func:`sverka.paths.storable`).
 """
 
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
+import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date as Date
@@ -17,11 +25,15 @@ from pathlib import Path
 
 from sverka.core.decode import NotText, decode_bytes
 from sverka.core.segment import parse_header
+from sverka.paths import shown, storable
 
 TEXT_SUFFIXES = {".txt", ".text"}
 TABLE_SUFFIXES = {".jsonl", ".ndjson", ".csv"}
 SUPPORTED = TEXT_SUFFIXES | TABLE_SUFFIXES
 MAX_FILE_BYTES = 200 * 1024 * 1024
+_READ_CHUNK = 1024 * 1024
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 FIELDS = ("id", "title", "date", "url", "lang", "text", "translation_of")
 _LANG_RE = re.compile(r"^[a-z]{2,3}$")
 # NAME.ru.txt -> ("NAME", "ru")
@@ -32,7 +44,7 @@ class ReadError(ValueError):
     """A file (or one line of it) cannot be imported; ``str()`` is the one-line message."""
 
     def __init__(self, path: Path | str, problem: str, line: int | None = None) -> None:
-        where = f"{path}:{line}" if line is not None else str(path)
+        where = f"{shown(path)}:{line}" if line is not None else shown(path)
         super().__init__(f"{where}: {problem}")
         self.path = str(path)
         self.line = line
@@ -57,12 +69,42 @@ class ArticleDraft:
     source: str = ""
 
 
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, at most MAX_FILE_BYTES counted as read (``st_size`` is 0 for
+    /proc files and meaningless for devices). O_NONBLOCK: opening a FIFO must not wait
+    for a writer; a FIFO or device reached through a symlink is refused by fstat."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise ReadError(path, f"{_kind(mode)}, not a regular file; refusing to read it")
+        chunks: list[bytes] = []
+        total = 0
+        while chunk := os.read(fd, _READ_CHUNK):
+            total += len(chunk)
+            if total > MAX_FILE_BYTES:
+                raise ReadError(path, f"file too large (over {MAX_FILE_BYTES} bytes)")
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
 def _read_text(path: Path) -> str:
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ReadError(path, f"file too large ({size} bytes; limit {MAX_FILE_BYTES})")
-        data = path.read_bytes()
+        data = _read_bytes(path)
     except OSError as exc:
         raise ReadError(path, f"cannot read: {exc.strerror}") from exc
     try:
@@ -86,18 +128,23 @@ def _check_lang(value: str, path: Path, line: int | None) -> str:
     return lang
 
 
+def _title_from_name(path: Path) -> str:
+    """A title made from a file name: one line, printable (names may hold newlines, ESC …)."""
+    return " ".join(_CONTROL.sub(" ", storable(path.stem)).split())
+
+
 def _text_draft(path: Path, lang: str | None) -> tuple[TextDraft, str, str | None]:
     """A text file as a draft plus the (title, date) of its header line, if any."""
     content = _read_text(path)
     if not content.strip():
         raise ReadError(path, "empty file: no text to import")
     header = parse_header(content)
-    title, date, body_start = path.stem, None, 0
+    title, date, body_start = _title_from_name(path), None, 0
     if header is not None:
         title, date, body_start = header.title, header.date, header.body_start
     if not content[body_start:].strip() and header is None:
         raise ReadError(path, "empty file: no text to import")
-    return TextDraft(content, lang, str(path), body_start), title, date
+    return TextDraft(content, lang, storable(path), body_start), title, date
 
 
 def read_text_group(paths: list[Path], original_lang: str | None) -> ArticleDraft:
@@ -111,7 +158,7 @@ def read_text_group(paths: list[Path], original_lang: str | None) -> ArticleDraf
         langs[paths[0]] = match.group("lang").lower() if match else None
     chosen = _choose_original(paths, langs, original_lang)
     text, title, date = _text_draft(chosen, langs[chosen])
-    article = ArticleDraft(original=text, title=title, date=date, source=str(chosen))
+    article = ArticleDraft(original=text, title=title, date=date, source=storable(chosen))
     for path in paths:
         if path is chosen:
             continue
@@ -127,7 +174,7 @@ def _choose_original(paths: list[Path], langs: dict[Path, str | None], wanted: s
         for path in paths:
             if langs[path] == wanted:
                 return path
-        raise ReadError(paths[0], f"no {wanted} file among {', '.join(p.name for p in paths)}")
+        raise ReadError(paths[0], f"no {wanted} file among {', '.join(shown(p.name) for p in paths)}")
     # Sverka checks English versions against their originals: a non-English file comes first.
     non_english = [p for p in paths if langs[p] != "en"]
     return sorted(non_english or paths, key=lambda p: p.name)[0]
@@ -141,6 +188,10 @@ def _records_from_jsonl(path: Path, text: str) -> Iterator[tuple[int, dict[str, 
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             raise ReadError(path, f"invalid JSON ({exc.msg} at column {exc.colno})", number) from exc
+        except RecursionError as exc:
+            raise ReadError(path, "invalid JSON (nested too deeply)", number) from exc
+        except ValueError as exc:  # e.g. an integer over 4,300 digits (int_max_str_digits)
+            raise ReadError(path, f"invalid JSON ({str(exc).split(';')[0]})", number) from exc
         if not isinstance(record, dict):
             raise ReadError(path, "each line must be a JSON object", number)
         yield number, record
@@ -177,7 +228,13 @@ def _string_field(record: dict[str, object], name: str, path: Path, line: int) -
         return None
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise ReadError(path, f"field {name!r} must be a string", line)
-    return str(value)
+    text = str(value)
+    # JSON may spell a lone surrogate ("\ud800"): no UTF-8 encoding exists for it, so it
+    # could be neither stored nor exported.
+    bad = _SURROGATE.search(text)
+    if bad:
+        raise ReadError(path, f"field {name!r} holds a lone surrogate \\u{ord(bad.group()):04x} (not text)", line)
+    return text
 
 
 def read_table(path: Path) -> list[ArticleDraft]:
@@ -194,9 +251,9 @@ def read_table(path: Path) -> list[ArticleDraft]:
         body = body.replace("\r\n", "\n").replace("\r", "\n")
         lang_value = _string_field(record, "lang", path, number)
         lang = _check_lang(lang_value, path, number) if lang_value else None
-        ident = _string_field(record, "id", path, number) or f"{path.name}:{number}"
+        ident = _string_field(record, "id", path, number) or f"{storable(path.name)}:{number}"
         parent = _string_field(record, "translation_of", path, number)
-        draft = TextDraft(body, lang, f"{path}:{number}")
+        draft = TextDraft(body, lang, f"{storable(path)}:{number}")
         if parent:
             pending.append((number, parent, draft))
             continue
@@ -209,7 +266,7 @@ def read_table(path: Path) -> list[ArticleDraft]:
             date=_check_date(date_value, path, number) if date_value else None,
             url=_string_field(record, "url", path, number),
             external_id=ident,
-            source=str(path),
+            source=storable(path),
         )
         articles[ident] = article
         order.append(article)
@@ -233,12 +290,19 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[list[Path]], list[ReadErro
     texts: dict[tuple[Path, str], list[Path]] = {}
     files: list[Path] = []
     for path in paths:
-        if path.is_dir():
+        try:
+            mode = path.stat().st_mode  # follows a symlink: what matters is what it points at
+        except OSError as exc:
+            missing = exc.errno == errno.ENOENT
+            errors.append(ReadError(path, "no such file or folder" if missing else f"cannot read: {exc.strerror}"))
+            continue
+        if stat.S_ISDIR(mode):
             files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED))
-        elif not path.exists():
-            errors.append(ReadError(path, "no such file or folder"))
         elif path.suffix.lower() not in SUPPORTED:
-            errors.append(ReadError(path, f"unsupported file type {path.suffix or '(none)'}; use .txt, .jsonl or .csv"))
+            suffix = shown(path.suffix) if path.suffix else "(none)"
+            errors.append(ReadError(path, f"unsupported file type {suffix}; use .txt, .jsonl or .csv"))
+        elif not stat.S_ISREG(mode):
+            errors.append(ReadError(path, f"{_kind(mode)}, not a regular file; refusing to read it"))
         else:
             files.append(path)
     for file in files:

@@ -2,15 +2,20 @@
 
 New file -> create tables, stamp the Alembic head, set the SQLite application id.
 Existing file -> check it is a Sverka project *read-only first* (so a foreign or newer
-file is left byte-identical), back it up, then upgrade to the head revision.
-The same code accepts a SQLAlchemy URL (e.g. ``postgresql+psycopg://…``) for team projects.
+file is left byte-identical, with no ``-wal``/``-shm`` beside it), back it up, then upgrade
+to the head revision. A file the user may not write (or in a folder they may not write) is
+opened read-only: reading works, a write fails with one line saying why.
+The same code accepts a SQLAlchemy URL (e.g. ``postgresql+psycopg://…``) for team projects;
+passwords never appear in messages (:mod:`sverka.db.credentials`).
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,13 +24,16 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, select
+from sqlalchemy import URL, Engine, create_engine, event, inspect, select
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sverka import __version__
+from sverka.db.credentials import mask_credentials, one_line
+from sverka.db.faults import DAMAGE_CODES, ProjectError, StorageError, primary_code, storage_problem
 from sverka.db.models import Base, ProjectInfo, new_id
+from sverka.paths import shown
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -36,10 +44,10 @@ QUICK_CHECK_LIMIT = 64 * 1024 * 1024
 # "SVKA": marks an SQLite file as a Sverka project (PRAGMA application_id).
 APPLICATION_ID = 0x53564B41
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# The FTS5 index is made beside the models' tables (sverka.db.search), not by them.
+EXTRA_TABLES = ("sentence_fts",)
 
-
-class ProjectError(Exception):
-    """A project cannot be opened or created; the message is meant for the user."""
+__all__ = ["Project", "ProjectError", "StorageError", "check_project", "open_project", "project_id", "to_url"]
 
 
 def _alembic_config() -> Config:
@@ -79,12 +87,52 @@ def known_revisions() -> set[str]:
     return set(_revision_graph())
 
 
+@dataclass(frozen=True)
+class Location:
+    """Where a project lives: the URL to connect to, the file (for SQLite) and how to name it."""
+
+    url: URL
+    path: Path | None
+    where: str  # for messages: the name as the user gave it, credentials masked
+
+
+def _file_location(text: str, shown_as: str) -> Location:
+    # realpath, not Path.resolve(): a symlink loop must become a one-line error below, not
+    # a RuntimeError here.
+    path = Path(os.path.realpath(os.path.expanduser(text)))
+    return Location(URL.create("sqlite", database=str(path)), path, shown_as)
+
+
+def locate(target: str | Path) -> Location:
+    """Parse a project path or SQLAlchemy URL; raises ProjectError for what cannot be a project."""
+    text = os.fspath(target)
+    if isinstance(target, Path) or "://" not in text:
+        return _file_location(text, shown(text))
+    where = shown(mask_credentials(text))
+    try:
+        url = make_url(text)
+    except (ArgumentError, ValueError) as exc:
+        raise ProjectError(f"{where}: not a project file or a database URL") from exc
+    if url.get_backend_name() == "sqlite":
+        database = url.database or ""
+        if database in ("", ":memory:") or url.query.get("mode") == "memory" or database.startswith("file::memory:"):
+            raise ProjectError(f"{where}: an in-memory database cannot hold a project; give a file path")
+        return _file_location(database, where)
+    try:
+        url.get_dialect().import_dbapi()  # the driver, so a missing one is named here
+    except NoSuchModuleError as exc:
+        raise ProjectError(
+            f"{where}: unknown database URL scheme {url.drivername!r}; "
+            "give a project file path, sqlite:///FILE or postgresql+psycopg://USER@HOST/DB"
+        ) from exc
+    except ImportError as exc:
+        raise ProjectError(f"{where}: the database driver for {url.drivername!r} is not installed") from exc
+    return Location(url, None, where)
+
+
 def to_url(target: str | Path) -> str:
     """A file path becomes an SQLite URL; a string with ``://`` is taken as a URL."""
-    text = str(target)
-    if "://" in text:
-        return text
-    return f"sqlite:///{Path(text).expanduser().resolve()}"
+    return locate(target).url.render_as_string(hide_password=False)
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -96,31 +144,86 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-def make_engine(url: str) -> Engine:
-    if url.startswith("sqlite"):
+def _sidecars(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def _read_only_uri(path: Path) -> str:
+    """A URI that reads ``path`` without creating anything beside it.
+
+    With no ``-wal``/``-shm``/``-journal`` present nothing is pending and no WAL reader is
+    attached, so ``immutable=1`` (no locks, no ``-shm``) reads exactly what is committed.
+    When they exist they are used as they are (``mode=ro`` creates nothing new then).
+    """
+    if any(side.exists() for side in _sidecars(path)):
+        return f"{path.as_uri()}?mode=ro"
+    return f"{path.as_uri()}?mode=ro&immutable=1"
+
+
+def write_blocker(path: Path) -> str | None:
+    """Why this user cannot write the project at ``path`` (None: they can)."""
+    if not os.access(path, os.W_OK):
+        return "the file is not writable"
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        return f"its folder {shown(path.parent)} is not writable"
+    for side in _sidecars(path):
+        if side.exists() and not os.access(side, os.W_OK):
+            return f"{shown(side.name)} is not writable"
+    return None
+
+
+def _report_faults(engine: Engine, where: str, read_only_reason: str | None) -> None:
+    """Replace SQLite's read-only / full-disk / I/O errors by one-line StorageErrors."""
+
+    def on_error(context: Any) -> BaseException | None:
+        message = storage_problem(context.original_exception, where, read_only_reason)
+        return StorageError(message) if message else None
+
+    event.listen(engine, "handle_error", on_error)
+
+
+def make_engine(url: str | URL, *, where: str | None = None, read_only: str | None = None) -> Engine:
+    """An engine with Sverka's pragmas; ``read_only`` (the reason) opens an SQLite file read-only."""
+    url = make_url(url) if isinstance(url, str) else url
+    where = where or shown(url.render_as_string())
+    if url.get_backend_name() == "sqlite":
         # A small pool: the GUI makes thousands of tiny transactions, and opening a connection
         # (plus its pragmas) for each one tripled the cost of a tag.
+        options: dict[str, Any] = {}
+        if read_only is not None and url.database:
+            uri = _read_only_uri(Path(url.database))
+            options["creator"] = lambda: sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=10)
         engine = create_engine(
             url,
             pool_size=2,
             max_overflow=3,
             connect_args={"check_same_thread": False, "timeout": 10},
+            **options,
         )
         event.listen(engine, "connect", _sqlite_pragmas)
+        _report_faults(engine, where, read_only)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
 
 @dataclass
 class Project:
-    """An open project: its URL, engine and session factory."""
+    """An open project: its URL, engine and session factory.
+
+    ``read_only`` is the reason the project cannot be written (None when it can); the GUI
+    shows it in a banner, and any write fails with a :class:`StorageError` saying so.
+    """
 
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    file: Path | None = None
+    read_only: str | None = None
 
     @property
     def path(self) -> Path | None:
+        if self.file is not None:
+            return self.file
         parsed = make_url(self.url)
         if parsed.drivername.startswith("sqlite") and parsed.database:
             return Path(parsed.database)
@@ -145,34 +248,61 @@ class Project:
         self.engine.dispose()
 
 
-def _check_sqlite_file(path: Path, *, full: bool | None = None) -> str | None:
-    """Inspect an existing file read-only; return its Alembic revision.
+def _expected_columns() -> dict[str, set[str]]:
+    expected = {table.name: {column.name for column in table.columns} for table in Base.metadata.sorted_tables}
+    expected.update({name: set() for name in EXTRA_TABLES})
+    return expected
+
+
+def _check_tables(conn: sqlite3.Connection, where: str, revision: str) -> None:
+    """A file that claims the head schema must have its tables and columns (a crafted or
+    truncated file would otherwise pass the check and fail every command later)."""
+    present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+    for table, columns in _expected_columns().items():
+        if table not in present:
+            raise ProjectError(f"{where}: incomplete project (schema {revision} but no table {table!r})")
+        have = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
+        missing = sorted(columns - have)
+        if missing:
+            raise ProjectError(f"{where}: incomplete project (table {table!r} lacks column {missing[0]!r})")
+
+
+def _check_sqlite_file(path: Path, *, full: bool | None = None, where: str | None = None) -> str | None:
+    """Inspect an existing file read-only, creating nothing beside it; return its revision.
 
     Raises ProjectError for a file that is not a Sverka project or is damaged. ``full``
     forces (or skips) the page-by-page check; by default small files get it.
     """
+    where = where or shown(path)
     try:
         with path.open("rb") as fh:
             header = fh.read(100)
     except OSError as exc:
-        raise ProjectError(f"{path}: cannot read: {exc.strerror}") from exc
+        raise ProjectError(f"{where}: cannot read: {exc.strerror}") from exc
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise ProjectError(f"{path}: not a Sverka project (not an SQLite database)")
+        raise ProjectError(f"{where}: not a Sverka project (not an SQLite database)")
     app_id = int.from_bytes(header[68:72], "big")
     if app_id != APPLICATION_ID:
-        raise ProjectError(f"{path}: not a Sverka project (an SQLite database of another program)")
+        raise ProjectError(f"{where}: not a Sverka project (an SQLite database of another program)")
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(_read_only_uri(path), uri=True)
         try:
             if full if full is not None else path.stat().st_size <= QUICK_CHECK_LIMIT:
                 ok = conn.execute("PRAGMA quick_check").fetchone()
                 if not ok or ok[0] != "ok":
-                    raise ProjectError(f"{path}: the project file is damaged ({ok[0] if ok else '?'})")
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                    raise ProjectError(f"{where}: the project file is damaged ({ok[0] if ok else '?'})")
+            try:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            except sqlite3.OperationalError:
+                row = None  # no such table: reported as "no schema version" by the caller
+            if row and row[0] == head_revision():
+                _check_tables(conn, where, row[0])
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise ProjectError(f"{path}: the project file is damaged or unreadable ({exc})") from exc
+        if primary_code(exc) in DAMAGE_CODES:
+            raise ProjectError(f"{where}: the project file is damaged ({exc})") from exc
+        raise ProjectError(storage_problem(exc, where) or f"{where}: cannot read the project file ({exc})") from exc
     return row[0] if row else None
 
 
@@ -186,14 +316,18 @@ def _refuse_unknown(revision: str | None, where: str) -> None:
         )
 
 
-def _upgrade(engine: Engine, backup_of: Path | None, current: str) -> None:
+def _upgrade(engine: Engine, backup_of: Path | None, current: str, where: str) -> None:
     if current == head_revision():
         return  # the usual case: no Alembic import at all (it costs ~0.3 s)
     from alembic import command
 
     if backup_of is not None:
-        _check_sqlite_file(backup_of, full=True)  # never upgrade (and back up) a damaged file
-        shutil.copy2(backup_of, backup_of.with_name(f"{backup_of.name}.{current}.bak"))
+        _check_sqlite_file(backup_of, full=True, where=where)  # never upgrade (and back up) a damaged file
+        backup = backup_of.with_name(f"{backup_of.name}.{current}.bak")
+        try:
+            shutil.copy2(backup_of, backup)
+        except OSError as exc:
+            raise ProjectError(f"{where}: cannot back up before upgrading ({shown(backup)}: {exc.strerror})") from exc
     cfg = _alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -223,45 +357,82 @@ def _create_schema(engine: Engine) -> None:
         )
 
 
-def open_project(target: str | Path, *, create: bool = False) -> Project:
-    """Open (or with ``create=True`` create) a project at a path or SQLAlchemy URL."""
-    url = to_url(target)
-    parsed = make_url(url)
-    is_sqlite = parsed.drivername.startswith("sqlite")
-    path = Path(parsed.database) if is_sqlite and parsed.database else None
-    where = str(target)
+def _stat_file(path: Path, where: str) -> os.stat_result | None:
+    """The project file's status, None when absent; other failures (a symlink loop, a name
+    too long, no permission on a folder) and non-files are one-line errors."""
+    try:
+        status = os.stat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise ProjectError(f"{where}: cannot open: {exc.strerror}") from exc
+    if stat.S_ISDIR(status.st_mode):
+        raise ProjectError(f"{where}: is a folder, not a project file")
+    if not stat.S_ISREG(status.st_mode):
+        raise ProjectError(f"{where}: not a project file (a device, FIFO or socket)")
+    return status
 
-    exists = path.exists() if path is not None else True
-    if path is not None and not exists:
+
+def _open_file(location: Location, create: bool) -> tuple[Engine, str | None]:
+    """The engine for an SQLite project file (made or checked first) and its read-only reason."""
+    path, where = location.path, location.where
+    assert path is not None
+    if _stat_file(path, where) is None:
         if not create:
             raise ProjectError(f"{where}: no such project (create it with `sverka init`)")
-        if not path.parent.exists():
-            raise ProjectError(f"{where}: folder {path.parent} does not exist")
-    current = _check_sqlite_file(path) if path is not None and exists else None
-    if path is not None and exists:
-        _refuse_unknown(current, where)
+        if not os.path.isdir(path.parent):
+            raise ProjectError(f"{where}: folder {shown(path.parent)} does not exist")
+        if not os.access(path.parent, os.W_OK | os.X_OK):
+            raise ProjectError(f"{where}: cannot create it: folder {shown(path.parent)} is not writable")
+        engine = make_engine(location.url, where=where)
+        _create_schema(engine)
+        return engine, None
+    current = _check_sqlite_file(path, where=where)
+    _refuse_unknown(current, where)
+    assert current is not None
+    blocker = write_blocker(path)
+    if blocker is not None and current != head_revision():
+        raise ProjectError(f"{where}: needs an upgrade to schema {head_revision()}, but it is read-only ({blocker})")
+    engine = make_engine(location.url, where=where, read_only=blocker)
+    _upgrade(engine, path, current, where)
+    return engine, blocker
 
-    engine = make_engine(url)
+
+def open_project(target: str | Path, *, create: bool = False) -> Project:
+    """Open (or with ``create=True`` create) a project at a path or SQLAlchemy URL."""
+    location = locate(target)
+    where = location.where
+    engine: Engine | None = None
+    blocker: str | None = None
     try:
-        if path is None:
-            current = _server_revision(engine, where, create)
-        if current is None:
-            _create_schema(engine)
+        if location.path is not None:
+            engine, blocker = _open_file(location, create)
         else:
-            _upgrade(engine, path, current)
+            engine = make_engine(location.url, where=where)
+            current = _server_revision(engine, where, create)
+            if current is None:
+                _create_schema(engine)
+            else:
+                _upgrade(engine, None, current, where)
     except SQLAlchemyError as exc:
-        engine.dispose()
-        raise ProjectError(f"{where}: cannot open project ({exc.__class__.__name__}: {exc})") from exc
+        if engine is not None:
+            engine.dispose()
+        detail = one_line(str(getattr(exc, "orig", None) or exc))
+        raise ProjectError(f"{where}: cannot open project ({exc.__class__.__name__}: {detail})") from exc
     except ProjectError:
-        engine.dispose()
+        if engine is not None:
+            engine.dispose()
         raise
-    return Project(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    url = location.url.render_as_string(hide_password=False)
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    return Project(url=url, engine=engine, sessions=sessions, file=location.path, read_only=blocker)
 
 
 def _server_revision(engine: Engine, where: str, create: bool) -> str | None:
     """For a server database: None when empty (create), else its checked revision."""
     with engine.connect() as conn:
-        tables = set(inspect(conn).get_table_names())
+        inspector = inspect(conn)
+        tables = set(inspector.get_table_names())
         if not tables:
             if not create:
                 raise ProjectError(f"{where}: empty database (create it with `sverka init`)")
@@ -271,17 +442,23 @@ def _server_revision(engine: Engine, where: str, create: bool) -> str | None:
         from alembic.runtime.migration import MigrationContext
 
         current = MigrationContext.configure(conn).get_current_revision()
-    _refuse_unknown(current, where)
+        _refuse_unknown(current, where)
+        if current == head_revision():
+            for table in Base.metadata.sorted_tables:
+                if table.name not in tables:
+                    raise ProjectError(f"{where}: incomplete project (schema {current} but no table {table.name!r})")
     return current
 
 
 def check_project(target: str | Path) -> str:
     """Full integrity check of a project file (read-only); returns its schema revision."""
-    path = Path(target)
-    if not path.exists():
-        raise ProjectError(f"{target}: no such project")
-    revision = _check_sqlite_file(path, full=True)
-    _refuse_unknown(revision, str(target))
+    location = locate(target)
+    if location.path is None:
+        raise ProjectError(f"{location.where}: `check` works on project files; a server database checks itself")
+    if _stat_file(location.path, location.where) is None:
+        raise ProjectError(f"{location.where}: no such project")
+    revision = _check_sqlite_file(location.path, full=True, where=location.where)
+    _refuse_unknown(revision, location.where)
     assert revision is not None
     return revision
 

@@ -3,7 +3,10 @@
 An ``.argosmodel`` is a zip of one folder holding ``metadata.json``, a CTranslate2
 ``model/`` and a ``sentencepiece.model``. Archives come from the web or a colleague's USB
 stick, so every member is checked *before* anything is written: no absolute or parent
-paths, no links or device files, a bounded member count and unpacked size (zip bombs).
+paths, no links or device files, a bounded member count, unpacked size and compression
+ratio (zip bombs: a 1.7 MB zip of zeros unpacks to 1.6 GB), counted again while unpacking.
+Metadata is shown to the user, so its text loses control characters (ANSI escapes) and
+lone surrogates on the way in.
 Installation unpacks into a hidden temporary folder inside the models folder and renames
 it into place, so a crash or a bad archive never leaves a half-installed model behind.
 """
@@ -15,15 +18,22 @@ import re
 import shutil
 import stat
 import tempfile
+import unicodedata
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from sverka.paths import shown
+
 # A real Argos model unpacks to 100–400 MB; leave room, refuse anything absurd.
-MAX_TOTAL_BYTES = 2 * 1024**3
+MAX_TOTAL_BYTES = 1024**3
 MAX_MEMBERS = 2_000
 MAX_METADATA_BYTES = 1024**2
+# CTranslate2 weights compress ~1.1x, tokenizers and vocabularies ~2–4x; a run of zeros
+# deflates ~1000x. Small members are not judged: their ratio says nothing and costs nothing.
+MAX_RATIO = 100
+RATIO_FLOOR = 1024**2
 _CHUNK = 1024**2
 
 # Folder names become paths and CLI arguments: keep them boring.
@@ -38,6 +48,28 @@ REMOVING_PREFIX = ".removing-"
 
 class ArchiveError(ValueError):
     """An archive that must not be installed; the message names the file and the problem."""
+
+
+def clean_text(value: object) -> str:
+    """Metadata text fit for a terminal: controls and format characters (ANSI escapes,
+    bidi overrides) dropped, lone surrogates replaced; anything not a string is empty."""
+    if not isinstance(value, str):
+        return ""
+    kept = ("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in value)
+    return "".join(ch for ch in kept if unicodedata.category(ch) not in ("Cc", "Cf")).strip()
+
+
+def valid_name(name: str) -> bool:
+    """A package folder name Sverka installs (and lists): plain ASCII, no leading dot."""
+    return bool(_NAME.match(name))
+
+
+def _check_ratio(unpacked: int, packed: int, what: str, where: str) -> None:
+    if unpacked > RATIO_FLOOR and unpacked > MAX_RATIO * max(packed, 1):
+        raise ArchiveError(
+            f"{where}: {what} unpacks to {unpacked // max(packed, 1)} times its packed size "
+            f"(more than {MAX_RATIO}; a zip bomb?); refusing"
+        )
 
 
 @dataclass(frozen=True)
@@ -63,10 +95,10 @@ def parse_metadata(data: Any, name: str, where: str) -> PackageMeta:
         raise ArchiveError(f"{where}: package type {kind!r} is not a translation model")
     fields: dict[str, str] = {}
     for key in ("from_code", "to_code", "package_version"):
-        value = data.get(key)
-        if not isinstance(value, str) or not value.strip():
+        value = clean_text(data.get(key))
+        if not value:
             raise ArchiveError(f"{where}: metadata.json lacks a valid {key!r}")
-        fields[key] = value.strip()
+        fields[key] = value
     for key in ("from_code", "to_code"):
         if not _LANG.match(fields[key]):
             raise ArchiveError(f"{where}: metadata.json {key} {fields[key]!r} is not a language code")
@@ -79,9 +111,9 @@ def parse_metadata(data: Any, name: str, where: str) -> PackageMeta:
         from_code=fields["from_code"],
         to_code=fields["to_code"],
         package_version=fields["package_version"],
-        from_name=str(data.get("from_name") or ""),
-        to_name=str(data.get("to_name") or ""),
-        target_prefix=str(data.get("target_prefix") or ""),
+        from_name=clean_text(data.get("from_name")),
+        to_name=clean_text(data.get("to_name")),
+        target_prefix=clean_text(data.get("target_prefix")),
         raw=data,
     )
 
@@ -93,6 +125,10 @@ def _member_path(info: zipfile.ZipInfo, where: str) -> PurePosixPath:
     path = PurePosixPath(name)
     if any(part in ("..", "") for part in path.parts) or not path.parts:
         raise ArchiveError(f"{where}: member {name!r} points outside the archive folder")
+    # PurePosixPath drops "." and doubled slashes; the zip does not, so such a name would
+    # pass here and be missing under its clean name later.
+    if any(part in (".", "") for part in name.rstrip("/").split("/")):
+        raise ArchiveError(f"{where}: member {name!r} is not a plain path (it has '.' or '//' in it)")
     mode = info.external_attr >> 16
     kind = stat.S_IFMT(mode)
     if kind == stat.S_IFLNK:
@@ -126,6 +162,7 @@ def _check_members(zf: zipfile.ZipFile, where: str, max_bytes: int, max_members:
         total += info.file_size
         if total > max_bytes:
             raise ArchiveError(f"{where}: unpacks to more than {max_bytes // 1024**2} MB; refusing")
+        _check_ratio(info.file_size, info.compress_size, f"member {info.filename!r}", where)
     if not top:
         raise ArchiveError(f"{where}: the archive is empty")
     if not _NAME.match(top):
@@ -135,7 +172,7 @@ def _check_members(zf: zipfile.ZipFile, where: str, max_bytes: int, max_members:
 
 def inspect_archive(path: Path, *, max_bytes: int = MAX_TOTAL_BYTES, max_members: int = MAX_MEMBERS) -> PackageMeta:
     """Check an ``.argosmodel`` without unpacking it; raises :class:`ArchiveError`."""
-    where = str(path)
+    where = shown(path)
     if not path.is_file():
         raise ArchiveError(f"{where}: no such file")
     if not zipfile.is_zipfile(path):
@@ -143,6 +180,8 @@ def inspect_archive(path: Path, *, max_bytes: int = MAX_TOTAL_BYTES, max_members
     try:
         with zipfile.ZipFile(path) as zf:
             top, files = _check_members(zf, where, max_bytes, max_members)
+            unpacked = sum(info.file_size for info in zf.infolist())
+            _check_ratio(unpacked, path.stat().st_size, "the archive", where)
             if "metadata.json" not in files:
                 raise ArchiveError(f"{where}: no metadata.json in the package folder")
             if "model/model.bin" not in files:
@@ -155,15 +194,18 @@ def inspect_archive(path: Path, *, max_bytes: int = MAX_TOTAL_BYTES, max_members
                 raise ArchiveError(f"{where}: metadata.json is too large")
             try:
                 data = json.loads(zf.read(info).decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                raise ArchiveError(f"{where}: metadata.json is not valid JSON ({exc})") from exc
+            except RecursionError as exc:
+                raise ArchiveError(f"{where}: metadata.json is not valid JSON (nested too deeply)") from exc
+            except ValueError as exc:  # bad UTF-8, bad JSON, an integer over 4,300 digits
+                raise ArchiveError(f"{where}: metadata.json is not valid JSON ({str(exc).split(';')[0]})") from exc
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
         raise ArchiveError(f"{where}: damaged archive ({exc})") from exc
     return parse_metadata(data, top, where)
 
 
-def _extract(zf: zipfile.ZipFile, dest: Path, where: str, max_bytes: int) -> None:
-    """Unpack into ``dest``, counting real bytes: headers may lie about sizes."""
+def _extract(zf: zipfile.ZipFile, dest: Path, where: str, max_bytes: int, packed: int) -> None:
+    """Unpack into ``dest``, counting real bytes against the size and ratio bounds:
+    headers may lie about sizes."""
     written = 0
     for info in zf.infolist():
         target = dest.joinpath(*_member_path(info, where).parts)
@@ -176,6 +218,7 @@ def _extract(zf: zipfile.ZipFile, dest: Path, where: str, max_bytes: int) -> Non
                 written += len(chunk)
                 if written > max_bytes:
                     raise ArchiveError(f"{where}: unpacks to more than {max_bytes // 1024**2} MB; refusing")
+                _check_ratio(written, packed, "the archive", where)
                 out.write(chunk)
 
 
@@ -203,7 +246,7 @@ def install_archive(
     An installed package of the same name is an error unless ``replace`` is set; then it
     is swapped out only after the new one unpacked cleanly.
     """
-    where = str(path)
+    where = shown(path)
     meta = inspect_archive(path, max_bytes=max_bytes, max_members=max_members)
     final = models_dir / meta.name
     if final.exists() and not replace:
@@ -214,7 +257,7 @@ def install_archive(
     try:
         try:
             with zipfile.ZipFile(path) as zf:
-                _extract(zf, staging, where, max_bytes)
+                _extract(zf, staging, where, max_bytes, path.stat().st_size)
         except (zipfile.BadZipFile, OSError, EOFError) as exc:
             raise ArchiveError(f"{where}: damaged archive ({exc})") from exc
         unpacked = staging / meta.name

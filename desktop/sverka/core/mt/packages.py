@@ -30,6 +30,7 @@ from sverka.core.mt.archive import (
     PackageMeta,
     install_archive,
     parse_metadata,
+    valid_name,
 )
 from sverka.progress import CancelToken, Progress, no_progress
 
@@ -97,20 +98,21 @@ def _default_dir(models_dir: Path | None) -> Path:
 def installed_models(models_dir: Path | None = None) -> list[InstalledModel]:
     """Every usable package in the models folder, sorted by name.
 
-    Folders that are half-written (hidden staging folders) or lack valid metadata are
-    skipped rather than failing the whole list.
+    Folders that are half-written (hidden staging folders), have names Sverka would not
+    install (control characters …) or lack valid metadata are skipped rather than failing
+    the whole list; metadata text is cleaned for the terminal (see ``parse_metadata``).
     """
     root = _default_dir(models_dir)
     found: list[InstalledModel] = []
     if not root.is_dir():
         return found
     for folder in sorted(root.iterdir()):
-        if folder.name.startswith(".") or not folder.is_dir():
+        if not valid_name(folder.name) or not folder.is_dir():
             continue
         try:
             data = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
             meta = parse_metadata(data, folder.name, str(folder))
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):
             continue
         if (folder / "model" / "model.bin").is_file() and (folder / "sentencepiece.model").is_file():
             found.append(InstalledModel.from_meta(meta, folder))
