@@ -13,8 +13,8 @@ import sys
 from typing import Any
 
 from sverka.cli.common import add_project_arg, open_or_fail
+from sverka.db.faults import refusal
 from sverka.db.project import Project
-from sverka.db.refusal import refusal
 from sverka.ops.annotation import tagging
 from sverka.ops.annotation.schemas import SchemaError, annotator_id, create_adhoc_label, find_label
 from sverka.ops.history import Command, Session, execute

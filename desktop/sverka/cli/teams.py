@@ -13,8 +13,8 @@ from pathlib import Path
 
 from sverka.cli.annotation import _process as process_tag_line
 from sverka.cli.common import CliError, add_project_arg, open_or_fail, opened_project, print_json
+from sverka.db.faults import refusal
 from sverka.db.project import Project
-from sverka.db.refusal import refusal
 from sverka.ops.teams.annotators import GOLD, AnnotatorError, gold_annotator
 
 # numpy (agreement), the merge and the server set-up load when their command runs, not at

@@ -54,3 +54,13 @@ def storage_problem(exc: BaseException, where: str, read_only_reason: str | None
     if code == SQLITE_CANTOPEN:
         return f"{where}: cannot open the project file ({exc}; is its folder missing or not writable?)"
     return None
+
+
+def refusal(exc: BaseException) -> str | None:
+    """The server's own first line when ``exc`` is a database's refusal of one write (a team
+    server's row-level security or trigger), so front ends report it and go on; else None."""
+    from sqlalchemy.exc import DBAPIError  # only when there is an error to look at
+
+    if isinstance(exc, DBAPIError) and exc.orig is not None:
+        return str(exc.orig).splitlines()[0]
+    return None
