@@ -254,15 +254,17 @@ def _expected_columns() -> dict[str, set[str]]:
     return expected
 
 
-def _check_tables(conn: sqlite3.Connection, where: str, revision: str) -> None:
-    """A file that claims the head schema must have its tables and columns (a crafted or
-    truncated file would otherwise pass the check and fail every command later)."""
+def _check_tables(conn: sqlite3.Connection, where: str, revision: str, *, columns: bool = True) -> None:
+    """A file that claims a schema must have its tables, and at the head its columns too (a
+    crafted or truncated file would otherwise pass the check and fail every command later).
+    Older revisions are upgraded on open: migrations so far add columns, not tables, so
+    their tables are the head's (a migration that adds a table must list it here)."""
     present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
-    for table, columns in _expected_columns().items():
+    for table, wanted in _expected_columns().items():
         if table not in present:
             raise ProjectError(f"{where}: incomplete project (schema {revision} but no table {table!r})")
         have = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
-        missing = sorted(columns - have)
+        missing = sorted(wanted - have) if columns else []
         if missing:
             raise ProjectError(f"{where}: incomplete project (table {table!r} lacks column {missing[0]!r})")
 
@@ -295,8 +297,8 @@ def _check_sqlite_file(path: Path, *, full: bool | None = None, where: str | Non
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             except sqlite3.OperationalError:
                 row = None  # no such table: reported as "no schema version" by the caller
-            if row and row[0] == head_revision():
-                _check_tables(conn, where, row[0])
+            if row and row[0] in known_revisions():
+                _check_tables(conn, where, row[0], columns=row[0] == head_revision())
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
