@@ -1,9 +1,19 @@
-"""Language-independent anchors for sentence alignment: numbers, names, punctuation.
+"""Language-independent anchors for sentence alignment: numbers, dates, names, punctuation.
 
-Each sentence is reduced to a small set of typed keys (``"n:1.5"``, ``"N:hbrv"``, ``"p:?"``)
-that survive translation between Russian, Kazakh and English. The aligner rewards beads whose
-two sides share keys. Names are compared through a crude Latin consonant key, so that
-"Хабаровского" and "Khabarovsk" (or "Дегтярев" and "Degtyarev") meet without a dictionary.
+Each sentence is reduced to a small set of typed keys (``"n:1.5"``, ``"N:hbr"``, ``"p:?"``)
+that survive translation between Russian, Kazakh and English:
+
+- ``n:`` numbers ("1,5" = "1.5", "2 000" = "2,000"; "2,5 тыс." also gives ``n:2500``);
+- ``m:`` months of dates ("12 марта", "March 12", "12.03.2020", "наурыз" all give ``m:3``);
+- ``N:`` capitalized words through a crude Latin consonant key, so that "Хабаровского" and
+  "Khabarovsk" (or "Дегтярев" and "Degtyarev") meet without a dictionary;
+- ``A:`` acronyms through the names index's word key (ЛДПР = LDPR, ЕАЭС = EAES);
+- ``L:`` Latin tokens inside Cyrillic text (KP.ru, iPhone, COVID-19) and their twins on the
+  Latin side (tokens with a capital inside, a dot or a digit);
+- ``p:`` punctuation that translators keep: quotes, "?", "!", ":", brackets, "%", currencies.
+
+The aligner rewards beads whose two sides share keys and, for the strong kinds, penalizes
+keys left without a twin (see :data:`KEY_WEIGHT`, :data:`STRONG_KINDS`).
 """
 
 from __future__ import annotations
@@ -11,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+
+from sverka.core.names.keys import word_key
 
 # Cyrillic (Russian + Kazakh) to Latin. Deliberately lossy: the key only has to make the
 # usual transcriptions of one name collide, not to be readable.
@@ -123,14 +135,83 @@ def punct_keys(sentence: str) -> set[str]:
     return {"p:" + _PUNCT[ch] for ch in sentence if ch in _PUNCT}
 
 
+# Month stems: Russian (nominative and genitive share them), Kazakh, English (3+ letters).
+_MONTHS = {
+    1: ("январ", "қаңтар", "jan"), 2: ("феврал", "ақпан", "feb"), 3: ("март", "наурыз", "mar"),
+    4: ("апрел", "сәуір", "apr"), 5: ("мая", "май", "мамыр", "may"), 6: ("июн", "маусым", "jun"),
+    7: ("июл", "шілде", "jul"), 8: ("август", "тамыз", "aug"), 9: ("сентябр", "қыркүйек", "sep"),
+    10: ("октябр", "қазан", "oct"), 11: ("ноябр", "қараша", "nov"), 12: ("декабр", "желтоқсан", "dec"),
+}
+_MONTH_RE = re.compile(
+    r"(?<!\w)(" + "|".join(sorted((st for v in _MONTHS.values() for st in v), key=len, reverse=True))
+    + r")\w*", re.IGNORECASE)
+_MONTH_OF = {st: k for k, v in _MONTHS.items() for st in v}
+# English month words need a capital ("may", "march" are verbs too); Kazakh "қазан" is also
+# a city (Kazan) and "май" butter, so those two count only next to a number.
+_AMBIGUOUS = frozenset({"may", "mar", "jan", "май", "қазан", "мая"})
+_DATE_RE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\b")
+# "2,5 тыс.", "3 тысячи", "5 мың", "2.5 thousand": the value in units as a second key.
+_THOUSAND_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:тыс|мың|thousand)", re.IGNORECASE)
+_ACRONYM_RE = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}(?![\w-])")
+_LATIN_TOKEN_RE = re.compile(r"(?<![\w.])[A-Za-z][\w.\-]*[A-Za-z0-9]")
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+
+
+def month_keys(sentence: str) -> set[str]:
+    """Months named or written in a date ("12.03.2020"), as ``m:1`` … ``m:12``."""
+    keys = {f"m:{int(m.group(2))}" for m in _DATE_RE.finditer(sentence) if 1 <= int(m.group(2)) <= 12}
+    for m in _MONTH_RE.finditer(sentence):
+        stem, word = m.group(1).lower(), m.group()
+        if stem.isascii() and (not word[0].isupper() or len(word) > 9):
+            continue
+        if stem in _AMBIGUOUS:
+            near = sentence[max(0, m.start() - 4):m.end() + 5]
+            if not any(ch.isdigit() for ch in near):
+                continue
+        keys.add(f"m:{_MONTH_OF[stem]}")
+    return keys
+
+
+def scaled_number_keys(sentence: str) -> set[str]:
+    """Thousands written as a word ("2,5 тыс." = 2500), the value in units."""
+    out = set()
+    for m in _THOUSAND_RE.finditer(sentence):
+        value = float(m.group(1).replace(",", ".")) * 1000
+        out.add(f"n:{value:g}" if value < 1e15 else f"n:{int(value)}")
+    return out
+
+
+def acronym_keys(sentence: str) -> set[str]:
+    """All-capital words of 2–6 letters, keyed across scripts (ЛДПР = LDPR)."""
+    return {"A:" + word_key(m.group()) for m in _ACRONYM_RE.finditer(sentence)}
+
+
+def latin_token_keys(sentence: str) -> set[str]:
+    """Latin tokens of a Cyrillic sentence; in a Latin sentence, the tokens that look like
+    them (a dot, a digit or a capital after the first letter: KP.ru, COVID-19, iPhone)."""
+    cyrillic = _CYRILLIC_RE.search(sentence) is not None
+    out = set()
+    for m in _LATIN_TOKEN_RE.finditer(sentence):
+        tok = m.group()
+        if (cyrillic or any(ch.isdigit() or ch == "." for ch in tok)
+                or (any(ch.isupper() for ch in tok[1:]) and not tok.isupper())):
+            out.add("L:" + tok.lower())
+    return out
+
+
 def sentence_anchors(sentences: Sequence[str]) -> list[frozenset[str]]:
     """The anchor key set of every sentence of one text."""
     known = text_name_keys(sentences)
-    return [frozenset(number_keys(s) | name_keys(s, known) | punct_keys(s)) for s in sentences]
+    return [frozenset(number_keys(s) | scaled_number_keys(s) | month_keys(s) | name_keys(s, known)
+                      | acronym_keys(s) | latin_token_keys(s) | punct_keys(s))
+            for s in sentences]
 
 
 # Weight of a shared key by type: a shared number is strong evidence, a shared "?" weak.
-KEY_WEIGHT = {"n": 1.0, "N": 0.8, "p": 0.4}
+KEY_WEIGHT = {"n": 1.0, "m": 1.0, "N": 0.8, "A": 0.8, "L": 0.8, "p": 0.4}
+# Kinds whose key left without a twin on the other side of a row is evidence against the
+# row: numbers and dates are rarely dropped from a sentence that is translated.
+STRONG_KINDS = frozenset("nm")
 
 
 def weighted_size(keys: frozenset[str]) -> float:
