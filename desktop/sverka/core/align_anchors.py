@@ -53,6 +53,8 @@ _THOUSANDS_RE = re.compile(r"(?<=\d)[ \u00a0\u202f.,](?=\d{3}(?:\D|$))")
 _PUNCT = {"?": "?", "!": "!", ":": ":", "(": "(", "«": '"', "»": '"', "“": '"', "”": '"',
           "„": '"', '"': '"', "%": "%", "$": "$", "€": "€", "£": "£"}
 
+_PUNCT_CHARS = frozenset(_PUNCT)
+
 
 def _latinize(word: str) -> str:
     # English "c" before anything but "h" sounds k (Clinton / Клинтон); Cyrillic never
@@ -132,7 +134,7 @@ def text_name_keys(sentences: Sequence[str]) -> frozenset[str]:
 
 def punct_keys(sentence: str) -> set[str]:
     """Punctuation that translators keep: questions, exclamations, quotes, colons, brackets."""
-    return {"p:" + _PUNCT[ch] for ch in sentence if ch in _PUNCT}
+    return {"p:" + _PUNCT[ch] for ch in _PUNCT_CHARS.intersection(sentence)}
 
 
 # Month stems: Russian (nominative and genitive share them), Kazakh, English (3+ letters).
@@ -149,16 +151,26 @@ _MONTH_OF = {st: k for k, v in _MONTHS.items() for st in v}
 # English month words need a capital ("may", "march" are verbs too); Kazakh "қазан" is also
 # a city (Kazan) and "май" butter, so those two count only next to a number.
 _AMBIGUOUS = frozenset({"may", "mar", "jan", "май", "қазан", "мая"})
+_DIGIT_RE = re.compile(r"\d")
 _DATE_RE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\b")
 # "2,5 тыс.", "3 тысячи", "5 мың", "2.5 thousand": the value in units as a second key.
 _THOUSAND_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:тыс|мың|thousand)", re.IGNORECASE)
 _ACRONYM_RE = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}(?![\w-])")
 _LATIN_TOKEN_RE = re.compile(r"(?<![\w.])[A-Za-z][\w.\-]*[A-Za-z0-9]")
+# In Latin text, only tokens with a dot or digit inside, or a capital after a small letter.
+_LATIN_MARKED_RE = re.compile(
+    r"(?<![\w.])(?:[A-Za-z][\w\-]*[.\d][\w.\-]*[A-Za-z0-9]|[A-Za-z]?[a-z]+[A-Z][\w.\-]*)")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 
 
 def month_keys(sentence: str) -> set[str]:
-    """Months named or written in a date ("12.03.2020"), as ``m:1`` … ``m:12``."""
+    """Months of dates ("12 марта", "March 12", "12.03.2020"), as ``m:1`` … ``m:12``.
+
+    Only in sentences with a digit: a month without a day or year ("in March") is rarer,
+    and the month pattern is the slowest of the anchors.
+    """
+    if _DIGIT_RE.search(sentence) is None:
+        return set()
     keys = {f"m:{int(m.group(2))}" for m in _DATE_RE.finditer(sentence) if 1 <= int(m.group(2)) <= 12}
     for m in _MONTH_RE.finditer(sentence):
         stem, word = m.group(1).lower(), m.group()
@@ -174,7 +186,9 @@ def month_keys(sentence: str) -> set[str]:
 
 def scaled_number_keys(sentence: str) -> set[str]:
     """Thousands written as a word ("2,5 тыс." = 2500), the value in units."""
-    out = set()
+    out: set[str] = set()
+    if _DIGIT_RE.search(sentence) is None:
+        return out
     for m in _THOUSAND_RE.finditer(sentence):
         value = float(m.group(1).replace(",", ".")) * 1000
         out.add(f"n:{value:g}" if value < 1e15 else f"n:{int(value)}")
@@ -189,14 +203,10 @@ def acronym_keys(sentence: str) -> set[str]:
 def latin_token_keys(sentence: str) -> set[str]:
     """Latin tokens of a Cyrillic sentence; in a Latin sentence, the tokens that look like
     them (a dot, a digit or a capital after the first letter: KP.ru, COVID-19, iPhone)."""
-    cyrillic = _CYRILLIC_RE.search(sentence) is not None
-    out = set()
-    for m in _LATIN_TOKEN_RE.finditer(sentence):
-        tok = m.group()
-        if (cyrillic or any(ch.isdigit() or ch == "." for ch in tok)
-                or (any(ch.isupper() for ch in tok[1:]) and not tok.isupper())):
-            out.add("L:" + tok.lower())
-    return out
+    if _CYRILLIC_RE.search(sentence) is not None:
+        return {"L:" + m.group().lower() for m in _LATIN_TOKEN_RE.finditer(sentence)}
+    return {"L:" + m.group().lower() for m in _LATIN_MARKED_RE.finditer(sentence)
+            if not m.group().isalpha() or not m.group().isupper()}
 
 
 def sentence_anchors(sentences: Sequence[str]) -> list[frozenset[str]]:
