@@ -23,7 +23,6 @@ gold rows / precision of predicted rows.
 from __future__ import annotations
 
 import argparse
-import csv
 import inspect
 import random
 import sys

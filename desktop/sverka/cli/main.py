@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "sverka.cli.names_cmd",
     "sverka.cli.mt_cmds",
     "sverka.cli.review_cmds",
+    "sverka.cli.qa_cmd",  # translation QA checks (issue 12)
     "sverka.cli.gui_cmd",
 ]
 

@@ -264,6 +264,12 @@ def _dp(pb: _Problem, band: list[tuple[int, int]], use_sim: bool) -> list[tuple[
             rowb[j - lo] = arg
         costs.append(rowc)
         backs.append(rowb)
+    return _backtrack(costs, backs, band, n, m)
+
+
+def _backtrack(costs: list[list[float]], backs: list[list[int]], band: list[tuple[int, int]], n: int,
+               m: int) -> list[tuple[int, int]] | None:
+    """The corner points of the best path ending at (n, m), or None if (n, m) is unreachable."""
     lo_n = band[n][0]
     if not band[n][0] <= m <= band[n][1] or costs[n][m - lo_n] == _INF:
         return None
@@ -336,6 +342,18 @@ def length_ratio(src: Sequence[str], tgt: Sequence[str]) -> float:
     if ls == 0 or lt == 0:
         return 1.0
     return lt / ls
+
+
+def paragraph_starts(content: str, spans: Sequence[tuple[int, int]]) -> set[int]:
+    """Indexes of the sentences that begin a line of ``content`` (a paragraph or a headline),
+    from the sentences' (start, end) offsets; the soft anchors of :func:`align`."""
+    out = set()
+    prev_end = 0
+    for k, (start, end) in enumerate(spans):
+        if k == 0 or "\n" in content[prev_end:start]:
+            out.add(k)
+        prev_end = end
+    return out
 
 
 def _check_fixed(fixed: Sequence[Bead], n: int, m: int) -> list[Bead]:

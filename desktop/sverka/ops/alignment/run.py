@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from sverka.core.align import Bead, Similarity, align
+from sverka.core.align import Bead, Similarity, align, paragraph_starts
 from sverka.core.align_similarity import mt_similarity
 from sverka.db.models import Link, Sentence, Text, new_id
 from sverka.db.project import Project
@@ -111,6 +111,12 @@ def text_bodies(session: Session, text: Any) -> list[str]:
     return [sentence_body(text, r) for r in rows]
 
 
+def _paragraphs(session: Session, text: Any) -> set[int]:
+    """The sentences of a text that begin a line (paragraph or headline): soft anchors."""
+    rows = session.execute(select(Sentence.start, Sentence.end).where(Sentence.text_id == text.id).order_by(Sentence.idx))
+    return paragraph_starts(text.content, [(r.start, r.end) for r in rows])
+
+
 def _lang(text: Any) -> str:
     return str(text.lang_override or text.lang)
 
@@ -181,7 +187,7 @@ def _align_translation(
         summary.with_mt = int(similarity is not None)
     try:
         beads = align(src, tgt, src_lang=_lang(original), tgt_lang=_lang(translation), similarity=similarity,
-                      fixed=fixed)  # fmt: skip
+                      fixed=fixed, paragraphs=(_paragraphs(session, original), _paragraphs(session, translation)))  # fmt: skip
     except ValueError as exc:  # manual links that no longer fit (e.g. the text was re-segmented)
         return AlignSummary(skipped=[f"translation {translation.id}: {exc}"])
     kept = {(b.src_from, b.src_to, b.tgt_from, b.tgt_to) for b in fixed}
