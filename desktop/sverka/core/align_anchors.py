@@ -137,20 +137,26 @@ def punct_keys(sentence: str) -> set[str]:
     return {"p:" + _PUNCT[ch] for ch in _PUNCT_CHARS.intersection(sentence)}
 
 
-# Month stems: Russian (nominative and genitive share them), Kazakh, English (3+ letters).
-_MONTHS = {
-    1: ("январ", "қаңтар", "jan"), 2: ("феврал", "ақпан", "feb"), 3: ("март", "наурыз", "mar"),
-    4: ("апрел", "сәуір", "apr"), 5: ("мая", "май", "мамыр", "may"), 6: ("июн", "маусым", "jun"),
-    7: ("июл", "шілде", "jul"), 8: ("август", "тамыз", "aug"), 9: ("сентябр", "қыркүйек", "sep"),
-    10: ("октябр", "қазан", "oct"), 11: ("ноябр", "қараша", "nov"), 12: ("декабр", "желтоқсан", "dec"),
-}
+# Months: Russian stems with their case endings (so "Мартин" and "Майкл" are no months),
+# Kazakh stems with any suffix, English names and abbreviations with their capital.
+_RU_MONTHS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
+              "ноябр", "декабр")
+_KK_MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
+              "қазан", "қараша", "желтоқсан")
+_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December")
 _MONTH_RE = re.compile(
-    r"(?<!\w)(" + "|".join(sorted((st for v in _MONTHS.values() for st in v), key=len, reverse=True))
-    + r")\w*", re.IGNORECASE)
-_MONTH_OF = {st: k for k, v in _MONTHS.items() for st in v}
-# English month words need a capital ("may", "march" are verbs too); Kazakh "қазан" is also
-# a city (Kazan) and "май" butter, so those two count only next to a number.
-_AMBIGUOUS = frozenset({"may", "mar", "jan", "май", "қазан", "мая"})
+    r"(?<!\w)(?:(?P<ru>январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ём|ем)"
+    r"|(?P<ru2>март|август)(?:а|е|у|ом)?|(?P<ru3>ма)(?:й|я|е|ем)"
+    r"|(?P<kk>" + "|".join(_KK_MONTHS) + r")\w{0,6}"
+    r"|(?P<en>" + "|".join(_EN_MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?!\w)",
+    re.IGNORECASE)
+_MONTH_OF = {**{st: k + 1 for k, st in enumerate(_RU_MONTHS)}, **{st: k + 1 for k, st in enumerate(_KK_MONTHS)},
+             **{st.lower(): k + 1 for k, st in enumerate(_EN_MONTHS)},
+             **{st.lower()[:3]: k + 1 for k, st in enumerate(_EN_MONTHS)}, "sept": 9}
+# "May" and "March" are verbs too, Kazakh "қазан" is also Kazan and a cauldron, "май" butter:
+# these count only next to a number.
+_AMBIGUOUS = frozenset({"may", "march", "mar", "қазан", "ма"})
 _DIGIT_RE = re.compile(r"\d")
 _DATE_RE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\b")
 # "2,5 тыс.", "3 тысячи", "5 мың", "2.5 thousand": the value in units as a second key.
@@ -163,19 +169,21 @@ _LATIN_MARKED_RE = re.compile(
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 
 
-def month_keys(sentence: str) -> set[str]:
+def month_keys(sentence: str, *, need_digit: bool = True) -> set[str]:
     """Months of dates ("12 марта", "March 12", "12.03.2020"), as ``m:1`` … ``m:12``.
 
-    Only in sentences with a digit: a month without a day or year ("in March") is rarer,
-    and the month pattern is the slowest of the anchors.
+    By default only in sentences with a digit: a month without a day or year ("in March")
+    is rarer, and the month pattern is the slowest of the anchors.
     """
-    if _DIGIT_RE.search(sentence) is None:
+    if need_digit and _DIGIT_RE.search(sentence) is None:
         return set()
     keys = {f"m:{int(m.group(2))}" for m in _DATE_RE.finditer(sentence) if 1 <= int(m.group(2)) <= 12}
     for m in _MONTH_RE.finditer(sentence):
-        stem, word = m.group(1).lower(), m.group()
-        if stem.isascii() and (not word[0].isupper() or len(word) > 9):
+        group = m.lastgroup or ""
+        stem = m.group(group)
+        if group == "en" and not stem[0].isupper():
             continue
+        stem = stem.lower()
         if stem in _AMBIGUOUS:
             near = sentence[max(0, m.start() - 4):m.end() + 5]
             if not any(ch.isdigit() for ch in near):

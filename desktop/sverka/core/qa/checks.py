@@ -27,7 +27,8 @@ from sverka.core.qa.numbers import Number, compare_numbers
 
 KINDS = ("omission", "addition", "number", "name", "untranslated", "length", "punctuation")
 LENGTH_Z = 3.5  # |z| of the length model beyond which a row's length ratio is an outlier
-_PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("«", "»"), ("“", "”"))
+_PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("«", "»"))
+_QUOTES = frozenset('"«»“”„')
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _CYR_RE = re.compile(r"[\u0400-\u04ff]")
 _LAT_RE = re.compile(r"[A-Za-z]")
@@ -169,10 +170,10 @@ def check_names(row: Row) -> list[RowFinding]:
             if n.key in other_keys:
                 continue
             loose = {latin_key(w) for w in _WORD_RE.findall(n.surface) if w[:1].isupper()}
-            if loose & other_caps:
-                continue
-            if n.key.startswith("~") or not n.key:
-                continue  # an unknown name with no twin: too weak alone to report
+            if any(a.startswith(b) or b.startswith(a) for a in loose for b in other_caps if a and b):
+                continue  # Россия / Russian, Казахстан / Kazakh: a derived word names it too
+            if n.key.startswith("~") or not n.key or n.surface.split("-")[0].isupper():
+                continue  # an unknown name or an acronym (США / US) with no twin: too weak alone
             out.append((k, n))
         return out
 
@@ -222,8 +223,9 @@ def check_untranslated(row: Row) -> list[RowFinding]:
         return [RowFinding("untranslated", f"the translation is in {'Cyrillic' if cyr > lat else 'Latin'} "
                            "script, as the original", *span, severity="major")]
     if is_cyrillic(src) != is_cyrillic(tgt):
+        # Names are rightly transliterated: only the other words count.
         sk = [word_key(w) for w in src_words if len(w) > 2]
-        tk = [word_key(w) for w in tgt_words if len(w) > 2]
+        tk = [word_key(w) for w in tgt_words if len(w) > 2 and not w[:1].isupper()]
         if len(tk) >= 3 and sum(k in set(sk) for k in tk) >= 0.7 * len(tk):
             return [RowFinding("untranslated", "the translation transliterates the original", *span,
                                severity="major")]
@@ -252,7 +254,11 @@ def check_length(row: Row) -> list[RowFinding]:
 
 
 def _imbalance(text: str) -> list[tuple[str, int]]:
-    """Marks without a partner: (mark, offset)."""
+    """Marks without a partner: (mark, offset).
+
+    Brackets and «» pair by direction; the other quotes only by count, since „…“ (Russian,
+    Kazakh, German) closes with the mark that opens “…” in English.
+    """
     out: list[tuple[str, int]] = []
     for open_, close in _PAIRS:
         stack: list[int] = []
@@ -265,9 +271,9 @@ def _imbalance(text: str) -> list[tuple[str, int]]:
                 else:
                     out.append((close, i))
         out.extend((open_, i) for i in stack)
-    quotes = [i for i, ch in enumerate(text) if ch == '"']
+    quotes = [i for i, ch in enumerate(text) if ch in '"“”„']
     if len(quotes) % 2:
-        out.append(('"', quotes[-1]))
+        out.append((text[quotes[-1]], quotes[-1]))
     return sorted(out, key=lambda x: x[1])
 
 
@@ -278,6 +284,12 @@ def check_punctuation(row: Row) -> list[RowFinding]:
         return []
     src, tgt = " ".join(row.original), " ".join(row.translation)
     bad_src, bad_tgt = _imbalance(src), _imbalance(tgt)
+    # Russian direct speech often runs on a dash where English opens a quote: a quote
+    # counts only when the other side uses quote marks at all.
+    if not _QUOTES.intersection(src):
+        bad_tgt = [b for b in bad_tgt if b[0] not in _QUOTES]
+    if not _QUOTES.intersection(tgt):
+        bad_src = [b for b in bad_src if b[0] not in _QUOTES]
     if bool(bad_src) == bool(bad_tgt):
         return []
     if bad_tgt:

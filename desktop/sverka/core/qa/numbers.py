@@ -19,6 +19,8 @@ from sverka.core.align_anchors import month_keys
 
 _NUM_RE = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:[.,]\d+)*")
 _DATE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.])")
+_TIME_RE = re.compile(r"(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d:])(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?")
+_HOUR_RE = re.compile(r"(?<![\d.,:])(\d{1,2})\s?([AaPp])\.?[Mm]\b\.?")
 _SCALES = (
     (re.compile(r"\s*(?:тыс|тысяч\w*|мың|thousand)\b\.?", re.IGNORECASE), 1e3),
     (re.compile(r"\s*(?:млн|миллион\w*|million)\b\.?", re.IGNORECASE), 1e6),
@@ -76,6 +78,18 @@ def numbers(sentence: str, lang: str) -> list[Number]:
                 year = int(m.group(g)) + (2000 if g == 3 and len(m.group(g)) == 2 else 0)
                 out.append(Number(m.group(g), m.start(g), m.end(g), frozenset({float(year)})))
             taken.append(m.span())
+    for m in _TIME_RE.finditer(sentence):  # "5:47 PM" is also 17 (hours) and 47
+        hour = int(m.group(1))
+        pm = (m.group(3) or "").lower().startswith("p")
+        out.append(Number(m.group(1), m.start(1), m.end(1), frozenset({float(hour), float(hour + 12 * pm)})))
+        if int(m.group(2)):  # "15:00" is the hour 15: no number 0 to find on the other side
+            out.append(Number(m.group(2), m.start(2), m.end(2), frozenset({float(m.group(2))})))
+        taken.append(m.span())
+    for m in _HOUR_RE.finditer(sentence):  # "3 p.m." is 15 o'clock
+        hour = int(m.group(1))
+        pm = m.group(2).lower() == "p"
+        out.append(Number(m.group(1), m.start(1), m.end(1), frozenset({float(hour), float(hour + 12 * pm)})))
+        taken.append(m.span())
     for m in _NUM_RE.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -132,6 +146,6 @@ def _unmatched(mine: Sequence[Number], theirs: Sequence[Number], words: list[int
 def compare_numbers(original: str, translation: str, src_lang: str, tgt_lang: str) -> NumberDiff:
     """What differs between the numbers (and months) of two texts."""
     a, b = numbers(original, src_lang), numbers(translation, tgt_lang)
-    ma, mb = month_keys(original), month_keys(translation)
+    ma, mb = month_keys(original, need_digit=False), month_keys(translation, need_digit=False)
     return NumberDiff(tuple(_unmatched(a, b, spelled(translation))), tuple(_unmatched(b, a, spelled(original))),
                       (ma - mb, mb - ma))
