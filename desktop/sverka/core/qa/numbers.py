@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sverka.core.align_anchors import month_keys
 
 _NUM_RE = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:[.,]\d+)*")
-_DATE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.])")
+_DATE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d|\.\d)")
 _TIME_RE = re.compile(r"(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d:])(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?")
 _HOUR_RE = re.compile(r"(?<![\d.,:])(\d{1,2})\s?([AaPp])\.?[Mm]\b\.?")
 _SCALES = (
