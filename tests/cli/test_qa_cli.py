@@ -20,7 +20,8 @@ from sverka.ops.review.mqm import build_add_issue
 
 # The translator wrote 29 for 19 and left out the last sentence.
 EN_FLAWED = EN.replace("until January 19.", "until January 29.").replace(
-    "The internet was shut down across the country.\n", "")
+    "The internet was shut down across the country.\n", ""
+)
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -87,10 +88,12 @@ def test_a_finding_becomes_an_undoable_mqm_issue(project: str) -> None:
             assert sentence is not None
             content = session.scalar(select(Text.content).where(Text.id == sentence.text_id))
             assert content is not None
-            text = content[sentence.start:sentence.end]
-        assert text[number["start"]:number["end"]] == "29"
-        done = [execute(proj, lambda s, a=args: build_add_issue(s, annotator_id=annotator_id(s, "qa"), **a), None)
-                for args in (omission, number)]
+            text = content[sentence.start : sentence.end]
+        assert text[number["start"] : number["end"]] == "29"
+        done = [
+            execute(proj, lambda s, a=args: build_add_issue(s, annotator_id=annotator_id(s, "qa"), **a), None)
+            for args in (omission, number)
+        ]
         with proj.sessions() as session:
             issues = list(session.scalars(select(MqmIssue.category)))
         assert sorted(issues) == ["accuracy/mistranslation", "accuracy/omission"]

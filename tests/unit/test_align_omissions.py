@@ -33,7 +33,8 @@ def test_length_model_per_pair_from_the_resource() -> None:
 
 
 def test_new_anchor_keys() -> None:
-    assert month_keys("Визит состоялся 12 марта 2020 года.") == month_keys("The visit was on March 12, 2020.") == {"m:3"}
+    assert month_keys("Визит состоялся 12 марта 2020 года.") == {"m:3"}
+    assert month_keys("The visit was on March 12, 2020.") == {"m:3"}
     assert month_keys("Заседание 12.03.2020") == {"m:3"}
     assert month_keys("Мартин и Майкл приехали в 2020 году.") == set()
     assert "n:2500" in scaled_number_keys("на акцию вышли 2,5 тыс. человек")

@@ -12,7 +12,8 @@ import pytest
 from sverka.core.names.translit import to_latin
 from sverka.core.qa import Name, Row, RowFinding, check_row, compare_numbers, numbers
 
-WMT21 = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "wmt21-newstest-ru-en" / "newstest2021.ru-en.tsv"
+CORPORA = Path(__file__).resolve().parents[2].parent / "shared" / "corpora"
+WMT21 = CORPORA / "wmt21-newstest-ru-en" / "newstest2021.ru-en.tsv"
 
 
 @cache

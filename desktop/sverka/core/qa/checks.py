@@ -86,12 +86,16 @@ def check_omission(row: Row) -> list[RowFinding]:
     """A 1-0 row is an omission, a 0-1 row an addition."""
     if row.original and not row.translation:
         text = " ".join(row.original)
-        return [RowFinding("omission", f"not translated: {_clip(text)}", "original", 0, 0,
-                           len(row.original[0]), "major")]
+        return [
+            RowFinding("omission", f"not translated: {_clip(text)}", "original", 0, 0, len(row.original[0]), "major")
+        ]
     if row.translation and not row.original:
         text = " ".join(row.translation)
-        return [RowFinding("addition", f"not in the original: {_clip(text)}", "translation", 0, 0,
-                           len(row.translation[0]), "major")]
+        return [
+            RowFinding(
+                "addition", f"not in the original: {_clip(text)}", "translation", 0, 0, len(row.translation[0]), "major"
+            )
+        ]
     return []
 
 
@@ -182,19 +186,43 @@ def check_names(row: Row) -> list[RowFinding]:
     findings = []
     if lost and extra:
         k, n = extra[0]
-        findings.append(RowFinding(
-            "name", f"{', '.join(x.surface for _, x in lost)} in the original, "
-                    f"{', '.join(x.surface for _, x in extra)} in the translation",
-            "translation", k, n.start, n.end, "major"))
+        findings.append(
+            RowFinding(
+                "name",
+                f"{', '.join(x.surface for _, x in lost)} in the original, "
+                f"{', '.join(x.surface for _, x in extra)} in the translation",
+                "translation",
+                k,
+                n.start,
+                n.end,
+                "major",
+            )
+        )
     elif lost:
-        findings.append(RowFinding(
-            "name", f"{', '.join(x.surface for _, x in lost)} missing from the translation",
-            "original", lost[0][0], lost[0][1].start, lost[0][1].end, "major"))
+        findings.append(
+            RowFinding(
+                "name",
+                f"{', '.join(x.surface for _, x in lost)} missing from the translation",
+                "original",
+                lost[0][0],
+                lost[0][1].start,
+                lost[0][1].end,
+                "major",
+            )
+        )
     elif extra:
         k, n = extra[0]
-        findings.append(RowFinding(
-            "name", f"{', '.join(x.surface for _, x in extra)} not in the original", "translation", k,
-            n.start, n.end, "minor"))
+        findings.append(
+            RowFinding(
+                "name",
+                f"{', '.join(x.surface for _, x in extra)} not in the original",
+                "translation",
+                k,
+                n.start,
+                n.end,
+                "minor",
+            )
+        )
     return findings
 
 
@@ -220,15 +248,20 @@ def check_untranslated(row: Row) -> list[RowFinding]:
     lat = len(_LAT_RE.findall(letters))
     wrong = cyr if want == "latin" else lat
     if _script_of(row.src_lang) != want and wrong > 0.8 * len(letters):
-        return [RowFinding("untranslated", f"the translation is in {'Cyrillic' if cyr > lat else 'Latin'} "
-                           "script, as the original", *span, severity="major")]
+        return [
+            RowFinding(
+                "untranslated",
+                f"the translation is in {'Cyrillic' if cyr > lat else 'Latin'} script, as the original",
+                *span,
+                severity="major",
+            )
+        ]
     if is_cyrillic(src) != is_cyrillic(tgt):
         # Names are rightly transliterated: only the other words count.
         sk = [word_key(w) for w in src_words if len(w) > 2]
         tk = [word_key(w) for w in tgt_words if len(w) > 2 and not w[:1].isupper()]
         if len(tk) >= 3 and sum(k in set(sk) for k in tk) >= 0.7 * len(tk):
-            return [RowFinding("untranslated", "the translation transliterates the original", *span,
-                               severity="major")]
+            return [RowFinding("untranslated", "the translation transliterates the original", *span, severity="major")]
     return []
 
 
@@ -249,8 +282,17 @@ def check_length(row: Row) -> list[RowFinding]:
     factor = (lt + 1) / ((ls + 1) * model.ratio())
     what = "longer" if z > 0 else "shorter"
     shown = factor if z > 0 else 1 / factor
-    return [RowFinding("length", f"the translation is {shown:.1f}× {what} than expected ({lt} vs {ls} characters)",
-                       "translation", 0, 0, len(row.translation[0]), "minor")]
+    return [
+        RowFinding(
+            "length",
+            f"the translation is {shown:.1f}× {what} than expected ({lt} vs {ls} characters)",
+            "translation",
+            0,
+            0,
+            len(row.translation[0]),
+            "minor",
+        )
+    ]
 
 
 def _imbalance(text: str) -> list[tuple[str, int]]:
@@ -295,12 +337,24 @@ def check_punctuation(row: Row) -> list[RowFinding]:
     if bad_tgt:
         mark, at = bad_tgt[0]
         k, start = _locate(row.translation, at)
-        return [RowFinding("punctuation", f"unpaired {mark} in the translation", "translation", k, start,
-                           start + 1, "minor")]
+        return [
+            RowFinding(
+                "punctuation", f"unpaired {mark} in the translation", "translation", k, start, start + 1, "minor"
+            )
+        ]
     mark, at = bad_src[0]
     k, start = _locate(row.original, at)
-    return [RowFinding("punctuation", f"unpaired {mark} in the original, paired in the translation", "original",
-                       k, start, start + 1, "minor")]
+    return [
+        RowFinding(
+            "punctuation",
+            f"unpaired {mark} in the original, paired in the translation",
+            "original",
+            k,
+            start,
+            start + 1,
+            "minor",
+        )
+    ]
 
 
 CHECKS = {

@@ -28,11 +28,18 @@ _SCALES = (
     (re.compile(r"\s*(?:трлн|триллион\w*|trillion)\b\.?", re.IGNORECASE), 1e12),
 )
 _SPELLED = {
-    1: "one один одна одно одного одной бір", 2: "two два две двух двум екі",
-    3: "three три трех трёх трем үш", 4: "four четыре четырех четырёх төрт",
-    5: "five пять пяти бес", 6: "six шесть шести алты", 7: "seven семь семи жеті",
-    8: "eight восемь восьми сегіз", 9: "nine девять девяти тоғыз", 10: "ten десять десяти он",
-    11: "eleven одиннадцать он бір", 12: "twelve двенадцать",
+    1: "one один одна одно одного одной бір",
+    2: "two два две двух двум екі",
+    3: "three три трех трёх трем үш",
+    4: "four четыре четырех четырёх төрт",
+    5: "five пять пяти бес",
+    6: "six шесть шести алты",
+    7: "seven семь семи жеті",
+    8: "eight восемь восьми сегіз",
+    9: "nine девять девяти тоғыз",
+    10: "ten десять десяти он",
+    11: "eleven одиннадцать он бір",
+    12: "twelve двенадцать",
 }
 _WORD_VALUE = {w: v for v, words in _SPELLED.items() for w in words.split()}
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -105,7 +112,7 @@ def numbers(sentence: str, lang: str) -> list[Number]:
                 values.add(v * scale)
                 end = sm.end()
                 break
-        out.append(Number(sentence[m.start():end].strip(), m.start(), end, frozenset(values)))
+        out.append(Number(sentence[m.start() : end].strip(), m.start(), end, frozenset(values)))
     return sorted(out, key=lambda n: n.start)
 
 
@@ -147,5 +154,6 @@ def compare_numbers(original: str, translation: str, src_lang: str, tgt_lang: st
     """What differs between the numbers (and months) of two texts."""
     a, b = numbers(original, src_lang), numbers(translation, tgt_lang)
     ma, mb = month_keys(original, need_digit=False), month_keys(translation, need_digit=False)
-    return NumberDiff(tuple(_unmatched(a, b, spelled(translation))), tuple(_unmatched(b, a, spelled(original))),
-                      (ma - mb, mb - ma))
+    return NumberDiff(
+        tuple(_unmatched(a, b, spelled(translation))), tuple(_unmatched(b, a, spelled(original))), (ma - mb, mb - ma)
+    )

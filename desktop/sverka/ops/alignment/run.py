@@ -113,7 +113,9 @@ def text_bodies(session: Session, text: Any) -> list[str]:
 
 def _paragraphs(session: Session, text: Any) -> set[int]:
     """The sentences of a text that begin a line (paragraph or headline): soft anchors."""
-    rows = session.execute(select(Sentence.start, Sentence.end).where(Sentence.text_id == text.id).order_by(Sentence.idx))
+    rows = session.execute(
+        select(Sentence.start, Sentence.end).where(Sentence.text_id == text.id).order_by(Sentence.idx)
+    )
     return paragraph_starts(text.content, [(r.start, r.end) for r in rows])
 
 
@@ -185,9 +187,10 @@ def _align_translation(
     if similarity is None and mt is not None:
         similarity = mt.similarity(session, src, _lang(original), _lang(translation))
         summary.with_mt = int(similarity is not None)
+    paragraphs = (_paragraphs(session, original), _paragraphs(session, translation))
     try:
         beads = align(src, tgt, src_lang=_lang(original), tgt_lang=_lang(translation), similarity=similarity,
-                      fixed=fixed, paragraphs=(_paragraphs(session, original), _paragraphs(session, translation)))  # fmt: skip
+                      fixed=fixed, paragraphs=paragraphs)  # fmt: skip
     except ValueError as exc:  # manual links that no longer fit (e.g. the text was re-segmented)
         return AlignSummary(skipped=[f"translation {translation.id}: {exc}"])
     kept = {(b.src_from, b.src_to, b.tgt_from, b.tgt_to) for b in fixed}

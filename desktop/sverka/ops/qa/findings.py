@@ -99,8 +99,17 @@ def _side(session: Session, text: Any) -> _Side:
     return _Side(ids, bodies, names)
 
 
-def _row_findings(article_id: str, translation_id: str, n: int, link: Any, src: _Side, tgt: _Side,
-                  src_lang: str, tgt_lang: str, kinds: Sequence[str] | None) -> list[Finding]:
+def _row_findings(
+    article_id: str,
+    translation_id: str,
+    n: int,
+    link: Any,
+    src: _Side,
+    tgt: _Side,
+    src_lang: str,
+    tgt_lang: str,
+    kinds: Sequence[str] | None,
+) -> list[Finding]:
     s0, s1, t0, t1 = link.src_from, link.src_to, link.tgt_from, link.tgt_to
     row = Row(
         src.bodies[s0:s1], tgt.bodies[t0:t1], src_lang, tgt_lang,
@@ -113,8 +122,9 @@ def _row_findings(article_id: str, translation_id: str, n: int, link: Any, src: 
     return out
 
 
-def _finding(f: RowFinding, article_id: str, translation_id: str, n: int, span: tuple[int, int, int, int],
-             src: _Side, tgt: _Side) -> Finding:
+def _finding(
+    f: RowFinding, article_id: str, translation_id: str, n: int, span: tuple[int, int, int, int], src: _Side, tgt: _Side
+) -> Finding:
     s0, s1, t0, t1 = span
     side = src if f.side == "original" else tgt
     base = s0 if f.side == "original" else t0
@@ -170,8 +180,9 @@ def qa_in_session(session: Session, article_id: str, kinds: Sequence[str] | None
     return out
 
 
-def run_qa(project: Project, article_ids: Sequence[str] | None = None,
-           kinds: Sequence[str] | None = None) -> list[Finding]:
+def run_qa(
+    project: Project, article_ids: Sequence[str] | None = None, kinds: Sequence[str] | None = None
+) -> list[Finding]:
     """QA findings of the given articles (default: all, in the article list's order)."""
     with project.sessions() as session:
         if article_ids is None:
