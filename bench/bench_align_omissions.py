@@ -18,6 +18,12 @@ Scores: exact segments = gold rows found exactly (recall of rows); per row kind,
 gold rows / precision of predicted rows.
 
     python bench/bench_align_omissions.py [--split test|tune|all] [--seeds 1 2 3]
+
+Measured on the test half, seeds 1 2 3 (7382 rows; recall / precision per kind, %):
+
+    aligner              exact   1-1        1-0        0-1        2-1        1-2
+    before (146fa2d)     91.6    95.8/97.2  50.6/82.1  50.2/83.1  89.8/72.6  89.8/71.7
+    after                95.7    97.9/97.7  78.8/70.1  80.2/71.3  86.5/96.4  86.8/97.2
 """
 
 from __future__ import annotations
