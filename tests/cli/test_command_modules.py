@@ -24,6 +24,7 @@ COMMANDS = {
     "models",
     "translate",
     "review",
+    "qa",
     "merge",
     "agreement",
     "adjudicate",

@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "sverka.cli.names",
     "sverka.cli.mt",  # models, translate
     "sverka.cli.review",
+    "sverka.cli.qa",  # translation QA checks
     "sverka.cli.teams",  # merge, agreement, adjudicate, team init, dashboard
     "sverka.cli.gui",
 ]

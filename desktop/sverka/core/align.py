@@ -1,10 +1,18 @@
 """Sentence alignment of an original text with its translation.
 
-A Gale–Church style dynamic programme over character lengths (with the length ratio of the
-language pair estimated from the two texts themselves), sharpened by anchors that survive
-translation (numbers, names, punctuation; see :mod:`sverka.core.align_anchors`) and, when the
-caller has one, a sentence similarity such as chrF between an MT of the source and the
-target. The search is banded around the diagonal, so a 200×200 article takes milliseconds.
+A dynamic programme over beads (1-1, 2-1, 1-2, 1-0, 0-1, 2-2) whose cost is a negative log
+likelihood: a prior per bead kind, a length model learned per language pair
+(:mod:`sverka.core.align_model`: the log length ratio is normal around the pair's mean,
+with a variance that shrinks with length), and evidence from anchors that survive
+translation (numbers, dates, names, acronyms, Latin tokens, punctuation; see
+:mod:`sverka.core.align_anchors`): shared keys pull two sentences together, and a number or
+date with no twin on the other side pushes them apart. That last term and the length
+likelihood are what decide between "2-1" and "1-1 + 1-0": a sentence the translator left
+out makes the merged row too long and brings numbers the target lacks, so it stands alone
+as a 1-0 row. Paragraph starts that meet on both sides are soft anchors, and a merge across
+a paragraph break costs extra. A caller's sentence similarity (chrF between an MT of the
+source and the target) is blended in when given. The search is banded around the diagonal,
+so a 200×200 article takes milliseconds.
 
 Manual links (``fixed``) are kept exactly; only the gaps between them are aligned.
 """
@@ -12,11 +20,12 @@ Manual links (``fixed``) are kept exactly; only the gaps between them are aligne
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from sverka.core.align_anchors import KEY_WEIGHT, sentence_anchors
+from sverka.core.align_anchors import KEY_WEIGHT, STRONG_KINDS, sentence_anchors
+from sverka.core.align_model import LengthModel, for_texts, length_model
 
 Similarity = Callable[[str, str], float]
 
@@ -39,79 +48,87 @@ class Bead:
 
 @dataclass(frozen=True, slots=True)
 class Params:
-    """Tunable weights; defaults were fitted on WMT21 ru→en (see bench/eval_align.py)."""
+    """Tunable weights; fitted on the tune half of bench/bench_align_omissions.py."""
 
-    variance: float = 6.8  # Gale–Church s², per source character
-    anchor_weight: float = 4.0  # cost bonus per (weighted) shared anchor key
-    similarity_weight: float = 4.0  # cost bonus per unit of similarity, per sentence
+    anchor_weight: float = 3.0  # cost bonus per (weighted) shared anchor key
+    missing_weight: float = 2.5  # cost per (weighted) number/date key without a twin
+    similarity_weight: float = 1.0  # nats per sentence, between true and false pairs' similarity
     band: int = 8  # initial half-width of the search band around the diagonal
     refine_band: int = 2  # half-width around the first path for the similarity pass
-    null_cost: float = 4.0  # flat cost of a 1-0 / 0-1 row (a length test means nothing there)
+    null_cost: float = -2.5  # cost of a 1-0 / 0-1 row on top of its prior
+    paragraph_bonus: float = 1.0  # paragraph starts meeting on both sides
+    paragraph_cross: float = 4.0  # a 2-1 / 1-2 row merging across a paragraph start
+    ratio_prior: float = 80.0  # sentences' worth of trust in the pair's fitted ratio
 
 
-# (source sentences, target sentences, -log prior). Priors after Gale & Church (1993),
-# with 1-2/2-1 made likelier: news translators merge and split sentences more than
-# the Hansard translators did; 2-2 is kept for crossing regroupings.
+# (source sentences, target sentences, -log prior). News translators merge and split
+# sentences more than Gale & Church's Hansard translators; 2-2 is kept for regroupings.
 _BEADS: tuple[tuple[int, int, float], ...] = tuple(
     (a, b, -math.log(p))
-    for a, b, p in ((1, 1, 0.89), (1, 0, 0.005), (0, 1, 0.005), (2, 1, 0.05), (1, 2, 0.05),
+    for a, b, p in ((1, 1, 0.89), (1, 0, 0.01), (0, 1, 0.01), (2, 1, 0.04), (1, 2, 0.04),
                     (2, 2, 0.005))
 )
-_SQRT2 = math.sqrt(2.0)
+_HALF_LOG_2PI = 0.5 * math.log(2 * math.pi)
 _INF = float("inf")
-
-
-def _neg_log_tail(z: float) -> float:
-    """-log P(|Z| >= z) for a standard normal Z, stable for large z."""
-    if z < 6.0:
-        return -math.log(math.erfc(z / _SQRT2))
-    # Asymptotic tail: erfc(x) ~ exp(-x²) / (x √π), x = z/√2
-    x = z / _SQRT2
-    return x * x + math.log(x * math.sqrt(math.pi))
+_BITS = 5  # bits per unit of key weight
 
 
 def _masks(anchor_sets: Sequence[frozenset[str]], bits: dict[str, int]) -> list[int]:
     """Anchor sets as bit masks; a key of weight w owns round(5·w) bits, so that the
     weighted size of an intersection is a popcount (one C call instead of a set walk).
     ``bits`` maps keys to their bits and is shared by both sides; ``bits[""]`` is the
-    next free bit."""
+    next free bit and ``bits["!"]`` collects the bits of the strong kinds."""
     out = []
     for keys in anchor_sets:
         mask = 0
         for key in keys:
             if key not in bits:
-                width = round(5 * KEY_WEIGHT[key[0]])
+                width = round(_BITS * KEY_WEIGHT[key[0]])
                 start = bits.get("", 0)
                 bits[key] = ((1 << width) - 1) << start
                 bits[""] = start + width
+                if key[0] in STRONG_KINDS:
+                    bits["!"] = bits.get("!", 0) | bits[key]
             mask |= bits[key]
         out.append(mask)
     return out
 
 
+def _starts(n: int, starts: Collection[int] | None, offset: int) -> list[bool]:
+    """Per sentence of a block (plus one past the end), whether it starts a paragraph."""
+    if not starts:
+        return [False] * (n + 1)
+    return [(offset + i) in starts for i in range(n)] + [False]
+
+
 class _Problem:
     """Precomputed lengths and anchors of one (sub)alignment problem."""
 
-    def __init__(self, src: Sequence[str], tgt: Sequence[str], ratio: float, params: Params,
-                 anchors: tuple[list[int], list[int]] | None,
-                 similarity: Similarity | None) -> None:
+    def __init__(self, src: Sequence[str], tgt: Sequence[str], model: LengthModel, params: Params,
+                 anchors: tuple[list[int], list[int], int] | None,
+                 similarity: Similarity | None,
+                 paragraphs: tuple[list[bool], list[bool]] | None = None) -> None:
         self.src, self.tgt = src, tgt
         self.n, self.m = len(src), len(tgt)
-        # Prefix sums of character lengths; target lengths pre-divided by the ratio.
         self.ps = [0.0]
         for s in src:
             self.ps.append(self.ps[-1] + len(s.strip()))
         self.pt = [0.0]
         for t in tgt:
-            self.pt.append(self.pt[-1] + len(t.strip()) / ratio)
+            self.pt.append(self.pt[-1] + len(t.strip()))
+        self.model = model
         self.p = params
         # mask[a][i]: anchors of the a sentences ending before i (a bead [i-a, i)).
         self.smask: list[list[int]] | None = None
         self.tmask: list[list[int]] | None = None
+        self.strong = 0
         if anchors is not None:
             self.smask = self._window_masks(anchors[0])
             self.tmask = self._window_masks(anchors[1])
+            self.strong = anchors[2]
+        self.spara, self.tpara = paragraphs or ([False] * (self.n + 1), [False] * (self.m + 1))
         self.similarity = similarity
+        self.sim_offset, self.sim_scale = 0.0, 1.0  # set by _calibrate
         self._sim_cache: dict[tuple[int, int, int, int], float] = {}
 
     @staticmethod
@@ -121,10 +138,8 @@ class _Problem:
         return [[], one, two]
 
     def length_z(self, i0: int, i1: int, j0: int, j1: int) -> float:
-        """Gale–Church δ of a bead: target length against the ratio-scaled source length."""
-        l1 = self.ps[i1] - self.ps[i0]
-        l2 = self.pt[j1] - self.pt[j0]
-        return abs(l2 - l1) / math.sqrt(self.p.variance * max((l1 + l2) / 2.0, 1.0))
+        """The length model's standardized deviation of a bead (absolute)."""
+        return abs(self.model.z(self.ps[i1] - self.ps[i0], self.pt[j1] - self.pt[j0]))
 
     def shared(self, i0: int, i1: int, j0: int, j1: int) -> tuple[float, float]:
         """(weighted shared anchor keys, weighted keys on both sides) of a bead."""
@@ -132,7 +147,7 @@ class _Problem:
             return 0.0, 0.0
         a, b = self.smask[i1 - i0][i1], self.tmask[j1 - j0][j1]
         both = (a & b).bit_count()
-        return both / 5, ((a | b).bit_count() + both) / 5
+        return both / _BITS, ((a | b).bit_count() + both) / _BITS
 
     def sim(self, i0: int, i1: int, j0: int, j1: int) -> float:
         """The caller's similarity of a bead's joined texts (memoized; 0 for null beads)."""
@@ -151,11 +166,10 @@ class _Problem:
         The length fit is a soft bell, exp(-z²/8), not the two-sided p-value: one sentence's
         length says little, and the p-value flagged a tenth of correct 1-1 rows for review.
         """
-        z = self.length_z(i0, i1, j0, j1)
-        p_len = math.exp(-z * z / 8)
         if i0 == i1 or j0 == j1:
-            return round(min(p_len * 0.5, 0.3), 4)  # a null bead always deserves a look
-        evidence = [p_len]
+            return 0.0  # a null bead always deserves a look
+        z = self.length_z(i0, i1, j0, j1)
+        evidence = [math.exp(-z * z / 8)]
         shared, total = self.shared(i0, i1, j0, j1)
         if total > 0:
             evidence.append(2 * shared / total)
@@ -193,15 +207,21 @@ def _dp(pb: _Problem, band: list[tuple[int, int]], use_sim: bool) -> list[tuple[
     """
     n, m = pb.n, pb.m
     ps, pt, p = pb.ps, pb.pt, pb.p
-    var, null_cost, aw, sw = p.variance, p.null_cost, p.anchor_weight / 5, p.similarity_weight
+    mu, va, vb = pb.model.mu, pb.model.a, pb.model.b
+    null_cost, sw = p.null_cost, p.similarity_weight
+    aw, mw, strong = p.anchor_weight / _BITS, p.missing_weight / _BITS, pb.strong
+    pbonus, pcross = p.paragraph_bonus, p.paragraph_cross
+    spara, tpara = pb.spara, pb.tpara
     smask, tmask = pb.smask, pb.tmask
-    erfc, log, sqrt = math.erfc, math.log, math.sqrt
+    s_off, s_scale = pb.sim_offset, pb.sim_scale
+    log = math.log
     costs: list[list[float]] = []
     backs: list[list[int]] = []
     for i in range(n + 1):
         lo, hi = band[i]
         rowc = [_INF] * (hi - lo + 1)
         rowb = [-1] * (hi - lo + 1)
+        sp = spara[i]
         for j in range(lo, hi + 1):
             best, arg = (0.0, -1) if i == 0 and j == 0 else (_INF, -1)
             for k, (a, b, prior) in enumerate(_BEADS):
@@ -215,26 +235,41 @@ def _dp(pb: _Problem, band: list[tuple[int, int]], use_sim: bool) -> list[tuple[
                 if prev == _INF:
                     continue
                 if a == 0 or b == 0:
-                    # Gale–Church scores an omission by its length, which makes dropping a
-                    # long sentence almost impossible: merging it into a neighbour then wins.
-                    c = prev + null_cost
+                    c = prev + prior + null_cost
                 else:
                     l1 = ps[i] - ps[pi]
                     l2 = pt[j] - pt[pj]
-                    z = abs(l2 - l1) / sqrt(var * max((l1 + l2) * 0.5, 1.0))
-                    c = prev + prior - log(erfc(z / _SQRT2)) if z < 6.0 else prev + prior + _neg_log_tail(z)
+                    d = log((l2 + 1.0) / (l1 + 1.0)) - mu
+                    v = va + vb / max((l1 + l2) * 0.5, 1.0)
+                    # Negative log density of the length ratio: comparable between a 2-1
+                    # row and a 1-1 row next to a 1-0, which explain the same target.
+                    c = prev + prior + 0.5 * d * d / v + 0.5 * log(v) + _HALF_LOG_2PI
                     if smask is not None and tmask is not None:
-                        c -= aw * (smask[a][i] & tmask[b][j]).bit_count()
+                        sm, tm = smask[a][i], tmask[b][j]
+                        c -= aw * (sm & tm).bit_count()
+                        c += mw * ((sm ^ tm) & strong).bit_count()
+                    if a == 2 and spara[i - 1]:
+                        c += pcross
+                    if b == 2 and tpara[j - 1]:
+                        c += pcross
                     if use_sim:
                         # Scaled by bead size so that one good 2-1 bead is not beaten by a
                         # 1-1 and a 1-0 whose similarities add up.
-                        c -= sw * pb.sim(pi, i, pj, j) * (a + b) * 0.5
+                        c -= sw * (pb.sim(pi, i, pj, j) - s_off) * s_scale * (a + b) * 0.5
                 if c < best:
                     best, arg = c, k
+            if sp and tpara[j]:
+                best -= pbonus
             rowc[j - lo] = best
             rowb[j - lo] = arg
         costs.append(rowc)
         backs.append(rowb)
+    return _backtrack(costs, backs, band, n, m)
+
+
+def _backtrack(costs: list[list[float]], backs: list[list[int]], band: list[tuple[int, int]], n: int,
+               m: int) -> list[tuple[int, int]] | None:
+    """The corner points of the best path ending at (n, m), or None if (n, m) is unreachable."""
     lo_n = band[n][0]
     if not band[n][0] <= m <= band[n][1] or costs[n][m - lo_n] == _INF:
         return None
@@ -254,6 +289,32 @@ def _touches_edge(path: list[tuple[int, int]], band: list[tuple[int, int]], m: i
                for i, j in path)
 
 
+def _calibrate(pb: _Problem, path: list[tuple[int, int]]) -> bool:
+    """Set the similarity's offset and scale from the first path; False if it is useless.
+
+    A similarity's scale depends on what it is (chrF of an MT, trigram overlap): the 1-1 rows
+    of the length-and-anchor path and their neighbours one row off stand for true and false
+    pairs. Similarity then counts as evidence both ways: above the midpoint it pulls a row
+    together, below it pushes it apart, so it cannot make a 1-1 row out of a left-out
+    sentence just by adding a bonus.
+    """
+    on: list[float] = []
+    off: list[float] = []
+    for (i0, j0), (i1, j1) in pairwise(path):
+        if i1 - i0 == 1 and j1 - j0 == 1:
+            on.append(pb.sim(i0, i1, j0, j1))
+            if j1 < pb.m:
+                off.append(pb.sim(i0, i1, j1, j1 + 1))
+    if len(on) < 3 or not off:
+        return False
+    mean_on, mean_off = sum(on) / len(on), sum(off) / len(off)
+    if mean_on - mean_off < 0.02:
+        return False
+    pb.sim_offset = (mean_on + mean_off) / 2
+    pb.sim_scale = 1 / (mean_on - mean_off)
+    return True
+
+
 def _align_block(pb: _Problem, use_sim: bool) -> list[Bead]:
     """Align one gap (no fixed beads inside)."""
     n, m = pb.n, pb.m
@@ -268,7 +329,7 @@ def _align_block(pb: _Problem, use_sim: bool) -> list[Bead]:
         if path is not None and (not _touches_edge(path, band, m) or width >= max(n, m)):
             break
         width *= 2
-    if use_sim:
+    if use_sim and _calibrate(pb, path):
         path = _dp(pb, _path_band(path, n, m, pb.p.refine_band), use_sim=True) or path
     return [Bead(i0, i1, j0, j1, pb.confidence(i0, i1, j0, j1, use_sim))
             for (i0, j0), (i1, j1) in pairwise(path)]
@@ -281,6 +342,18 @@ def length_ratio(src: Sequence[str], tgt: Sequence[str]) -> float:
     if ls == 0 or lt == 0:
         return 1.0
     return lt / ls
+
+
+def paragraph_starts(content: str, spans: Sequence[tuple[int, int]]) -> set[int]:
+    """Indexes of the sentences that begin a line of ``content`` (a paragraph or a headline),
+    from the sentences' (start, end) offsets; the soft anchors of :func:`align`."""
+    out = set()
+    prev_end = 0
+    for k, (start, end) in enumerate(spans):
+        if k == 0 or "\n" in content[prev_end:start]:
+            out.add(k)
+        prev_end = end
+    return out
 
 
 def _check_fixed(fixed: Sequence[Bead], n: int, m: int) -> list[Bead]:
@@ -297,7 +370,8 @@ def _check_fixed(fixed: Sequence[Bead], n: int, m: int) -> list[Bead]:
 
 def align(src: Sequence[str], tgt: Sequence[str], *, src_lang: str, tgt_lang: str,
           similarity: Similarity | None = None, fixed: Sequence[Bead] = (),
-          anchors: bool = True, params: Params | None = None) -> list[Bead]:
+          anchors: bool = True, params: Params | None = None,
+          paragraphs: tuple[Collection[int], Collection[int]] | None = None) -> list[Bead]:
     """Align the sentences of an original (``src``) with those of its translation (``tgt``).
 
     Returns beads in order that cover every sentence of both sides exactly once (1-1, 1-2,
@@ -305,25 +379,28 @@ def align(src: Sequence[str], tgt: Sequence[str], *, src_lang: str, tgt_lang: st
     gaps between them are aligned; they must not overlap or cross (``ValueError``).
     ``similarity(src_text, tgt_text) -> 0..1`` (e.g. chrF of an MT of the source against
     the target) is blended in when given; ``anchors=False`` gives plain length alignment.
-    The language codes are accepted for future per-pair tuning; the length ratio is
-    estimated from the texts, which works for any pair.
+    ``paragraphs`` = (source, target) indexes of the sentences that start a paragraph (or a
+    headline's line): soft anchors. The language pair picks the fitted length model.
     """
-    del src_lang, tgt_lang  # the ratio estimate from the texts replaces per-pair tables
     params = params or Params()
     n, m = len(src), len(tgt)
-    ratio = length_ratio(src, tgt)
+    model = for_texts(length_model(src_lang, tgt_lang), sum(len(s.strip()) for s in src),
+                      sum(len(t.strip()) for t in tgt), min(n, m), params.ratio_prior)
     bits: dict[str, int] = {}
     anchor_sets = ((_masks(sentence_anchors(src), bits), _masks(sentence_anchors(tgt), bits))
                    if anchors else None)
+    strong = bits.get("!", 0)
     out: list[Bead] = []
     ps = pt = 0
     for f in [*_check_fixed(fixed, n, m), None]:
         es, et = (f.src_from, f.tgt_from) if f else (n, m)
         if es > ps or et > pt:
+            paras = ((_starts(es - ps, paragraphs[0], ps), _starts(et - pt, paragraphs[1], pt))
+                     if paragraphs else None)
             sub = _Problem(
-                src[ps:es], tgt[pt:et], ratio, params,
-                (anchor_sets[0][ps:es], anchor_sets[1][pt:et]) if anchor_sets else None,
-                similarity)
+                src[ps:es], tgt[pt:et], model, params,
+                (anchor_sets[0][ps:es], anchor_sets[1][pt:et], strong) if anchor_sets else None,
+                similarity, paras)
             out.extend(Bead(b.src_from + ps, b.src_to + ps, b.tgt_from + pt, b.tgt_to + pt,
                             b.score) for b in _align_block(sub, similarity is not None))
         if f is not None:

@@ -1,9 +1,19 @@
-"""Language-independent anchors for sentence alignment: numbers, names, punctuation.
+"""Language-independent anchors for sentence alignment: numbers, dates, names, punctuation.
 
-Each sentence is reduced to a small set of typed keys (``"n:1.5"``, ``"N:hbrv"``, ``"p:?"``)
-that survive translation between Russian, Kazakh and English. The aligner rewards beads whose
-two sides share keys. Names are compared through a crude Latin consonant key, so that
-"Хабаровского" and "Khabarovsk" (or "Дегтярев" and "Degtyarev") meet without a dictionary.
+Each sentence is reduced to a small set of typed keys (``"n:1.5"``, ``"N:hbr"``, ``"p:?"``)
+that survive translation between Russian, Kazakh and English:
+
+- ``n:`` numbers ("1,5" = "1.5", "2 000" = "2,000"; "2,5 тыс." also gives ``n:2500``);
+- ``m:`` months of dates ("12 марта", "March 12", "12.03.2020", "наурыз" all give ``m:3``);
+- ``N:`` capitalized words through a crude Latin consonant key, so that "Хабаровского" and
+  "Khabarovsk" (or "Дегтярев" and "Degtyarev") meet without a dictionary;
+- ``A:`` acronyms through the names index's word key (ЛДПР = LDPR, ЕАЭС = EAES);
+- ``L:`` Latin tokens inside Cyrillic text (KP.ru, iPhone, COVID-19) and their twins on the
+  Latin side (tokens with a capital inside, a dot or a digit);
+- ``p:`` punctuation that translators keep: quotes, "?", "!", ":", brackets, "%", currencies.
+
+The aligner rewards beads whose two sides share keys and, for the strong kinds, penalizes
+keys left without a twin (see :data:`KEY_WEIGHT`, :data:`STRONG_KINDS`).
 """
 
 from __future__ import annotations
@@ -11,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+
+from sverka.core.names.keys import word_key
 
 # Cyrillic (Russian + Kazakh) to Latin. Deliberately lossy: the key only has to make the
 # usual transcriptions of one name collide, not to be readable.
@@ -40,6 +52,8 @@ _NUM_RE = re.compile(r"\d+(?:[ \u00a0\u202f.,]\d+)*")
 _THOUSANDS_RE = re.compile(r"(?<=\d)[ \u00a0\u202f.,](?=\d{3}(?:\D|$))")
 _PUNCT = {"?": "?", "!": "!", ":": ":", "(": "(", "«": '"', "»": '"', "“": '"', "”": '"',
           "„": '"', '"': '"', "%": "%", "$": "$", "€": "€", "£": "£"}
+
+_PUNCT_CHARS = frozenset(_PUNCT)
 
 
 def _latinize(word: str) -> str:
@@ -120,17 +134,102 @@ def text_name_keys(sentences: Sequence[str]) -> frozenset[str]:
 
 def punct_keys(sentence: str) -> set[str]:
     """Punctuation that translators keep: questions, exclamations, quotes, colons, brackets."""
-    return {"p:" + _PUNCT[ch] for ch in sentence if ch in _PUNCT}
+    return {"p:" + _PUNCT[ch] for ch in _PUNCT_CHARS.intersection(sentence)}
+
+
+# Months: Russian stems with their case endings (so "Мартин" and "Майкл" are no months),
+# Kazakh stems with any suffix, English names and abbreviations with their capital.
+_RU_MONTHS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
+              "ноябр", "декабр")
+_KK_MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
+              "қазан", "қараша", "желтоқсан")
+_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December")
+_MONTH_RE = re.compile(
+    r"(?<!\w)(?:(?P<ru>январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ём|ем)"
+    r"|(?P<ru2>март|август)(?:а|е|у|ом)?|(?P<ru3>ма)(?:й|я|е|ем)"
+    r"|(?P<kk>" + "|".join(_KK_MONTHS) + r")\w{0,6}"
+    r"|(?P<en>" + "|".join(_EN_MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?!\w)",
+    re.IGNORECASE)
+_MONTH_OF = {**{st: k + 1 for k, st in enumerate(_RU_MONTHS)}, **{st: k + 1 for k, st in enumerate(_KK_MONTHS)},
+             **{st.lower(): k + 1 for k, st in enumerate(_EN_MONTHS)},
+             **{st.lower()[:3]: k + 1 for k, st in enumerate(_EN_MONTHS)}, "sept": 9}
+# "May" and "March" are verbs too, Kazakh "қазан" is also Kazan and a cauldron, "май" butter:
+# these count only next to a number.
+_AMBIGUOUS = frozenset({"may", "march", "mar", "қазан", "ма"})
+_DIGIT_RE = re.compile(r"\d")
+_DATE_RE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\b")
+# "2,5 тыс.", "3 тысячи", "5 мың", "2.5 thousand": the value in units as a second key.
+_THOUSAND_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:тыс|мың|thousand)", re.IGNORECASE)
+_ACRONYM_RE = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}(?![\w-])")
+_LATIN_TOKEN_RE = re.compile(r"(?<![\w.])[A-Za-z][\w.\-]*[A-Za-z0-9]")
+# In Latin text, only tokens with a dot or digit inside, or a capital after a small letter.
+_LATIN_MARKED_RE = re.compile(
+    r"(?<![\w.])(?:[A-Za-z][\w\-]*[.\d][\w.\-]*[A-Za-z0-9]|[A-Za-z]?[a-z]+[A-Z][\w.\-]*)")
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+
+
+def month_keys(sentence: str, *, need_digit: bool = True) -> set[str]:
+    """Months of dates ("12 марта", "March 12", "12.03.2020"), as ``m:1`` … ``m:12``.
+
+    By default only in sentences with a digit: a month without a day or year ("in March")
+    is rarer, and the month pattern is the slowest of the anchors.
+    """
+    if need_digit and _DIGIT_RE.search(sentence) is None:
+        return set()
+    keys = {f"m:{int(m.group(2))}" for m in _DATE_RE.finditer(sentence) if 1 <= int(m.group(2)) <= 12}
+    for m in _MONTH_RE.finditer(sentence):
+        group = m.lastgroup or ""
+        stem = m.group(group)
+        if group == "en" and not stem[0].isupper():
+            continue
+        stem = stem.lower()
+        if stem in _AMBIGUOUS:
+            near = sentence[max(0, m.start() - 4):m.end() + 5]
+            if not any(ch.isdigit() for ch in near):
+                continue
+        keys.add(f"m:{_MONTH_OF[stem]}")
+    return keys
+
+
+def scaled_number_keys(sentence: str) -> set[str]:
+    """Thousands written as a word ("2,5 тыс." = 2500), the value in units."""
+    out: set[str] = set()
+    if _DIGIT_RE.search(sentence) is None:
+        return out
+    for m in _THOUSAND_RE.finditer(sentence):
+        value = float(m.group(1).replace(",", ".")) * 1000
+        out.add(f"n:{value:g}" if value < 1e15 else f"n:{int(value)}")
+    return out
+
+
+def acronym_keys(sentence: str) -> set[str]:
+    """All-capital words of 2–6 letters, keyed across scripts (ЛДПР = LDPR)."""
+    return {"A:" + word_key(m.group()) for m in _ACRONYM_RE.finditer(sentence)}
+
+
+def latin_token_keys(sentence: str) -> set[str]:
+    """Latin tokens of a Cyrillic sentence; in a Latin sentence, the tokens that look like
+    them (a dot, a digit or a capital after the first letter: KP.ru, COVID-19, iPhone)."""
+    if _CYRILLIC_RE.search(sentence) is not None:
+        return {"L:" + m.group().lower() for m in _LATIN_TOKEN_RE.finditer(sentence)}
+    return {"L:" + m.group().lower() for m in _LATIN_MARKED_RE.finditer(sentence)
+            if not m.group().isalpha() or not m.group().isupper()}
 
 
 def sentence_anchors(sentences: Sequence[str]) -> list[frozenset[str]]:
     """The anchor key set of every sentence of one text."""
     known = text_name_keys(sentences)
-    return [frozenset(number_keys(s) | name_keys(s, known) | punct_keys(s)) for s in sentences]
+    return [frozenset(number_keys(s) | scaled_number_keys(s) | month_keys(s) | name_keys(s, known)
+                      | acronym_keys(s) | latin_token_keys(s) | punct_keys(s))
+            for s in sentences]
 
 
 # Weight of a shared key by type: a shared number is strong evidence, a shared "?" weak.
-KEY_WEIGHT = {"n": 1.0, "N": 0.8, "p": 0.4}
+KEY_WEIGHT = {"n": 1.0, "m": 1.0, "N": 0.8, "A": 0.8, "L": 0.8, "p": 0.4}
+# Kinds whose key left without a twin on the other side of a row is evidence against the
+# row: numbers and dates are rarely dropped from a sentence that is translated.
+STRONG_KINDS = frozenset("nm")
 
 
 def weighted_size(keys: frozenset[str]) -> float:

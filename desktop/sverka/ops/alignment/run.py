@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from sverka.core.align import Bead, Similarity, align
+from sverka.core.align import Bead, Similarity, align, paragraph_starts
 from sverka.core.align_similarity import mt_similarity
 from sverka.db.models import Link, Sentence, Text, new_id
 from sverka.db.mt_cache import cached_outputs, source_hash
@@ -123,6 +123,14 @@ def translations(session: Session, article_id: str, lang: str | None = None) -> 
     return chosen
 
 
+def _paragraphs(session: Session, text: Any) -> set[int]:
+    """The sentences of a text that begin a line (paragraph or headline): soft anchors."""
+    rows = session.execute(
+        select(Sentence.start, Sentence.end).where(Sentence.text_id == text.id).order_by(Sentence.idx)
+    )
+    return paragraph_starts(text.content, [(r.start, r.end) for r in rows])
+
+
 def _lang(text: Any) -> str:
     return str(text.lang_override or text.lang)
 
@@ -191,9 +199,16 @@ def _align_translation(
     if similarity is None and mt is not None:
         similarity = mt.similarity(session, src, _lang(original), _lang(translation))
         summary.with_mt = int(similarity is not None)
+    paragraphs = (_paragraphs(session, original), _paragraphs(session, translation))
     try:
         beads = align(
-            src, tgt, src_lang=_lang(original), tgt_lang=_lang(translation), similarity=similarity, fixed=fixed
+            src,
+            tgt,
+            src_lang=_lang(original),
+            tgt_lang=_lang(translation),
+            similarity=similarity,
+            fixed=fixed,
+            paragraphs=paragraphs,
         )
     except ValueError as exc:  # manual links that no longer fit (e.g. the text was re-segmented)
         return AlignSummary(skipped=[f"translation {translation.id}: {exc}"])
