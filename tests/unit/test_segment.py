@@ -271,3 +271,34 @@ def _check_invariants(text: str, lang: str) -> None:
 @example(text="a. \u2028B", lang="ru")
 def test_segment_invariants(text: str, lang: str) -> None:
     _check_invariants(text, lang)
+
+
+# -- linear time on punctuation runs (issue 13, row 7) -----------------------------------------
+
+
+def test_punctuation_run_is_one_candidate_match() -> None:
+    """Each run of terminal punctuation is matched once, whole, whatever follows it.
+
+    The old candidate pattern required whitespace after the run, so on "....." the engine
+    retried from every dot and rescanned the rest of the run: 64 KB of dots took 42 s. The
+    number of matches (and so of scans) must not grow with the length of the run.
+    """
+    from sverka.core.segment import _CAND_RE
+
+    for run in ("." * 64_000, '."' * 32_000, "?!…" * 20_000):
+        matches = list(_CAND_RE.finditer(run))
+        assert [(m.start(), m.end(), m.start(1)) for m in matches] == [(0, len(run), -1)]
+    matches = list(_CAND_RE.finditer("Wait... What?! Yes."))
+    assert [(m.group(0), m.start(1)) for m in matches] == [("...", 8), ("?!", 15), (".", -1)]
+
+
+def test_punctuation_runs_segment_whole() -> None:
+    assert segment_spans("." * 64_000, "en") == [(0, 64_000, "body")]
+    assert sentences("Он ушёл..... Потом вернулся.") == ["Он ушёл.....", "Потом вернулся."]
+    text = "A.\tB.\t" * 5_000
+    assert segment_spans(text, "en")[-1][1] == len(text.rstrip())
+
+
+def test_long_token_before_full_stop_still_ends_sentence() -> None:
+    word = "x" * 200
+    assert sentences(f"Это {word}. Потом {word}.") == [f"Это {word}.", f"Потом {word}."]

@@ -74,10 +74,18 @@ _TIMESTAMP_RE = re.compile(
 # quickly (a leading repeat disables that and halves the speed).
 _TERMINALS = ".!?…"
 _OPENING = "«\"“„‘'([—–-"
-# Group 1 is the first character of what follows, past whitespace, opening quotes and dashes.
+# Group 1 is the first character of what follows, past whitespace, opening quotes and dashes;
+# it is missing (-1) when no whitespace follows the run. The run of punctuation is taken whole
+# and possessively, and the lookahead is optional: every run is one match, so scanning stays
+# linear. (A required lookahead made the engine retry from every dot of "....." and rescan the
+# rest of the run each time: 64 KB of dots took minutes.)
 _CAND_RE = re.compile(
-    rf"[{_TERMINALS}][{_TERMINALS}\"'»”’)\]]*(?={_HSPACE}[{re.escape(_OPENING)}\s]*([^{re.escape(_OPENING)}\s]))"
+    rf"[{_TERMINALS}][{_TERMINALS}\"'»”’)\]]*+"
+    rf"(?:(?={_HSPACE}[{re.escape(_OPENING)}\s]*([^{re.escape(_OPENING)}\s])))?"
 )
+# A token longer than this is no abbreviation, initial or number: looking further back for its
+# start would only make a line without spaces (tab-separated "A.\tB.\t…") quadratic.
+_TOKEN_WINDOW = 64
 _LEAD_STRIP = "«\"“„‘'(["
 _TRAIL_STRIP = "»\"”’')]"
 _CLOSERS_AT_END = "»\"”’')]"
@@ -205,6 +213,8 @@ class _Splitter:
         verdicts = self.verdicts
         for m in _CAND_RE.finditer(text, s, e):
             j = m.start(1)
+            if j < 0:  # no whitespace after the run: not a boundary
+                continue
             # A lower-case continuation is the strongest signal there is: "т.е. в", "ok?" he
             # said, «Стоять!» — крикнул. It also covers most unknown abbreviations.
             if text[j].islower():
@@ -213,9 +223,10 @@ class _Splitter:
             end = m.end()
             # Only a lone full stop is ambiguous; "!", "?", "…" and "..." end the sentence.
             if text[dot] == "." and (end - dot == 1 or text[dot + 1] not in _TERMINALS):
-                b = text.rfind(" ", s, dot) + 1
-                if b < s:
-                    b = s
+                lo = max(s, dot - _TOKEN_WINDOW)
+                b = text.rfind(" ", lo, dot) + 1
+                if b < lo:
+                    b = lo
                 tok = text[b:dot]
                 verdict = verdicts.get(tok)
                 if verdict is None:
@@ -254,7 +265,8 @@ class _Splitter:
 
     def _ends_at_dot(self, text: str, s: int, dot: int, j: int, e: int) -> bool:
         """Judge a single full stop at ``dot`` followed by an upper-case letter or digit at j."""
-        b = max(text.rfind(" ", s, dot) + 1, s)
+        lo = max(s, dot - _TOKEN_WINDOW)
+        b = max(text.rfind(" ", lo, dot) + 1, lo)
         tok = text[b:dot]
         if not tok.isprintable():  # a tab or no-break space inside: take the last piece
             parts = tok.split()
