@@ -239,6 +239,10 @@ class LanguageDetector:
                 return "ru"
             if prior == "kk" and counts.kazakh:
                 return "kk"
+            if counts.kazakh == 0 and prior not in cands:
+                # Without a Kazakh-only letter Russian stays the answer unless the n-grams
+                # are clearly Kazakh ("Алматыда митинг болды"), not just a Kazakh name.
+                prior = "ru"
         sample = text if len(text) <= NGRAM_SAMPLE else text[:NGRAM_SAMPLE]
         scored = self._ngram(sample, cands, prior=prior if prior in cands else None, system=system)
         if scored is None:
@@ -269,9 +273,8 @@ class LanguageDetector:
             return (prior if prior is not None else next(c for c in cands if c in best)), 0.0
         # Ties go to the earlier candidate: stable whatever the profile order.
         winner = max(cands, key=lambda c: (best.get(c, float("-inf")), -cands.index(c)))
-        if prior is not None and prior in best and winner != prior:
-            if best[winner] - best[prior] <= SENTENCE_MARGIN * known:
-                winner = prior
+        if prior is not None and prior in best and best[winner] - best[prior] <= SENTENCE_MARGIN * known:
+            winner = prior
         return winner, best[winner]
 
     def _columns_for(self, cands: tuple[str, ...]) -> list[tuple[str, list[str], Any]]:

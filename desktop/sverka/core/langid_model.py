@@ -21,10 +21,10 @@ from __future__ import annotations
 import json
 import re
 import threading
-from itertools import repeat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from itertools import pairwise, repeat
 
 import numpy as np
 import numpy.typing as npt
@@ -36,7 +36,7 @@ __all__ = ["NgramModel", "SystemModel", "extract_ngrams", "fold_homoglyphs", "mo
 _URL_RE = re.compile(r"https?://[-_.?&~;+=/#0-9A-Za-z]{1,2076}")
 _MAIL_RE = re.compile(r"[-_.0-9A-Za-z]{1,64}@[-_0-9A-Za-z]{1,255}[-_.0-9A-Za-z]{1,255}")
 # langdetect: alpha 0.5 over BASE_FREQ 10000 is added to every n-gram probability.
-_SMOOTHING = 0.5 / 10000
+_SMOOTHING = 3e-6
 _LATIN_DROP = {c: None for c in range(ord("A"), ord("z") + 1)}
 # langdetect's cleaning_text: characters from U+0300 up, Latin Extended Additional aside,
 # count as non-Latin; Latin letters are dropped from text where they are under a third.
@@ -140,10 +140,12 @@ def fold_homoglyphs(text: str) -> str:
     return _MIXED_WORD_RE.sub(lambda m: m.group(0).translate(_HOMOGLYPHS), text)
 
 
-def extract_ngrams(text: str) -> list[str]:
+def extract_ngrams(text: str, *, skip_names: bool = False) -> list[str]:
     """The 1-3-grams langdetect would extract from ``text`` (before the profile filter).
 
-    One step is added before langdetect's: ``fold_homoglyphs``.
+    One step is added before langdetect's: ``fold_homoglyphs``. With ``skip_names``,
+    capitalised words after the first are left out while enough other n-grams remain
+    (NAME_FLOOR): "Norman Eisen … der Brookings Institution" says English, the rest German.
     """
     norm = _norm()
     text = fold_homoglyphs(text)
@@ -165,29 +167,43 @@ def extract_ngrams(text: str) -> list[str]:
     if norm.other_re.search(text):
         text = text.translate(norm.other)
     out: list[str] = []
-    append = out.append
+    names: list[str] = []
     words = text.split(" ")
     last = len(words) - 1
+    first = True
     for k, word in enumerate(words):
         if not word:
             continue
-        # The text's last word has no space after it, so no word-final n-grams.
-        closed = k != last
-        if len(word) > 1 and not word.islower() and _has_upper_pair(word):
-            _capital_grams(word, out, closed)
+        if skip_names and not first and word[0].isupper():
+            _word_grams(word, names, k != last)
             continue
-        padded = f" {word} " if closed else f" {word}"
-        out.extend(word)
-        n = len(padded)
-        if n < _MAX_SLICED:
-            out.extend(map(padded.__getitem__, _BIGRAMS[n]))
-            out.extend(map(padded.__getitem__, _TRIGRAMS[n]))
-        else:
-            for i in range(n - 1):
-                append(padded[i : i + 2])
-            for i in range(n - 2):
-                append(padded[i : i + 3])
+        first = False
+        _word_grams(word, out, k != last)
+    if names and len(out) < NAME_FLOOR:
+        out.extend(names)
     return out
+
+
+# Below this many n-grams outside capitalised words, the capitalised words count after all.
+NAME_FLOOR = 80
+
+
+def _word_grams(word: str, out: list[str], closed: bool) -> None:
+    """Append the n-grams of one normalised word (``closed``: a space follows it)."""
+    # A word with two capitals in a row goes through langdetect's own state machine.
+    if len(word) > 1 and not word.islower() and _has_upper_pair(word):
+        _capital_grams(word, out, closed)
+        return
+    # The text's last word has no space after it, so no word-final n-grams.
+    padded = f" {word} " if closed else f" {word}"
+    out.extend(word)
+    n = len(padded)
+    if n < _MAX_SLICED:
+        out.extend(map(padded.__getitem__, _BIGRAMS[n]))
+        out.extend(map(padded.__getitem__, _TRIGRAMS[n]))
+    else:
+        out.extend(padded[i : i + 2] for i in range(n - 1))
+        out.extend(padded[i : i + 3] for i in range(n - 2))
 
 
 # Slice objects for the 2- and 3-grams of a padded word of each length: map() over them runs
@@ -199,7 +215,7 @@ _TRIGRAMS = [[slice(i, i + 3) for i in range(n - 2)] for n in range(_MAX_SLICED)
 
 def _has_upper_pair(word: str) -> bool:
     """Two upper-case letters in a row (rare: only checked when a word has any capital)."""
-    return any(a.isupper() and b.isupper() for a, b in zip(word, word[1:], strict=False))
+    return any(a.isupper() and b.isupper() for a, b in pairwise(word))
 
 
 @dataclass(frozen=True)
@@ -220,7 +236,7 @@ class SystemModel:
 
         Also returns the number of n-grams that some profile knows (0: no evidence at all).
         """
-        grams = extract_ngrams(text)
+        grams = extract_ngrams(text, skip_names=True)
         # Row 0 is all zeros and stands for every n-gram no profile knows.
         idx = np.fromiter(map(self.rows.get, grams, repeat(0)), dtype=np.intp, count=len(grams))
         known = int(np.count_nonzero(idx))
