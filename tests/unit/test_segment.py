@@ -302,3 +302,40 @@ def test_punctuation_runs_segment_whole() -> None:
 def test_long_token_before_full_stop_still_ends_sentence() -> None:
     word = "x" * 200
     assert sentences(f"Это {word}. Потом {word}.") == [f"Это {word}.", f"Потом {word}."]
+
+
+# -- the languages of the region and beyond (issue 11) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("zh", "国家主席今天发表讲话。他说：“我们很高兴！”市民们欢呼？是的。",
+         ["国家主席今天发表讲话。", "他说：“我们很高兴！”", "市民们欢呼？", "是的。"]),
+        ("ja", "大統領が演説した。市民は喜んだ。", ["大統領が演説した。", "市民は喜んだ。"]),
+        ("ar", "هل ستأتي غدا؟ نعم سآتي. شكرا!", ["هل ستأتي غدا؟", "نعم سآتي.", "شكرا!"]),
+        ("uk", "Вони живуть на вул. Хрещатик. Потім м. Київ святкував.",
+         ["Вони живуть на вул. Хрещатик.", "Потім м. Київ святкував."]),
+        ("uk", "Це сталося у 2022 р. Уряд ухвалив закон.", ["Це сталося у 2022 р.", "Уряд ухвалив закон."]),
+        ("bg", "Срещата е на ул. Раковски. Проф. Иванов говори.",
+         ["Срещата е на ул. Раковски.", "Проф. Иванов говори."]),
+        ("sr", "Живи у ул. Кнеза Милоша, тј. у центру. Др. Петровић је стигао.",
+         ["Живи у ул. Кнеза Милоша, тј. у центру.", "Др. Петровић је стигао."]),
+        ("de", "Das gilt z. B. für Berlin. Prof. Müller sagt das. Dr. Schmidt auch.",
+         ["Das gilt z. B. für Berlin.", "Prof. Müller sagt das.", "Dr. Schmidt auch."]),
+        ("fr", "M. Macron a parlé. Mme Le Pen aussi.", ["M. Macron a parlé.", "Mme Le Pen aussi."]),
+        ("pl", "Mieszka przy ul. Marszałkowskiej. W 2022 r. Sejm przyjął ustawę.",
+         ["Mieszka przy ul. Marszałkowskiej.", "W 2022 r.", "Sejm przyjął ustawę."]),
+        ("cs", "Sešli se na nám. Míru. Prof. Novák promluvil.", ["Sešli se na nám. Míru.", "Prof. Novák promluvil."]),
+        ("tr", "Prof. Dr. Ahmet Yılmaz konuştu. Toplantı bitti.",
+         ["Prof. Dr. Ahmet Yılmaz konuştu.", "Toplantı bitti."]),
+        ("ky", "Ал Бишкек ш. Чүй көч. жашайт. Эртең келет.", ["Ал Бишкек ш. Чүй көч. жашайт.", "Эртең келет."]),
+    ],
+)  # fmt: skip
+def test_new_languages(lang: str, text: str, expected: list[str]) -> None:
+    assert sentences(text, lang) == expected
+
+
+def test_unknown_language_keeps_the_old_lists() -> None:
+    # Dutch has no list: the en/ru/kk lists apply, not French "m" or Polish "ok".
+    assert sentences("Het is ok. Dan gaan we.", "nl") == ["Het is ok.", "Dan gaan we."]

@@ -20,10 +20,10 @@ from functools import cache
 
 from sverka.core.abbreviations import (
     NUMERIC_PREFIX,
-    YEAR_LIKE,
     final_abbreviations,
     prefix_abbreviations,
     sentence_starters,
+    year_like,
 )
 
 __all__ = ["KINDS", "Header", "Segment", "parse_header", "segment", "segment_spans"]
@@ -72,7 +72,10 @@ _TIMESTAMP_RE = re.compile(
 # A candidate boundary: terminal punctuation, closing quotes/brackets, whitespace (same line).
 # The pattern opens with a single character class so that the regex engine can skip to it
 # quickly (a leading repeat disables that and halves the speed).
-_TERMINALS = ".!?…"
+# Arabic "؟" and the Urdu full stop "۔" end sentences like "?" and "."; Chinese and Japanese
+# "。！？" end them with no space after (handled below).
+_CJK_TERMINALS = "。！？｡"
+_TERMINALS = ".!?…؟۔" + _CJK_TERMINALS
 _OPENING = "«\"“„‘'([—–-"
 # Group 1 is the first character of what follows, past whitespace, opening quotes and dashes;
 # it is missing (-1) when no whitespace follows the run. The run of punctuation is taken whole
@@ -80,15 +83,16 @@ _OPENING = "«\"“„‘'([—–-"
 # linear. (A required lookahead made the engine retry from every dot of "....." and rescan the
 # rest of the run each time: 64 KB of dots took minutes.)
 _CAND_RE = re.compile(
-    rf"[{_TERMINALS}][{_TERMINALS}\"'»”’)\]]*+"
+    rf"[{_TERMINALS}][{_TERMINALS}\"'»”’)\]」』）］]*+"
     rf"(?:(?={_HSPACE}[{re.escape(_OPENING)}\s]*([^{re.escape(_OPENING)}\s])))?"
 )
+_CJK_END_RE = re.compile(f"[{_CJK_TERMINALS}]")
 # A token longer than this is no abbreviation, initial or number: looking further back for its
 # start would only make a line without spaces (tab-separated "A.\tB.\t…") quadratic.
 _TOKEN_WINDOW = 64
 _LEAD_STRIP = "«\"“„‘'(["
 _TRAIL_STRIP = "»\"”’')]"
-_CLOSERS_AT_END = "»\"”’')]"
+_CLOSERS_AT_END = "»\"”’')]」』）］"
 # An initial or dotted acronym: J / Н / К.-Ж / U.S / U.S.A (letters only, no digits).
 _INITIALS_RE = re.compile(r"(?:[^\W\d_](?:\.-?|-))*[^\W\d_]")
 _NEXT_WORD_RE = re.compile(r"[\w-]+(\.?)")
@@ -197,12 +201,13 @@ def _splitter(lang: str) -> _Splitter:
 class _Splitter:
     """Body-sentence splitting with the abbreviation lists of one language."""
 
-    __slots__ = ("final", "prefix", "starters", "verdicts")
+    __slots__ = ("final", "prefix", "starters", "verdicts", "year_like")
 
     def __init__(self, lang: str) -> None:
         self.prefix = prefix_abbreviations(lang)
         self.final = final_abbreviations(lang)
         self.starters = sentence_starters(lang)
+        self.year_like = year_like(lang)
         # Token -> verdict memo: words repeat, and a dict hit is far cheaper than the checks.
         # Shared between threads; a race only computes the same value twice.
         self.verdicts: dict[str, int] = {}
@@ -213,7 +218,13 @@ class _Splitter:
         verdicts = self.verdicts
         for m in _CAND_RE.finditer(text, s, e):
             j = m.start(1)
-            if j < 0:  # no whitespace after the run: not a boundary
+            if j < 0:
+                # No whitespace after the run: not a boundary, except after "。" (Chinese and
+                # Japanese write the next sentence right after it).
+                end = m.end()
+                if end < e and _CJK_END_RE.search(text, m.start(), end):
+                    out.append((start, end, "body"))
+                    start = end
                 continue
             # A lower-case continuation is the strongest signal there is: "т.е. в", "ok?" he
             # said, «Стоять!» — крикнул. It also covers most unknown abbreviations.
@@ -249,12 +260,12 @@ class _Splitter:
         if not tok:
             return _ALWAYS
         low = tok.lower()
-        if low in self.prefix and low not in YEAR_LIKE and len(low) > 1:
+        if low in self.prefix and low not in self.year_like and len(low) > 1:
             return _NEVER
         if (
             tok[-1].isdigit()
             or len(tok) == 1
-            or low in YEAR_LIKE
+            or low in self.year_like
             or low in self.prefix
             or low in self.final
             or low in NUMERIC_PREFIX
@@ -280,7 +291,7 @@ class _Splitter:
             # "1. Introduction" at the start of a line is a list marker, not a sentence.
             return not (b == s and len(tok) <= 3)
         low = tok.lower()
-        if low in YEAR_LIKE:
+        if low in self.year_like:
             # "2022 г. Протесты…" ends a sentence; "г. Алматы" (city) does not.
             return _previous_is_number(text, s, b) and not digit_next
         if len(low) == 1 and low == tok:
@@ -289,6 +300,10 @@ class _Splitter:
             if spaced is not None and spaced in self.final:
                 return not digit_next
             if spaced is not None and spaced in self.prefix:
+                return False
+            # The first half of a spaced pair: "z. B. für", "p. ej. el".
+            w = _NEXT_WORD_RE.match(text, j, e)
+            if w is not None and w.group(1) and f"{low}.{w.group(0)[:-1].lower()}" in self.prefix | self.final:
                 return False
         if tok.isupper() and _INITIALS_RE.fullmatch(tok):
             # J. Smith, Н. А. Назарбаев, К.-Ж. Токаев, U.S. President: a name or noun
