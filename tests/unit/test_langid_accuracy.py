@@ -21,7 +21,7 @@ pytestmark = pytest.mark.slow
 
 # Full held-out sentences, every language a candidate (the default).
 FULL_FLOOR = 0.98
-FULL_FLOOR_EN_RU_KK = 0.995
+FULL_FLOOR_EN_RU_KK = 0.99
 # First three words, in an en/ru/kk project (what a headline with nothing to fall back on gets).
 HEADLINE_FLOOR = {"en": 0.99, "ru": 0.985, "kk": 0.94}
 
