@@ -128,12 +128,60 @@ LABELS = {
 }
 
 
+def import_share(articles: int) -> None:
+    """Detection's share of import time: bench_import's articles with no language given."""
+    import tempfile
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    import bench_import
+
+    from sverka.core.languages import SUPPORTED_LANGUAGES
+    from sverka.core.segment import segment_spans
+    from sverka.db.project import open_project
+    from sverka.ops.ingest.importer import Importer
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        data = folder / "articles.jsonl"
+        bench_import.generate(data, articles)
+        records = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines()]
+        for rec in records:
+            rec.pop("lang", None)  # the detector decides, as for a folder of plain files
+        data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+        texts = [r["text"] for r in records]
+        for label, langs in (("en/ru/kk project", ("en", "ru", "kk")), ("all languages", SUPPORTED_LANGUAGES)):
+            det = LanguageDetector(langs)
+            det.detect_text("warm up the shared model")
+            t = time.perf_counter()
+            for text in texts:
+                lang = det.detect_text(text)
+                det.detect_spans(text, segment_spans(text, lang), lang)
+            detect_s = time.perf_counter() - t
+            t = time.perf_counter()
+            for text in texts:
+                segment_spans(text, "ru")
+            detect_s -= time.perf_counter() - t  # segmentation is not detection
+            project = open_project(folder / f"{len(langs)}.sverka", create=True)
+            t = time.perf_counter()
+            report = Importer(project, langs).import_paths([data])
+            import_s = time.perf_counter() - t
+            project.close()
+            print(
+                f"{label:<17} import {import_s:6.2f} s ({report.sentences:,} sentences), "
+                f"detection {detect_s:5.2f} s = {detect_s / import_s:.0%} of import"
+            )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--import-share", type=int, metavar="ARTICLES", help="only the import-time share")
     ap.add_argument("--limit", type=int, default=None, help="sentences per language")
     ap.add_argument("--setups", default="all,project,sent-ok,sent-wrong", help="comma list; also: langdetect")
     ap.add_argument("--errors", type=int, default=0, help="print this many errors per language")
     args = ap.parse_args()
+    if args.import_share:
+        import_share(args.import_share)
+        return
     names = args.setups.split(",")
     data = held_out(args.limit)
     t0 = time.perf_counter()
