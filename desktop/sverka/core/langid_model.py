@@ -38,11 +38,10 @@ _MAIL_RE = re.compile(r"[-_.0-9A-Za-z]{1,64}@[-_0-9A-Za-z]{1,255}[-_.0-9A-Za-z]{
 # langdetect: alpha 0.5 over BASE_FREQ 10000 is added to every n-gram probability.
 _SMOOTHING = 3e-6
 _LATIN_DROP = {c: None for c in range(ord("A"), ord("z") + 1)}
-# langdetect's cleaning_text: characters from U+0300 up, Latin Extended Additional aside,
-# count as non-Latin; Latin letters are dropped from text where they are under a third.
+# langdetect's cleaning_text: characters from U+0300 up count as non-Latin; Latin letters are
+# dropped from text where they are under a third.
 _A_TO_Z = bytes(range(ord("A"), ord("z") + 1))
 _LEADS_FROM_0300 = bytes(range(0xCC, 0xF5))
-_LATIN_EXT_ADDITIONAL = (b"\xe1\xb8", b"\xe1\xb9", b"\xe1\xba", b"\xe1\xbb")
 
 
 def _char_class(codes: Iterable[int]) -> str:
@@ -157,10 +156,10 @@ def extract_ngrams(text: str, *, skip_names: bool = False) -> list[str]:
         b = text.encode("utf-8", "surrogatepass")
         latin = len(b) - len(b.translate(None, _A_TO_Z))
         if latin:
-            # Characters from U+0300 up are the UTF-8 sequences led by bytes CC-F4; those of
-            # Latin Extended Additional (E1 B8-BB) do not count.
+            # Characters from U+0300 up are the UTF-8 sequences led by bytes CC-F4. (langdetect
+            # means to leave Latin Extended Additional out, but compares the block against a
+            # name it never returns, so those count too; we do as it does.)
             non_latin = len(b) - len(b.translate(None, _LEADS_FROM_0300))
-            non_latin -= sum(b.count(x) for x in _LATIN_EXT_ADDITIONAL) if b"\xe1" in b else 0
             if latin * 2 < non_latin:
                 text = text.translate(_LATIN_DROP)
     text = norm.blank_re.sub(" ", text)
