@@ -1,136 +1,214 @@
-"""Language-identification benchmark on the FLORES-200 devtest (en/ru/kk): accuracy and speed.
+"""Language-identification benchmark: accuracy per language on held-out text, and speed.
 
-For each detector set-up it prints accuracy per language on full sentences and on their first
-three words, and the speed on full sentences (best of --repeat passes):
+Held-out text: the NTREX-128 documents the profiles were *not* built from (the complement of
+``build_documents`` in resources/langid/manifest.json), 25 languages, and the FLORES-200
+devtest for en/ru/kk (never used for building). For each set-up it prints, per language,
+accuracy on full sentences and on their first three words (a headline with nothing to fall
+back on), and sentences per second on full sentences:
 
-* sverka text       LanguageDetector.detect_text on each sentence, as if it were a text
-* sverka sent ok    detect_sentence with the right text language as fallback
-* sverka sent wrong detect_sentence with a wrong fallback (en->ru, ru->kk, kk->ru)
-* langdetect en+ru  langdetect alone, seeded, only the en and ru profiles (it has no kk)
-* langdetect all-55 langdetect alone, seeded, every shipped profile (the library default)
-* lingua en/ru/kk   lingua-language-detector restricted to the three languages, if installed
+* all languages     LanguageDetector() (the default: every language Sverka knows), detect_text
+* en/ru/kk project  LanguageDetector(("en", "ru", "kk")), detect_text (en/ru/kk rows only)
+* sentence, text ok detect_sentence with the right text language as fallback (all languages)
+* sentence, wrong   detect_sentence with a wrong fallback (ru for Cyrillic, en for the rest)
+* langdetect-55     langdetect itself, seeded, its 55 profiles (the library default)
 
-Run:  .venv/bin/python bench/bench_langid.py [--repeat 3] [--limit N]
+Run:  .venv/bin/python bench/bench_langid.py [--limit N] [--setups all,project,...]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from sverka.core.langid import LanguageDetector
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "desktop"))
 
-FLORES = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "flores200-devtest"
-FILES = {"en": "eng_Latn.devtest", "ru": "rus_Cyrl.devtest", "kk": "kaz_Cyrl.devtest"}
-WRONG = {"en": "ru", "ru": "kk", "kk": "ru"}
+from sverka.core.langid import LanguageDetector  # noqa: E402
+from sverka.core.scripts import writing_system_of_language  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "corpora"
+NTREX = SHARED / "ntrex128-multi"
+FLORES = SHARED / "flores200-devtest"
+MANIFEST = ROOT / "resources" / "langid" / "manifest.json"
+NTREX_FILES = {
+    "ru": "rus", "uk": "ukr", "be": "bel", "bg": "bul", "mk": "mkd", "sr": "srp-Cyrl",
+    "kk": "kaz", "ky": "kir", "tt": "tat", "ba": "bak", "tg": "tgk-Cyrl", "mn": "mon",
+    "en": "eng-GB", "de": "deu", "fr": "fra", "es": "spa", "it": "ita", "pl": "pol",
+    "cs": "ces", "tr": "tur", "az": "aze-Latn", "uz": "uzb", "tk": "tuk", "ar": "arb",
+    "zh": "zho_Hans",
+}  # fmt: skip
+FLORES_FILES = {"en": "eng_Latn.devtest", "ru": "rus_Cyrl.devtest", "kk": "kaz_Cyrl.devtest"}
 
 Detect = Callable[[str, str], str]  # (sentence, gold language) -> detected code
 
 
-def load(limit: int | None) -> dict[str, list[str]]:
-    """FLORES sentences per language, optionally the first ``limit``."""
-    out = {}
-    for lang, name in FILES.items():
-        lines = (FLORES / name).read_text(encoding="utf-8").splitlines()
-        out[lang] = lines[:limit] if limit else lines
+def held_out(limit: int | None = None) -> dict[str, list[str]]:
+    """Held-out sentences: NTREX lines of documents not built from, keyed by "ntrex:xx".
+
+    A line left untranslated (the same text as in another language's file at that line, such
+    as the French quote "Il faut bien le faire." or an English sentence in the Kazakh file) is
+    not in the language its file is named for, so it is left out, as are lines without letters.
+    """
+    build = set(json.loads(MANIFEST.read_text(encoding="utf-8"))["build_documents"])
+    docs = (NTREX / "DOCUMENT_IDS.tsv").read_text(encoding="utf-8").split()
+    files = {
+        lang: (NTREX / f"newstest2019-ref.{suffix}.txt").read_text(encoding="utf-8").splitlines()
+        for lang, suffix in NTREX_FILES.items()
+    }
+    out: dict[str, list[str]] = {}
+    for lang, lines in files.items():
+        kept = []
+        for i, (text, doc) in enumerate(zip(lines, docs, strict=True)):
+            if doc in build or not any(c.isalpha() for c in text):
+                continue
+            if any(other[i].strip() == text.strip() for code, other in files.items() if code != lang):
+                continue
+            kept.append(text)
+        out[f"ntrex:{lang}"] = kept[:limit] if limit else kept
+    for lang, name in FLORES_FILES.items():
+        lines = [t for t in (FLORES / name).read_text(encoding="utf-8").splitlines() if t.strip()]
+        out[f"flores:{lang}"] = lines[:limit] if limit else lines
     return out
 
 
-def langdetect_all(seed: int) -> Detect:
-    """The library's default set-up (all 55 profiles), but seeded and in a private factory."""
+def first_words(sentence: str, n: int = 3) -> str:
+    return " ".join(sentence.split()[:n])
+
+
+def langdetect_55() -> Detect:
     from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
     from langdetect.lang_detect_exception import LangDetectException
 
     factory = DetectorFactory()
     factory.load_profile(PROFILES_DIRECTORY)
-    factory.seed = seed
+    factory.seed = 0
 
     def detect(sentence: str, gold: str) -> str:
         d = factory.create()
         d.append(sentence)
         try:
-            return str(d.detect())
+            got = str(d.detect())
         except LangDetectException:
             return "?"
+        return "zh" if got.startswith("zh") else got
 
     return detect
 
 
-def lingua_detector() -> Detect | None:
-    """lingua-language-detector with en/ru/kk preloaded, or None when it is not installed."""
-    try:
-        from lingua import Language, LanguageDetectorBuilder
-    except ImportError:
-        return None
-    langs = (Language.ENGLISH, Language.RUSSIAN, Language.KAZAKH)
-    det: Any = LanguageDetectorBuilder.from_languages(*langs).with_preloaded_language_models()
-    det = det.build()
+def setups(names: list[str]) -> dict[str, tuple[Detect, set[str] | None]]:
+    """Set-ups by row label, each with the gold languages it is meant for (None: all)."""
+    every = LanguageDetector()
+    project = LanguageDetector(("en", "ru", "kk"))
 
-    def detect(sentence: str, gold: str) -> str:
-        lang = det.detect_language_of(sentence)
-        return "?" if lang is None else str(lang.iso_code_639_1.name).lower()
+    def wrong(gold: str) -> str:
+        if gold in ("en", "ru"):
+            return "ru" if gold == "en" else "en"
+        return "ru" if writing_system_of_language(gold) == "cyrillic" else "en"
 
-    return detect
-
-
-def setups(seed: int) -> dict[str, Detect]:
-    """Every detector set-up to measure, by row label."""
-    ours = LanguageDetector(("en", "ru", "kk"), seed=seed)
-    rows: dict[str, Detect] = {
-        "sverka text": lambda s, g: ours.detect_text(s),
-        "sverka sent ok": lambda s, g: ours.detect_sentence(s, g),
-        "sverka sent wrong": lambda s, g: ours.detect_sentence(s, WRONG[g]),
-        "langdetect en+ru": lambda s, g: ours.detect_ngram(s, ("en", "ru")),
-        "langdetect all-55": langdetect_all(seed),
+    table: dict[str, tuple[Detect, set[str] | None]] = {
+        "all": (lambda s, g: every.detect_text(s), None),
+        "project": (lambda s, g: project.detect_text(s), {"en", "ru", "kk"}),
+        "sent-ok": (lambda s, g: every.detect_sentence(s, g), None),
+        "sent-wrong": (lambda s, g: every.detect_sentence(s, wrong(g)), None),
+        "langdetect": (langdetect_55(), None) if "langdetect" in names else (lambda s, g: "?", None),
     }
-    lingua = lingua_detector()
-    if lingua is not None:
-        rows["lingua en/ru/kk"] = lingua
-    return rows
+    return {k: v for k, v in table.items() if k in names}
 
 
-def accuracy(detect: Detect, sentences: list[str], gold: str) -> float:
-    """Share of ``sentences`` detected as ``gold``."""
-    return sum(detect(s, gold) == gold for s in sentences) / max(len(sentences), 1)
+LABELS = {
+    "all": "all languages",
+    "project": "en/ru/kk project",
+    "sent-ok": "sentence, text ok",
+    "sent-wrong": "sentence, wrong",
+    "langdetect": "langdetect-55",
+}
 
 
-def speed(detect: Detect, corpus: dict[str, list[str]], repeat: int) -> float:
-    """Sentences per second over the whole corpus, best of ``repeat`` passes."""
-    items = [(s, g) for g, sents in corpus.items() for s in sents]
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        for s, g in items:
-            detect(s, g)
-        best = min(best, time.perf_counter() - t0)
-    return len(items) / best
+def import_share(articles: int) -> None:
+    """Detection's share of import time: bench_import's articles with no language given."""
+    import tempfile
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    import bench_import
+
+    from sverka.core.languages import SUPPORTED_LANGUAGES
+    from sverka.core.segment import segment_spans
+    from sverka.db.project import open_project
+    from sverka.ops.ingest.importer import Importer
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        data = folder / "articles.jsonl"
+        bench_import.generate(data, articles)
+        records = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines()]
+        for rec in records:
+            rec.pop("lang", None)  # the detector decides, as for a folder of plain files
+        data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+        texts = [r["text"] for r in records]
+        for label, langs in (("en/ru/kk project", ("en", "ru", "kk")), ("all languages", SUPPORTED_LANGUAGES)):
+            det = LanguageDetector(langs)
+            det.detect_text("warm up the shared model")
+            t = time.perf_counter()
+            for text in texts:
+                lang = det.detect_text(text)
+                det.detect_spans(text, segment_spans(text, lang), lang)
+            detect_s = time.perf_counter() - t
+            t = time.perf_counter()
+            for text in texts:
+                segment_spans(text, "ru")
+            detect_s -= time.perf_counter() - t  # segmentation is not detection
+            project = open_project(folder / f"{len(langs)}.sverka", create=True)
+            t = time.perf_counter()
+            report = Importer(project, langs).import_paths([data])
+            import_s = time.perf_counter() - t
+            project.close()
+            print(
+                f"{label:<17} import {import_s:6.2f} s ({report.sentences:,} sentences), "
+                f"detection {detect_s:5.2f} s = {detect_s / import_s:.0%} of import"
+            )
 
 
 def main() -> None:
-    """Print the accuracy and speed table."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--repeat", type=int, default=3, help="speed passes (best is kept)")
+    ap.add_argument("--import-share", type=int, metavar="ARTICLES", help="only the import-time share")
     ap.add_argument("--limit", type=int, default=None, help="sentences per language")
-    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--setups", default="all,project,sent-ok,sent-wrong", help="comma list; also: langdetect")
+    ap.add_argument("--errors", type=int, default=0, help="print this many errors per language")
     args = ap.parse_args()
-
-    full = load(args.limit)
-    three = {g: [" ".join(s.split()[:3]) for s in sents] for g, sents in full.items()}
-    n = sum(map(len, full.values()))
-    print(f"FLORES-200 devtest: {n} sentences ({', '.join(f'{g} {len(s)}' for g, s in full.items())})")
-    head = " ".join(f"{g:>6}" for g in FILES)
-    print(f"{'set-up':<18} | full: {head} | 3 words: {head} | {'sent/s':>9}")
-    print("-" * 92)
-    for name, detect in setups(args.seed).items():
-        acc_full = " ".join(f"{accuracy(detect, full[g], g):>6.3f}" for g in FILES)
-        acc_three = " ".join(f"{accuracy(detect, three[g], g):>6.3f}" for g in FILES)
-        # langdetect with all profiles is slow; one pass tells its speed well enough.
-        reps = 1 if name == "langdetect all-55" else args.repeat
-        rate = speed(detect, full, reps)
-        print(f"{name:<18} |       {acc_full} |          {acc_three} | {rate:>9,.0f}")
+    if args.import_share:
+        import_share(args.import_share)
+        return
+    names = args.setups.split(",")
+    data = held_out(args.limit)
+    t0 = time.perf_counter()
+    LanguageDetector().detect_text("warm up the shared model")
+    print(f"model load: {time.perf_counter() - t0:.2f} s")
+    for name, (detect, only) in setups(names).items():
+        print(f"\n{LABELS[name]}")
+        print(f"{'corpus:lang':<12} {'n':>5} {'full':>7} {'3 words':>8}")
+        total = 0
+        elapsed = 0.0
+        for key, sentences in data.items():
+            gold = key.split(":")[1]
+            if only is not None and gold not in only:
+                continue
+            t = time.perf_counter()
+            got = [detect(s, gold) for s in sentences]
+            elapsed += time.perf_counter() - t
+            total += len(sentences)
+            heads = [detect(first_words(s), gold) for s in sentences]
+            full = sum(g == gold for g in got) / len(sentences)
+            three = sum(g == gold for g in heads) / len(sentences)
+            print(f"{key:<12} {len(sentences):>5} {full:>7.2%} {three:>8.2%}")
+            if args.errors:
+                wrong = [(s, g) for s, g in zip(sentences, got, strict=True) if g != gold][: args.errors]
+                for s, g in wrong:
+                    print(f"      -> {g}: {s[:100]}")
+        print(f"speed: {total / elapsed:,.0f} sentences/s (full sentences)")
 
 
 if __name__ == "__main__":

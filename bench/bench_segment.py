@@ -56,21 +56,63 @@ def razdel_spans(text: str, lang: str) -> Spans:
     return [(s.start, s.stop) for s in sentenize(text)]
 
 
-def paragraphs(lines: list[str]) -> tuple[list[str], list[set[int]]]:
-    """Glue reference sentences into paragraphs; return them with their gold end offsets."""
+def paragraphs(lines: list[str], docs: list[str] | None = None, glue: str = " ") -> tuple[list[str], list[set[int]]]:
+    """Glue reference sentences into paragraphs; return them with their gold end offsets.
+
+    With ``docs`` (the document of each line) a paragraph never spans two documents. Chinese
+    is glued with no space (``glue=""``), as it is written.
+    """
     texts: list[str] = []
     golds: list[set[int]] = []
-    for i in range(0, len(lines), PARAGRAPH):
-        chunk = lines[i : i + PARAGRAPH]
+    groups: list[list[str]] = []
+    for i, line in enumerate(lines):
+        same_doc = docs is None or (i > 0 and docs[i] == docs[i - 1])
+        if not line.strip():
+            continue
+        if groups and same_doc and len(groups[-1]) < PARAGRAPH:
+            groups[-1].append(line.strip())
+        else:
+            groups.append([line.strip()])
+    for chunk in groups:
         ends: set[int] = set()
         pos = 0
         for sent in chunk:
             pos += len(sent)
             ends.add(pos)
-            pos += 1
-        texts.append(" ".join(chunk))
+            pos += len(glue)
+        texts.append(glue.join(chunk))
         golds.append(ends)
     return texts, golds
+
+
+NTREX = SHARED / "corpora" / "ntrex128-multi"
+NTREX_FILES = {
+    "uk": "ukr", "be": "bel", "bg": "bul", "mk": "mkd", "sr": "srp-Cyrl", "kk": "kaz", "ky": "kir",
+    "tt": "tat", "ba": "bak", "tg": "tgk-Cyrl", "mn": "mon", "de": "deu", "fr": "fra", "es": "spa",
+    "it": "ita", "pl": "pol", "cs": "ces", "tr": "tur", "az": "aze-Latn", "uz": "uzb", "tk": "tuk",
+    "ar": "arb", "zh": "zho_Hans", "ru": "rus", "en": "eng-GB",
+}  # fmt: skip
+
+
+def ntrex_table() -> None:
+    """Boundary precision/recall on NTREX-128 (25 languages), paragraphs of one document."""
+    docs = (NTREX / "DOCUMENT_IDS.tsv").read_text(encoding="utf-8").split()
+    print("boundary accuracy on NTREX-128 (up to 5 sentences of one document per paragraph)")
+    print(f"{'lang':<5} {'precision':>9} {'recall':>7} {'F1':>6}")
+    for lang, suffix in NTREX_FILES.items():
+        lines = (NTREX / f"newstest2019-ref.{suffix}.txt").read_text(encoding="utf-8").splitlines()
+        texts, golds = paragraphs(lines, docs, "" if lang == "zh" else " ")
+        p, r = boundary_scores(sverka_spans, texts, golds, lang)
+        print(f"{lang:<5} {p:>9.3f} {r:>7.3f} {2 * p * r / max(p + r, 1e-9):>6.3f}")
+
+
+def punctuation_runs() -> None:
+    """Seconds to segment one run of N dots (issue 13: 64 KB took 42 s before the fix)."""
+    print("one run of dots")
+    for n in (1_000, 64_000, 1_000_000):
+        t = time.perf_counter()
+        segment_spans("." * n, "en")
+        print(f"{n:>9,} dots: {time.perf_counter() - t:.4f} s")
 
 
 def boundary_scores(
@@ -104,7 +146,12 @@ def main() -> None:
     """Print the throughput and accuracy tables."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seconds", type=float, default=2.0, help="time per throughput run")
+    ap.add_argument("--ntrex", action="store_true", help="only the NTREX-128 accuracy table")
     args = ap.parse_args()
+    if args.ntrex:
+        ntrex_table()
+        return
+    punctuation_runs()
 
     docs: list[tuple[str, str]] = []
     corpora: dict[str, tuple[list[str], list[set[int]]]] = {}
@@ -138,6 +185,8 @@ def main() -> None:
         for lang, (texts, golds) in corpora.items():
             p, r = boundary_scores(split, texts, golds, lang)
             print(f"{name:<10} {lang:<5} {p:>9.3f} {r:>7.3f}")
+    print()
+    ntrex_table()
 
 
 if __name__ == "__main__":

@@ -26,7 +26,8 @@ UK = "Президент оголосив надзвичайний стан у �
 
 @pytest.fixture(scope="module")
 def detector() -> LanguageDetector:
-    return LanguageDetector()
+    """An en/ru/kk project: the script rules of the three languages decide."""
+    return LanguageDetector(("en", "ru", "kk"))
 
 
 def test_kazakh_letters_constant() -> None:
@@ -65,7 +66,7 @@ def test_default_languages_never_load_langdetect(detector: LanguageDetector) -> 
     for text in (EN, RU, KK):
         detector.detect_text(text)
         detector.detect_sentence(text, "ru")
-    assert detector._factory is None
+    assert detector._model is None
 
 
 def test_russian_text_with_kazakh_name_stays_russian(detector: LanguageDetector) -> None:
@@ -103,12 +104,13 @@ def test_langdetect_between_two_latin_languages() -> None:
     assert det.detect_text(RU) == "ru"
     assert det.detect_text(UK) == "uk"
     assert det.detect_text(KK) == "kk"
-    assert sorted(det._factory.get_lang_list()) == ["de", "en", "ru", "uk"]
+    assert det.candidates("latin") == ("en", "de")
+    assert det.candidates("cyrillic") == ("ru", "uk", "kk")
 
 
 def test_detect_ngram_without_profiles() -> None:
-    with pytest.raises(ValueError, match="no langdetect profile"):
-        LanguageDetector(("kk",)).detect_ngram(KK)
+    with pytest.raises(ValueError, match="no n-gram profile"):
+        LanguageDetector(("hy",)).detect_ngram("Բարեւ ձեզ")
     with pytest.raises(ValueError):
         LanguageDetector(())
 
@@ -175,7 +177,7 @@ _PIECES = [EN, RU, KK, DE, "Да.", "Ok.", "Тоқаев.", "12:30", "\n", " ", 
     text_lang=st.sampled_from(["en", "ru", "kk"]),
 )
 def test_detect_spans_property(pieces: list[str], text_lang: str) -> None:
-    det = LanguageDetector()
+    det = LanguageDetector(("en", "ru", "kk"))
     text = " ".join(pieces)
     spans = segment_spans(text, text_lang)
     expected = [det.detect_sentence(text[s:e], text_lang) for s, e, _ in spans]
@@ -195,3 +197,84 @@ def _reference_letters(text: str) -> tuple[int, int, int]:
 @given(text=st.text(alphabet=st.characters(max_codepoint=0x2FFF)) | st.sampled_from(_PIECES))
 def test_letters_match_reference(text: str) -> None:
     assert tuple(letters(text)) == _reference_letters(text)
+
+
+# -- every language by default; a project's restriction ------------------------------------
+
+SAMPLES = {
+    "ky": "Кыргызстандын президенти Бишкекте өткөн жыйында жаңы мыйзамга кол койду.",
+    "tt": "Татарстан Республикасы Президенты бүген Казанда яңа мәктәп ачты һәм чыгыш ясады.",
+    "ba": "Башҡортостан Республикаһы Башлығы бөгөн Өфөлә яңы мәктәп асты һәм сығыш яһаны.",
+    "tg": "Президенти Тоҷикистон имрӯз дар Душанбе бо вазирони кишварҳои ҳамсоя вохӯрд.",
+    "mn": "Монгол Улсын Ерөнхийлөгч өнөөдөр Улаанбаатар хотод шинэ сургууль нээлээ.",
+    "be": "Прэзідэнт краіны сустрэўся ў Мінску з кіраўнікамі суседніх дзяржаў і абмеркаваў эканоміку.",
+    "uk": UK,
+    "sr": "Председник државе је данас у Београду отворио нову школу и обратио се грађанима.",
+    "bg": "Президентът на страната откри днес ново училище в София и се обърна към гражданите.",
+    "az": "Azərbaycan Prezidenti bu gün Bakıda yeni məktəbin açılışında iştirak edib və çıxış edib.",
+    "uz": "Oʻzbekiston Prezidenti bugun Toshkentda yangi maktab ochilishida ishtirok etdi.",
+    "tk": "Türkmenistanyň Prezidenti şu gün Aşgabatda täze mekdebiň açylyş dabarasyna gatnaşdy.",
+    "tr": "Türkiye Cumhurbaşkanı bugün Ankara'da yeni bir okulun açılışına katıldı ve konuştu.",
+    "de": DE,
+    "ar": "افتتح رئيس الدولة اليوم مدرسة جديدة في العاصمة وألقى كلمة أمام المواطنين.",
+    "zh": "国家主席今天在首都为一所新学校揭幕，并向市民发表讲话。",
+    "ja": "大統領は今日、首都で新しい学校を開校し、市民に向けて演説した。",
+    "ko": "대통령은 오늘 수도에서 새 학교를 열고 시민들에게 연설했다.",
+    "el": "Ο πρόεδρος της χώρας εγκαίνιασε σήμερα ένα νέο σχολείο στην πρωτεύουσα.",
+    "hy": "Երկրի նախագահն այսօր մայրաքաղաքում նոր դպրոց բացեց։",
+    "ka": "ქვეყნის პრეზიდენტმა დღეს დედაქალაქში ახალი სკოლა გახსნა.",
+    "he": "נשיא המדינה פתח היום בית ספר חדש בבירה ונאם בפני האזרחים.",
+}
+
+
+@pytest.fixture(scope="module")
+def every() -> LanguageDetector:
+    return LanguageDetector()
+
+
+@pytest.mark.parametrize("lang", sorted(SAMPLES))
+def test_default_detects_every_language(every: LanguageDetector, lang: str) -> None:
+    assert every.detect_text(SAMPLES[lang]) == lang
+    # A long sentence in another language leaves a Russian text's language for its own,
+    # except one written only in Russian letters (Bulgarian): the text narrows its sentences.
+    assert every.detect_sentence(SAMPLES[lang], "ru") == ("ru" if lang == "bg" else lang)
+
+
+def test_default_keeps_en_ru_kk(every: LanguageDetector) -> None:
+    assert [every.detect_text(t) for t in (EN, RU, KK)] == ["en", "ru", "kk"]
+    assert every.detect_sentence("Да.", "kk") == "kk"  # short: the text's language
+    assert every.detect_sentence("Президент Қасым-Жомарт Тоқаев заявил о введении режима ЧП.", "ru") == "ru"
+
+
+def test_kyrgyz_is_not_kazakh_by_its_letters(every: LanguageDetector) -> None:
+    # ү, ө, ң are Kazakh letters too: only the n-grams tell the two apart.
+    assert every.detect_text(SAMPLES["ky"]) == "ky"
+    assert LanguageDetector(("ru", "kk", "ky")).detect_text(SAMPLES["ky"]) == "ky"
+
+
+def test_restriction_decides_among_the_project_languages() -> None:
+    project = LanguageDetector(("en", "ru", "kk"))
+    assert project.detect_text(SAMPLES["ky"]) == "kk"  # the nearest allowed language
+    assert project.detect_text(SAMPLES["de"]) == "en"  # the only Latin candidate
+    assert project.detect_text(SAMPLES["zh"]) == "en"  # no candidate writes Han: the first
+    assert project.detect_text("Алматыда митинг болды") == "kk"  # no Kazakh-only letter
+
+
+def test_short_sentence_falls_back_unless_the_script_rules_it_out(every: LanguageDetector) -> None:
+    assert every.detect_sentence("Иә, солай.", "ky") == "ky"
+    assert every.detect_sentence("Ja.", "de") == "de"
+    assert every.detect_sentence("中文新闻", "en") == "zh"
+    assert every.detect_sentence("Да.", "en") in every.candidates("cyrillic")
+
+
+def test_plain_sentences_follow_their_text_without_scoring(every: LanguageDetector) -> None:
+    text = f"{EN} {EN} Short one here, quite plain and simple."
+    spans = segment_spans(text, "en")
+    assert every.detect_spans(text, spans, "en") == ["en"] * len(spans)
+    assert every._uniform(text, "en") and not every._uniform(text + " Тоқаев.", "en")
+
+
+def test_accepts_aliases_and_answers_iso_codes() -> None:
+    det = LanguageDetector(("zh-cn", "EN"))
+    assert det.languages == ("zh", "en")
+    assert det.detect_text(SAMPLES["zh"]) == "zh"

@@ -25,30 +25,41 @@ def test_registering_the_pack_keeps_the_russian_one() -> None:
     assert translit("Токаев", "ru", reversed=True) == "Tokaev"
 
 
-@pytest.mark.parametrize("group", [
-    ["Alma-Ata", "Alma Ata", "Алма-Ата"],
-    ["Almaty", "Алматы"],
-    ["Tokayev", "Tokaev", "Токаев", "Тоқаев", "Toqaev", "Tokayev's"],
-    ["Kassym-Jomart Tokayev", "Kasym-Zhomart Tokaev", "Qasym-Jomart Toqaev",
-     "Қасым-Жомарт Тоқаев", "Токаев Касым-Жомарт"],
-    ["Zhanaozen", "Janaozen", "Жанаозен", "Жаңаөзен", "Jañaözen"],
-    ["Mangystau", "Mangistau", "Мангистау", "Маңғыстау", "Mañğystau"],
-    ["Massimov", "Масимов", "Мәсімов"],
-    ["Aktobe", "Актобе", "Ақтөбе", "Aqtöbe"],
-    ["KNB", "КНБ"],
-    ["Yerzhan", "Ержан", "Erjan"],
-])
+@pytest.mark.parametrize(
+    "group",
+    [
+        ["Alma-Ata", "Alma Ata", "Алма-Ата"],
+        ["Almaty", "Алматы"],
+        ["Tokayev", "Tokaev", "Токаев", "Тоқаев", "Toqaev", "Tokayev's"],
+        [
+            "Kassym-Jomart Tokayev",
+            "Kasym-Zhomart Tokaev",
+            "Qasym-Jomart Toqaev",
+            "Қасым-Жомарт Тоқаев",
+            "Токаев Касым-Жомарт",
+        ],
+        ["Zhanaozen", "Janaozen", "Жанаозен", "Жаңаөзен", "Jañaözen"],
+        ["Mangystau", "Mangistau", "Мангистау", "Маңғыстау", "Mañğystau"],
+        ["Massimov", "Масимов", "Мәсімов"],
+        ["Aktobe", "Актобе", "Ақтөбе", "Aqtöbe"],
+        ["KNB", "КНБ"],
+        ["Yerzhan", "Ержан", "Erjan"],
+    ],
+)
 def test_spellings_share_a_key(group: list[str]) -> None:
     assert len({name_key(s) for s in group}) == 1, [name_key(s) for s in group]
 
 
-@pytest.mark.parametrize("a,b", [
-    ("Nur-Sultan", "Nursultan"),  # the city and the first name
-    ("Nazarbayev", "Nazarbayeva"),
-    ("Aktau", "Aktobe"),
-    ("Uralsk", "Ural"),
-    ("Almaty", "Almaty Region"),
-])
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("Nur-Sultan", "Nursultan"),  # the city and the first name
+        ("Nazarbayev", "Nazarbayeva"),
+        ("Aktau", "Aktobe"),
+        ("Uralsk", "Ural"),
+        ("Almaty", "Almaty Region"),
+    ],
+)
 def test_distinct_names_keep_distinct_keys(a: str, b: str) -> None:
     assert name_key(a) != name_key(b)
 
@@ -84,3 +95,32 @@ def test_kazakh_suffixes_meet_both_scripts() -> None:
     assert word_key("Қазақстанның") in set(kazakh_keys(word_key("Қазақстан")))
     # The bare possessive -а is left out so "Тоқаев"+"а" never reads as "Тоқаева".
     assert word_key("Тоқаева") not in {k for k, _ in form_keys("Тоқаев") if _ == "kk"}
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        ["Київ", "Kyiv", "Киев", "Kiev", "Kiyev"],
+        ["Бішкек", "Бишкек", "Bishkek"],
+        ["Єгор", "Егор", "Yegor"],
+        ["Ґудзь", "Гудзь", "Gudz"],
+        ["Мінск", "Минск", "Minsk"],
+        ["Ўрал", "Урал"],
+        ["Башҡортостан", "Башкортостан", "Bashkortostan"],
+        ["Җәлил", "Джалиль", "Jalil"],
+        ["Хуҷанд", "Худжанд", "Khujand"],
+        ["Ҳисор", "Hisor"],
+        ["Өлзий", "Өлзий", "Ölziy"],
+        ["Ђоковић", "Đoković", "Djokovic", "Джокович"],
+        ["Љубљана", "Ljubljana"],
+        ["Дмитриев", "Dmitriyev", "Dmitriev"],
+    ],
+)
+def test_region_spellings_share_a_key(group: list[str]) -> None:
+    assert len({name_key(s) for s in group}) == 1, [name_key(s) for s in group]
+
+
+def test_region_letters_romanize() -> None:
+    assert to_latin("Київ Єгор Ґудзь Ўрал") == "Kiiv Iegor Gudz Ural"
+    assert to_latin("Хуҷанд Җәлил Ҡаһым") == "Hujand Jälil Qahym"
+    assert not any("\u0400" <= ch <= "\u052f" for ch in to_latin("їєґўҗҙҫҡӣӯҳҷјљњћђџѓќѕ"))

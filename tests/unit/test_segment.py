@@ -271,3 +271,71 @@ def _check_invariants(text: str, lang: str) -> None:
 @example(text="a. \u2028B", lang="ru")
 def test_segment_invariants(text: str, lang: str) -> None:
     _check_invariants(text, lang)
+
+
+# -- linear time on punctuation runs (issue 13, row 7) -----------------------------------------
+
+
+def test_punctuation_run_is_one_candidate_match() -> None:
+    """Each run of terminal punctuation is matched once, whole, whatever follows it.
+
+    The old candidate pattern required whitespace after the run, so on "....." the engine
+    retried from every dot and rescanned the rest of the run: 64 KB of dots took 42 s. The
+    number of matches (and so of scans) must not grow with the length of the run.
+    """
+    from sverka.core.segment import _CAND_RE
+
+    for run in ("." * 64_000, '."' * 32_000, "?!…" * 20_000):
+        matches = list(_CAND_RE.finditer(run))
+        assert [(m.start(), m.end(), m.start(1)) for m in matches] == [(0, len(run), -1)]
+    matches = list(_CAND_RE.finditer("Wait... What?! Yes."))
+    assert [(m.group(0), m.start(1)) for m in matches] == [("...", 8), ("?!", 15), (".", -1)]
+
+
+def test_punctuation_runs_segment_whole() -> None:
+    assert segment_spans("." * 64_000, "en") == [(0, 64_000, "body")]
+    assert sentences("Он ушёл..... Потом вернулся.") == ["Он ушёл.....", "Потом вернулся."]
+    text = "A.\tB.\t" * 5_000
+    assert segment_spans(text, "en")[-1][1] == len(text.rstrip())
+
+
+def test_long_token_before_full_stop_still_ends_sentence() -> None:
+    word = "x" * 200
+    assert sentences(f"Это {word}. Потом {word}.") == [f"Это {word}.", f"Потом {word}."]
+
+
+# -- the languages of the region and beyond (issue 11) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("zh", "国家主席今天发表讲话。他说：“我们很高兴！”市民们欢呼？是的。",
+         ["国家主席今天发表讲话。", "他说：“我们很高兴！”", "市民们欢呼？", "是的。"]),
+        ("ja", "大統領が演説した。市民は喜んだ。", ["大統領が演説した。", "市民は喜んだ。"]),
+        ("ar", "هل ستأتي غدا؟ نعم سآتي. شكرا!", ["هل ستأتي غدا؟", "نعم سآتي.", "شكرا!"]),
+        ("uk", "Вони живуть на вул. Хрещатик. Потім м. Київ святкував.",
+         ["Вони живуть на вул. Хрещатик.", "Потім м. Київ святкував."]),
+        ("uk", "Це сталося у 2022 р. Уряд ухвалив закон.", ["Це сталося у 2022 р.", "Уряд ухвалив закон."]),
+        ("bg", "Срещата е на ул. Раковски. Проф. Иванов говори.",
+         ["Срещата е на ул. Раковски.", "Проф. Иванов говори."]),
+        ("sr", "Живи у ул. Кнеза Милоша, тј. у центру. Др. Петровић је стигао.",
+         ["Живи у ул. Кнеза Милоша, тј. у центру.", "Др. Петровић је стигао."]),
+        ("de", "Das gilt z. B. für Berlin. Prof. Müller sagt das. Dr. Schmidt auch.",
+         ["Das gilt z. B. für Berlin.", "Prof. Müller sagt das.", "Dr. Schmidt auch."]),
+        ("fr", "M. Macron a parlé. Mme Le Pen aussi.", ["M. Macron a parlé.", "Mme Le Pen aussi."]),
+        ("pl", "Mieszka przy ul. Marszałkowskiej. W 2022 r. Sejm przyjął ustawę.",
+         ["Mieszka przy ul. Marszałkowskiej.", "W 2022 r.", "Sejm przyjął ustawę."]),
+        ("cs", "Sešli se na nám. Míru. Prof. Novák promluvil.", ["Sešli se na nám. Míru.", "Prof. Novák promluvil."]),
+        ("tr", "Prof. Dr. Ahmet Yılmaz konuştu. Toplantı bitti.",
+         ["Prof. Dr. Ahmet Yılmaz konuştu.", "Toplantı bitti."]),
+        ("ky", "Ал Бишкек ш. Чүй көч. жашайт. Эртең келет.", ["Ал Бишкек ш. Чүй көч. жашайт.", "Эртең келет."]),
+    ],
+)  # fmt: skip
+def test_new_languages(lang: str, text: str, expected: list[str]) -> None:
+    assert sentences(text, lang) == expected
+
+
+def test_unknown_language_keeps_the_old_lists() -> None:
+    # Dutch has no list: the en/ru/kk lists apply, not French "m" or Polish "ok".
+    assert sentences("Het is ok. Dan gaan we.", "nl") == ["Het is ok.", "Dan gaan we."]

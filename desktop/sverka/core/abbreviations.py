@@ -44,6 +44,53 @@ _PREFIX: dict[str, frozenset[str]] = {
         қаң ақп нау сәу мам мау шіл там қыр қаз қар жел
         """
     ),
+    # Sources: the usual abbreviations of each language's news style (street, title, "that
+    # is", month names); unknown ones still fall under the generic rules of the segmenter.
+    "uk": _words(
+        """
+        вул пров просп пл бул м с смт ім див напр проф акад доц ген п т.зв т.ч
+        січ лют бер квіт трав черв лип серп вер жовт лист груд
+        """
+    ),
+    "be": _words(
+        """
+        вул пр-т пл г в ім гл напр праф акад дац ген сп т.зв
+        """
+    ),
+    "bg": _words(
+        """
+        ул бул пл гр с г-н г-жа д-р проф акад доц ген ген-лейт т.е т.нар напр вж
+        """
+    ),
+    "mk": _words(
+        """
+        ул бул гр с г-дин г-ѓа д-р проф акад доц т.е т.н на пр
+        """
+    ),
+    "sr": _words(
+        """
+        ул бул гр г гђа гђица др проф акад доц ген тј нпр бр
+        """
+    ),
+    "ky": _words("көч ш пр б.а"),
+    "tt": _words("ур ш пр"),
+    "ba": _words("ур ҡ пр"),
+    "tg": _words("к ш н ноҳ"),
+    "mn": _words("х д гудамж"),
+    "de": _words(
+        """
+        hr fr dr prof st nr str z.b u.a d.h bzw ca evtl ggf inkl vgl sog gen jan feb
+        """
+    ),
+    "fr": _words("m mm mme mmes mlle dr pr me st ste av bd boul cf env p.ex"),
+    "es": _words("sr sra srta sres dr dra d dña ud uds av avda c/ pza p.ej aprox ee.uu"),
+    "it": _words("sig sigg sig.ra dott dott.ssa prof avv ing on s sen p.es"),
+    "pl": _words("ul al pl os ok np tzn tj m.in prof dr hab mgr inż ks św gen płk por kpt"),
+    "cs": _words("ul nám tzv tj např prof dr ing mgr mudr judr phdr sv gen plk pplk p"),
+    "tr": _words("prof doç dr yrd av sn mah cad sok bkz örn"),
+    "az": _words("küç prof dos akad"),
+    "uz": _words("koʻch ko'ch prof dots akad"),
+    "tk": _words("köç prof akad"),
 }
 
 _FINAL: dict[str, frozenset[str]] = {
@@ -63,6 +110,26 @@ _FINAL: dict[str, frozenset[str]] = {
         т.б т.с.с млн млрд мың теңге жж
         """
     ),
+    "uk": _words("тис млн млрд трлн грн коп км кг га т.д т.п і.т.д обл р-н хв"),
+    "be": _words("тыс млн млрд руб км кг т.д т.п і.г.д вобл р-н"),
+    "bg": _words("хил млн млрд лв км кг т.н и.т.н обл др"),
+    "mk": _words("илј мил млрд ден км кг итн"),
+    "sr": _words("хиљ мил млрд дин км кг итд итсл"),
+    "ky": _words("ж.б млн млрд сом км кг"),
+    "tt": _words("һ.б млн млрд сум км кг"),
+    "ba": _words("һ.б млн млрд һум км кг"),
+    "tg": _words("ва ғ ғ млн млрд сом км кг"),
+    "mn": _words("г.м мян сая тэрбум төг км кг"),
+    "de": _words("usw etc mio mrd jh tsd"),
+    "fr": _words("etc"),
+    "es": _words("etc"),
+    "it": _words("ecc"),
+    "pl": _words("itd itp mln mld tys zł"),
+    "cs": _words("atd apod mil mld tis kč"),
+    "tr": _words("vb vs mln mlr"),
+    "az": _words("və.s mln mlrd man"),
+    "uz": _words("h.k mln mlrd soʻm so'm"),
+    "tk": _words("ş.m mln mlrd man"),
 }
 
 # Abbreviations that qualify a following number ("No. 5", "ст. 12", "p. 3") but are ordinary
@@ -72,6 +139,33 @@ NUMERIC_PREFIX: frozenset[str] = _words("no nos vol pp p fig ch art sec para с�
 # Abbreviations that mean "year" ("2022 г.", "2022 ж.") or "city" ("г. Алматы") depending on
 # whether a number stands before them; after a number they may end a sentence.
 YEAR_LIKE: frozenset[str] = frozenset({"г", "ж", "гг", "жж"})
+# The same for the other languages ("2022 р.", "2022 r.", "2022-nji ý."): only in their lists,
+# since "р." is also "река" in Russian.
+_YEAR_LIKE: dict[str, frozenset[str]] = {
+    "uk": _words("р рр м"),
+    "be": _words("г гг"),
+    "bg": _words("г гр"),
+    "mk": _words("г"),
+    "sr": _words("г"),
+    "ky": _words("ж ш"),
+    "tt": _words("е"),
+    "ba": _words("й"),
+    "tg": _words("с"),
+    "mn": _words("он"),
+    "pl": _words("r"),
+    "cs": _words("r"),
+    "uz": _words("y"),
+    "tk": _words("ý"),
+}
+
+
+@cache
+def year_like(lang: str) -> frozenset[str]:
+    """Abbreviations meaning "year" (after a number) or "city"/"river" (before a name)."""
+    if lang in _YEAR_LIKE:
+        return YEAR_LIKE | _YEAR_LIKE[lang]
+    return YEAR_LIKE
+
 
 # Words that begin a new sentence even after an initial or an acronym: "… in the U.S. The
 # president …". Only used after dotted capitals, where a name would otherwise follow.
@@ -100,10 +194,12 @@ _STARTERS: dict[str, frozenset[str]] = {
 def _union(table: dict[str, frozenset[str]], lang: str) -> frozenset[str]:
     if lang in table:
         return table[lang] | table["en"]
-    # An unknown language gets every list: a missed split is cheaper than a wrong one.
+    # An unknown language gets the lists of the project's first languages (Russian, English,
+    # Kazakh): a missed split is cheaper than a wrong one, and a French "m" or Polish "ok"
+    # has no business in a Dutch text.
     merged: frozenset[str] = frozenset()
-    for words in table.values():
-        merged |= words
+    for code in ("en", "ru", "kk"):
+        merged |= table.get(code, frozenset())
     return merged
 
 

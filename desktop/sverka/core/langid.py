@@ -1,29 +1,58 @@
-"""Language identification for texts and sentences: script rules first, langdetect second.
+"""Language identification for texts and sentences: the script where it is certain, n-grams else.
 
-langdetect has no Kazakh profile, is random unless seeded, and is slow with its 55 profiles
-loaded. So the alphabet decides wherever it can: Cyrillic with Kazakh-only letters is Kazakh,
-other Cyrillic is Russian when Russian is the only remaining Cyrillic candidate, Latin is
-English when English is the only Latin candidate. Only when a script leaves two or more
-candidates with a langdetect profile (say English and German) does langdetect run, seeded, with
-just those profiles loaded into a private factory (never the module-global one).
+Every language Sverka knows is a candidate by default (``sverka.core.languages``: langdetect's
+55 profiles plus Sverka's own for kk, ky, tt, ba, tg, mn, be, sr, az, uz, tk; Armenian and
+Georgian by script alone). A project may restrict the candidates (``languages=``), which makes
+short texts surer and detection faster.
 
-A short sentence carries too little evidence, so it takes its text's language, unless its
-script rules that language out (a Cyrillic sentence inside an English text).
+The order of evidence:
+
+1. The writing system. Where it has one candidate it decides (Hangul is Korean, Greek is
+   Greek, Cyrillic in an en/ru project is Russian or Kazakh); it never decides between
+   languages that share letters (Cyrillic: Russian, Kazakh, Kyrgyz, Ukrainian, …).
+2. Between Russian and Kazakh only (an en/ru/kk project), Kazakh-only letters decide as they
+   always did: a Kazakh text is full of them, a Russian one quoting a Kazakh name is not.
+3. langdetect's n-gram model (``langid_model``: exact, deterministic, numpy-scored) among the
+   candidates the writing system leaves.
+
+Sentences are judged inside their text: a short sentence takes its text's language unless its
+script rules that language out; a sentence written only in the letters of its text's language
+takes it too (the fast path that keeps import fast: an English sentence in an English text is
+not re-examined); other sentences are scored, and leave their text's language only when
+another language is clearly more likely.
 """
 
 from __future__ import annotations
 
-import contextlib
-import json
 import re
 import threading
 from collections.abc import Sequence
-from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sverka.core.scripts import KAZAKH_LETTERS, Letters, letters, script_of, script_of_language
+from sverka.core.languages import SUPPORTED_LANGUAGES, canonical_code
+from sverka.core.scripts import (
+    KAZAKH_LETTERS,
+    Letters,
+    foreign_letter_re,
+    letters,
+    script_of,
+    script_of_language,
+    writing_system,
+    writing_system_of_language,
+    writing_systems_of_language,
+)
 
-__all__ = ["KAZAKH_LETTERS", "LanguageDetector", "script_of", "script_of_language"]
+if TYPE_CHECKING:
+    from sverka.core.langid_model import NgramModel
+
+__all__ = [
+    "KAZAKH_LETTERS",
+    "SUPPORTED_LANGUAGES",
+    "LanguageDetector",
+    "default_detector",
+    "script_of",
+    "script_of_language",
+]
 
 _CYRILLIC_WORD_RE = re.compile("[\u0400-\u04ff]+")
 _KAZAKH_RE = re.compile("[" + "".join(sorted(KAZAKH_LETTERS)) + "]")
@@ -35,10 +64,33 @@ _KAZAKH_STRICT_RE = re.compile("[әғқңөұүһӘҒҚҢӨҰҮҺ]")
 KAZAKH_RATIO = 0.03
 KAZAKH_MIN_WORDS = 3
 KAZAKH_WORD_SHARE = 0.2
+# With no Kazakh-only letter in this many Cyrillic letters a ru/kk text is Russian; below it
+# (headlines) n-grams decide, since a short Kazakh phrase may lack those letters.
+KAZAKH_ABSENT_LETTERS = 60
 # A text's language is judged on its beginning: some thousand letters settle it.
 TEXT_SAMPLE = 4000
+# The n-grams of a text's first 500 characters settle it (held-out sentences of 100-200
+# characters are 99 % right); more only costs import time.
+NGRAM_SAMPLE = 500
+# A Cyrillic text this long with ы or э and no letter Russian lacks is Russian: Belarusian,
+# Kazakh, Kyrgyz, Tatar, Bashkir, Tajik and Mongolian write ы/э but always with their own
+# letters too (і ў ә ө ү ң һ ӣ ҷ …), and Bulgarian, Ukrainian, Serbian, Macedonian have no ы/э.
+RUSSIAN_ALPHABET_LETTERS = 150
 SHORT_WORDS = 4
 SHORT_LETTERS = 25
+# A scored sentence leaves its text's language only for one this much more likely per n-gram
+# (natural log): a Kazakh sentence in a Russian text is ~1 nat/n-gram more Kazakh, a Russian
+# sentence quoting a few Kazakh names well under the margin.
+SENTENCE_MARGIN = 0.15
+
+_RUSSIAN_ONLY_RE = re.compile("[ыэЫЭ]")
+_NON_RUSSIAN_CYRILLIC_RE = re.compile("[\u0400\u0402-\u040f\u0450\u0452-\u045f\u0460-\u052f]")
+# Profiles as langdetect names them, where that differs from the ISO 639-1 code.
+_PROFILE_NAMES = {"zh": ("zh-cn", "zh-tw")}
+
+
+def _canonical(code: str) -> str:
+    return canonical_code(code) or code.strip().lower()
 
 
 def _kazakh_words(text: str, pattern: re.Pattern[str]) -> bool:
@@ -52,168 +104,230 @@ def _kazakh_words(text: str, pattern: re.Pattern[str]) -> bool:
     return n_kk >= KAZAKH_MIN_WORDS and n_kk >= KAZAKH_WORD_SHARE * len(words)
 
 
-def _is_short(sentence: str, counts: Letters) -> bool:
+def _is_short(sentence: str, counts: Letters, system: str) -> bool:
     """Fewer than SHORT_WORDS words or SHORT_LETTERS letters: too little for any detector."""
-    if counts.latin + counts.cyrillic < SHORT_LETTERS:
+    if system in ("latin", "cyrillic") and counts.latin + counts.cyrillic < SHORT_LETTERS:
         return True
+    if system in ("han", "kana"):
+        return len(sentence) < 8
     return len(sentence.split(None, SHORT_WORDS - 1)) < SHORT_WORDS
 
 
 class LanguageDetector:
-    """Deterministic, thread-safe language detection over a fixed set of candidate languages.
+    """Deterministic, thread-safe language detection over a set of candidate languages.
 
-    ``languages`` are ISO 639-1 codes (langdetect spells Chinese "zh-cn"/"zh-tw"); the first is
-    the answer of last resort for a text without letters. ``seed`` seeds langdetect's sampler,
-    so the same input always gives the same answer. Profiles are loaded lazily, once, and only
-    for candidates that share a script with another candidate: with the default en/ru/kk the
-    alphabet decides everything and langdetect is never loaded.
+    ``languages``: ISO 639-1 codes (aliases such as "zh-cn" or "kaz" are accepted); None, the
+    default, means every language Sverka knows. The first is the answer of last resort for a
+    text without letters. ``seed`` is kept for callers of the old sampling detector: scoring is
+    exact now, so the answer never depends on it. The n-gram model is shared by all detectors
+    and loaded once, on the first text the script cannot settle.
     """
 
-    def __init__(self, languages: Sequence[str] = ("en", "ru", "kk"), seed: int = 0) -> None:
-        if not languages:
+    def __init__(self, languages: Sequence[str] | None = None, seed: int = 0) -> None:
+        chosen = SUPPORTED_LANGUAGES if languages is None else tuple(languages)
+        if not chosen:
             raise ValueError("LanguageDetector needs at least one language")
-        self.languages: tuple[str, ...] = tuple(dict.fromkeys(languages))
+        self.languages: tuple[str, ...] = tuple(dict.fromkeys(_canonical(c) for c in chosen))
         self.seed = seed
-        by_script: dict[str, list[str]] = {"latin": [], "cyrillic": [], "other": []}
+        by_system: dict[str, list[str]] = {}
         for lang in self.languages:
-            by_script[script_of_language(lang)].append(lang)
-        self._by_script = {k: tuple(v) for k, v in by_script.items()}
-        # Kazakh letters are decisive unless a language sharing "і" is also a candidate.
+            for system in writing_systems_of_language(lang):
+                by_system.setdefault(system, []).append(lang)
+        self._by_system = {k: tuple(v) for k, v in by_system.items()}
+        cyrillic = set(self._by_system.get("cyrillic", ()))
+        # The letter rules of an en/ru/kk project: exact while no other language shares them.
+        self._ru_kk = "kk" in cyrillic and cyrillic <= {"ru", "kk"}
         self._ukrainian_i = bool({"uk", "be"} & set(self.languages))
         self._kk_re = _KAZAKH_STRICT_RE if self._ukrainian_i else _KAZAKH_RE
-        self._kk = "kk" in self.languages
         self._lock = threading.Lock()
-        self._factory: Any = None  # langdetect.DetectorFactory, built on first need
+        self._model: NgramModel | None = None
+        self._columns: dict[tuple[str, ...], list[tuple[str, list[str], Any]]] = {}
 
     # -- public API -------------------------------------------------------------------------
 
     def detect_text(self, text: str) -> str:
-        """The language of a whole text (an ISO 639-1 code from ``languages``)."""
-        counts = letters(text[:TEXT_SAMPLE], ukrainian_i=self._ukrainian_i)
-        script = counts.script
-        kazakh = script == "cyrillic" and counts.kazakh >= KAZAKH_RATIO * counts.cyrillic
-        return self._by_rules(text, script, kazakh=kazakh, default=self.languages[0])
+        """The language of a whole text (a code from ``languages``)."""
+        sample = text[:TEXT_SAMPLE]
+        counts = letters(sample, ukrainian_i=self._ukrainian_i)
+        system = writing_system(sample, counts)
+        kazakh = system == "cyrillic" and counts.kazakh >= KAZAKH_RATIO * counts.cyrillic
+        if system == "cyrillic" and self._russian_by_alphabet(sample, counts):
+            return "ru"
+        return self._decide(sample, system, counts, kazakh=kazakh, default=self.languages[0])
+
+    def _russian_by_alphabet(self, sample: str, counts: Letters) -> bool:
+        """The alphabet fast path for long Russian texts (see RUSSIAN_ALPHABET_LETTERS)."""
+        if "ru" not in self._by_system.get("cyrillic", ()) or counts.cyrillic < RUSSIAN_ALPHABET_LETTERS:
+            return False
+        if counts.kazakh or _RUSSIAN_ONLY_RE.search(sample) is None:
+            return False
+        # Latin letters (brands, names) do not matter; Cyrillic letters Russian lacks do.
+        return _NON_RUSSIAN_CYRILLIC_RE.search(sample) is None
 
     def detect_sentence(self, sentence: str, text_lang: str) -> str:
         """The language of one sentence of a text in ``text_lang``.
 
         Short sentences (fewer than 4 words or 25 letters) take ``text_lang`` unless their
-        script rules it out. Inside a Kazakh text, any Kazakh-only letter makes a sentence
-        Kazakh; elsewhere they must be spread over several words, as in Kazakh, and not just
-        in a name quoted in Kazakh spelling.
+        script rules it out, and so do sentences written only in its letters. Others are
+        scored and keep ``text_lang`` unless another candidate is clearly more likely.
         """
         counts = letters(sentence, ukrainian_i=self._ukrainian_i)
-        script = counts.script
-        if script == "other" and not self._by_script["other"]:
+        system = writing_system(sentence, counts)
+        if system == "none":
             return text_lang
-        if _is_short(sentence, counts) and script_of_language(text_lang) == script:
+        same = system == writing_system_of_language(text_lang)
+        if same and (_is_short(sentence, counts, system) or self._plainly(sentence, text_lang)):
             return text_lang
         kazakh = False
-        if script == "cyrillic" and counts.kazakh and self._kk:
+        if system == "cyrillic" and counts.kazakh and self._ru_kk:
             kazakh = text_lang == "kk" or _kazakh_words(sentence, self._kk_re)
-        return self._by_rules(sentence, script, kazakh=kazakh, default=text_lang)
+        return self._decide(sentence, system, counts, kazakh=kazakh, default=text_lang, prior=text_lang)
 
     def detect_spans(
         self, text: str, spans: Sequence[tuple[int, int] | tuple[int, int, str]], text_lang: str
     ) -> list[str]:
         """``detect_sentence`` for every ``text[span[0]:span[1]]``, with one shortcut.
 
-        When the whole text offers no evidence against ``text_lang`` (one script, no
-        Kazakh-only letters, ``text_lang`` the only candidate of that script), every sentence
-        would get ``text_lang``; one count over the text then replaces one per sentence.
-        Built for bulk import with ``segment_spans`` output.
+        When nothing in the whole text could move a sentence away from ``text_lang`` (every
+        letter is one ``text_lang`` writes, or its script has no other candidate), one check
+        over the text replaces one per sentence. Built for bulk import with ``segment_spans``.
         """
         if self._uniform(text, text_lang):
             return [text_lang] * len(spans)
         return [self.detect_sentence(text[sp[0] : sp[1]], text_lang) for sp in spans]
 
-    def _uniform(self, text: str, text_lang: str) -> bool:
-        """True when detect_sentence would answer ``text_lang`` for any part of ``text``."""
-        script = script_of_language(text_lang)
-        if self._by_script["other"]:  # a letterless sentence might then not be text_lang
-            return False
-        if [c for c in self._by_script[script] if c != "kk"] != [text_lang]:
-            return False
-        counts = letters(text, ukrainian_i=self._ukrainian_i)
-        if script == "latin":
-            return not counts.cyrillic
-        return script == "cyrillic" and not counts.latin and not (self._kk and counts.kazakh)
-
     def detect_ngram(self, text: str, candidates: Sequence[str] | None = None) -> str:
-        """langdetect alone (seeded, loaded profiles only), best of ``candidates``.
+        """The n-gram model alone, best of ``candidates`` (default: ``languages``).
 
-        Used when the script leaves a choice, and by the benchmark to measure langdetect.
-        Raises ValueError when none of the candidates has a langdetect profile.
+        Raises ValueError when none of the candidates has a profile.
         """
-        factory = self._ensure_factory()
-        cands = [c for c in (candidates or self.languages) if c in factory.get_lang_list()]
-        if not cands:
-            raise ValueError(f"no langdetect profile for any of {candidates or self.languages}")
-        from langdetect.lang_detect_exception import LangDetectException
+        cands = tuple(_canonical(c) for c in (candidates or self.languages))
+        system = writing_system(text)
+        best = self._ngram(text, cands, system=system if system in self._ensure_model().systems else None)
+        if best is None:
+            raise ValueError(f"no n-gram profile for any of {candidates or self.languages}")
+        return best[0]
 
-        detector = factory.create()
-        detector.append(text)
-        try:
-            probs = detector.get_probabilities()
-        except LangDetectException:  # no usable n-grams (digits, punctuation)
-            return cands[0]
-        for p in probs:
-            if p.lang in cands:
-                return str(p.lang)
-        return cands[0]
+    def candidates(self, system: str) -> tuple[str, ...]:
+        """The candidate languages written in ``system`` ("latin", "cyrillic", "han", …)."""
+        return self._by_system.get(system, ())
 
     # -- internals --------------------------------------------------------------------------
 
-    def _by_rules(self, text: str, script: str, *, kazakh: bool, default: str) -> str:
-        """Script rules, then langdetect among what the script leaves, else ``default``."""
-        cands = self._by_script[script]
-        if kazakh and "kk" in cands:
-            return "kk"
-        rest = tuple(c for c in cands if c != "kk") or cands
-        if len(rest) == 1:
-            return rest[0]
-        if not rest:
-            # No candidate writes in this script (digits only, or Latin text in a
+    def _plainly(self, sentence: str, text_lang: str) -> bool:
+        """True when every letter of ``sentence`` is one its text's language writes.
+
+        Only for languages whose alphabet does not contain another candidate's (Kazakh writes
+        every Russian letter, so a Kazakh text's Russian sentences must still be scored).
+        """
+        if text_lang == "kk":
+            return False
+        foreign = foreign_letter_re(text_lang)
+        return foreign is not None and foreign.search(sentence) is None
+
+    def _uniform(self, text: str, text_lang: str) -> bool:
+        """True when detect_sentence would answer ``text_lang`` for any part of ``text``.
+
+        That holds when every letter of the text is one ``text_lang`` writes: each sentence is
+        then letterless, short or plainly in ``text_lang``.
+        """
+        return self._plainly(text, text_lang)
+
+    def _decide(
+        self,
+        text: str,
+        system: str,
+        counts: Letters,
+        *,
+        kazakh: bool,
+        default: str,
+        prior: str | None = None,
+    ) -> str:
+        """Script rules, then n-grams among what the script leaves, else ``default``."""
+        cands = self._by_system.get(system, ())
+        if not cands:
+            # No candidate writes in this system (digits only, or Latin text in a
             # Russian/Kazakh project): nothing to learn from an n-gram model either.
             return default
-        try:
-            return self.detect_ngram(text, rest)
-        except ValueError:  # e.g. two "other"-script candidates without profiles
-            return rest[0]
+        if len(cands) == 1:
+            return cands[0]
+        if system == "cyrillic" and self._ru_kk:
+            if kazakh:
+                return "kk"
+            if counts.kazakh == 0 and counts.cyrillic >= KAZAKH_ABSENT_LETTERS:
+                return "ru"
+            if prior == "kk" and counts.kazakh:
+                return "kk"
+            if counts.kazakh == 0 and prior not in cands:
+                # Without a Kazakh-only letter Russian stays the answer unless the n-grams
+                # are clearly Kazakh ("Алматыда митинг болды"), not just a Kazakh name.
+                prior = "ru"
+        sample = text if len(text) <= NGRAM_SAMPLE else text[:NGRAM_SAMPLE]
+        scored = self._ngram(sample, cands, prior=prior if prior in cands else None, system=system)
+        if scored is None:
+            return default if default in cands else cands[0]
+        return scored[0]
 
-    def _ensure_factory(self) -> Any:
-        """Build the private langdetect factory with only our profiles, once, under a lock."""
-        factory = self._factory
-        if factory is not None:
-            return factory
-        with self._lock:
-            if self._factory is None:
-                self._factory = _build_factory(self.languages, self.seed)
-            return self._factory
+    def _ngram(
+        self, text: str, cands: tuple[str, ...], prior: str | None = None, system: str | None = None
+    ) -> tuple[str, float] | None:
+        """(best candidate, its score) by the n-gram model; None when no candidate has a profile.
+
+        With ``prior``, another candidate must beat it by SENTENCE_MARGIN per n-gram.
+        """
+        best: dict[str, float] = {}
+        known = 0
+        for sys_name, langs, columns in self._columns_for(cands):
+            if system is not None and sys_name != system:
+                continue
+            scores, n = self._ensure_model().systems[sys_name].scores(text, columns)
+            known = max(known, n)
+            # A language with two profiles (Chinese) takes the better one.
+            for lang, score in zip(langs, scores, strict=True):
+                if score > best.get(lang, float("-inf")):
+                    best[lang] = score
+        if not best:
+            return None
+        if known == 0:
+            return (prior if prior is not None else next(c for c in cands if c in best)), 0.0
+        # Ties go to the earlier candidate: stable whatever the profile order.
+        winner = max(cands, key=lambda c: (best.get(c, float("-inf")), -cands.index(c)))
+        if prior is not None and prior in best and best[winner] - best[prior] <= SENTENCE_MARGIN * known:
+            winner = prior
+        return winner, best[winner]
+
+    def _columns_for(self, cands: tuple[str, ...]) -> list[tuple[str, list[str], Any]]:
+        """For each writing system of the candidates: (system, column languages, columns)."""
+        cached = self._columns.get(cands)
+        if cached is not None:
+            return cached
+        model = self._ensure_model()
+        wanted = {name: lang for lang in cands for name in _PROFILE_NAMES.get(lang, (lang,))}
+        out = []
+        for system, sub in model.systems.items():
+            names = [n for n in sub.profiles if n in wanted]
+            if names:
+                out.append((system, [wanted[n] for n in names], sub.columns(names)))
+        self._columns[cands] = out  # a race only computes the same value twice
+        return out
+
+    def _ensure_model(self) -> NgramModel:
+        if self._model is None:
+            from sverka.core.langid_model import model
+
+            self._model = model()
+        return self._model
 
 
-def _build_factory(languages: Sequence[str], seed: int) -> Any:
-    """A langdetect DetectorFactory holding only the profiles of ``languages`` that exist."""
-    from langdetect.detector_factory import DetectorFactory
-    from langdetect.utils.lang_profile import LangProfile
+_default: dict[tuple[str, ...] | None, LanguageDetector] = {}
+_default_lock = threading.Lock()
 
-    profiles_dir = resources.files("langdetect") / "profiles"
-    profiles = []
-    for lang in languages:
-        path = profiles_dir / lang
-        if path.is_file():
-            profiles.append(LangProfile(**json.loads(path.read_text(encoding="utf-8"))))
-    factory = DetectorFactory()
-    factory.seed = seed  # an instance attribute: the class-level seed stays untouched
-    for index, profile in enumerate(profiles):
-        factory.add_profile(profile, index, len(profiles))
-    if profiles:
-        # Warm up langdetect's lazily built module globals (messages, n-gram tables) here,
-        # under the caller's lock, so worker threads never race to build them.
-        from langdetect.lang_detect_exception import LangDetectException
 
-        detector = factory.create()
-        detector.append("warm up")
-        with contextlib.suppress(LangDetectException):
-            detector.get_probabilities()
-    return factory
+def default_detector(languages: Sequence[str] | None = None) -> LanguageDetector:
+    """One shared detector per language restriction (None: every language)."""
+    key = None if languages is None else tuple(languages)
+    with _default_lock:
+        det = _default.get(key)
+        if det is None:
+            det = _default[key] = LanguageDetector(languages)
+        return det

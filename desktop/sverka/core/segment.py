@@ -20,10 +20,10 @@ from functools import cache
 
 from sverka.core.abbreviations import (
     NUMERIC_PREFIX,
-    YEAR_LIKE,
     final_abbreviations,
     prefix_abbreviations,
     sentence_starters,
+    year_like,
 )
 
 __all__ = ["KINDS", "Header", "Segment", "parse_header", "segment", "segment_spans"]
@@ -72,15 +72,27 @@ _TIMESTAMP_RE = re.compile(
 # A candidate boundary: terminal punctuation, closing quotes/brackets, whitespace (same line).
 # The pattern opens with a single character class so that the regex engine can skip to it
 # quickly (a leading repeat disables that and halves the speed).
-_TERMINALS = ".!?…"
+# Arabic "؟" and the Urdu full stop "۔" end sentences like "?" and "."; Chinese and Japanese
+# "。！？" end them with no space after (handled below).
+_CJK_TERMINALS = "。！？｡"
+_TERMINALS = ".!?…؟۔" + _CJK_TERMINALS
 _OPENING = "«\"“„‘'([—–-"
-# Group 1 is the first character of what follows, past whitespace, opening quotes and dashes.
+# Group 1 is the first character of what follows, past whitespace, opening quotes and dashes;
+# it is missing (-1) when no whitespace follows the run. The run of punctuation is taken whole
+# and possessively, and the lookahead is optional: every run is one match, so scanning stays
+# linear. (A required lookahead made the engine retry from every dot of "....." and rescan the
+# rest of the run each time: 64 KB of dots took minutes.)
 _CAND_RE = re.compile(
-    rf"[{_TERMINALS}][{_TERMINALS}\"'»”’)\]]*(?={_HSPACE}[{re.escape(_OPENING)}\s]*([^{re.escape(_OPENING)}\s]))"
+    rf"[{_TERMINALS}][{_TERMINALS}\"'»”’)\]」』）］]*+"
+    rf"(?:(?={_HSPACE}[{re.escape(_OPENING)}\s]*([^{re.escape(_OPENING)}\s])))?"
 )
+_CJK_END_RE = re.compile(f"[{_CJK_TERMINALS}]")
+# A token longer than this is no abbreviation, initial or number: looking further back for its
+# start would only make a line without spaces (tab-separated "A.\tB.\t…") quadratic.
+_TOKEN_WINDOW = 64
 _LEAD_STRIP = "«\"“„‘'(["
 _TRAIL_STRIP = "»\"”’')]"
-_CLOSERS_AT_END = "»\"”’')]"
+_CLOSERS_AT_END = "»\"”’')]」』）］"
 # An initial or dotted acronym: J / Н / К.-Ж / U.S / U.S.A (letters only, no digits).
 _INITIALS_RE = re.compile(r"(?:[^\W\d_](?:\.-?|-))*[^\W\d_]")
 _NEXT_WORD_RE = re.compile(r"[\w-]+(\.?)")
@@ -189,12 +201,13 @@ def _splitter(lang: str) -> _Splitter:
 class _Splitter:
     """Body-sentence splitting with the abbreviation lists of one language."""
 
-    __slots__ = ("final", "prefix", "starters", "verdicts")
+    __slots__ = ("final", "prefix", "starters", "verdicts", "year_like")
 
     def __init__(self, lang: str) -> None:
         self.prefix = prefix_abbreviations(lang)
         self.final = final_abbreviations(lang)
         self.starters = sentence_starters(lang)
+        self.year_like = year_like(lang)
         # Token -> verdict memo: words repeat, and a dict hit is far cheaper than the checks.
         # Shared between threads; a race only computes the same value twice.
         self.verdicts: dict[str, int] = {}
@@ -205,6 +218,14 @@ class _Splitter:
         verdicts = self.verdicts
         for m in _CAND_RE.finditer(text, s, e):
             j = m.start(1)
+            if j < 0:
+                # No whitespace after the run: not a boundary, except after "。" (Chinese and
+                # Japanese write the next sentence right after it).
+                end = m.end()
+                if end < e and _CJK_END_RE.search(text, m.start(), end):
+                    out.append((start, end, "body"))
+                    start = end
+                continue
             # A lower-case continuation is the strongest signal there is: "т.е. в", "ok?" he
             # said, «Стоять!» — крикнул. It also covers most unknown abbreviations.
             if text[j].islower():
@@ -213,9 +234,10 @@ class _Splitter:
             end = m.end()
             # Only a lone full stop is ambiguous; "!", "?", "…" and "..." end the sentence.
             if text[dot] == "." and (end - dot == 1 or text[dot + 1] not in _TERMINALS):
-                b = text.rfind(" ", s, dot) + 1
-                if b < s:
-                    b = s
+                lo = max(s, dot - _TOKEN_WINDOW)
+                b = text.rfind(" ", lo, dot) + 1
+                if b < lo:
+                    b = lo
                 tok = text[b:dot]
                 verdict = verdicts.get(tok)
                 if verdict is None:
@@ -238,12 +260,12 @@ class _Splitter:
         if not tok:
             return _ALWAYS
         low = tok.lower()
-        if low in self.prefix and low not in YEAR_LIKE and len(low) > 1:
+        if low in self.prefix and low not in self.year_like and len(low) > 1:
             return _NEVER
         if (
             tok[-1].isdigit()
             or len(tok) == 1
-            or low in YEAR_LIKE
+            or low in self.year_like
             or low in self.prefix
             or low in self.final
             or low in NUMERIC_PREFIX
@@ -254,7 +276,8 @@ class _Splitter:
 
     def _ends_at_dot(self, text: str, s: int, dot: int, j: int, e: int) -> bool:
         """Judge a single full stop at ``dot`` followed by an upper-case letter or digit at j."""
-        b = max(text.rfind(" ", s, dot) + 1, s)
+        lo = max(s, dot - _TOKEN_WINDOW)
+        b = max(text.rfind(" ", lo, dot) + 1, lo)
         tok = text[b:dot]
         if not tok.isprintable():  # a tab or no-break space inside: take the last piece
             parts = tok.split()
@@ -268,7 +291,7 @@ class _Splitter:
             # "1. Introduction" at the start of a line is a list marker, not a sentence.
             return not (b == s and len(tok) <= 3)
         low = tok.lower()
-        if low in YEAR_LIKE:
+        if low in self.year_like:
             # "2022 г. Протесты…" ends a sentence; "г. Алматы" (city) does not.
             return _previous_is_number(text, s, b) and not digit_next
         if len(low) == 1 and low == tok:
@@ -277,6 +300,10 @@ class _Splitter:
             if spaced is not None and spaced in self.final:
                 return not digit_next
             if spaced is not None and spaced in self.prefix:
+                return False
+            # The first half of a spaced pair: "z. B. für", "p. ej. el".
+            w = _NEXT_WORD_RE.match(text, j, e)
+            if w is not None and w.group(1) and f"{low}.{w.group(0)[:-1].lower()}" in self.prefix | self.final:
                 return False
         if tok.isupper() and _INITIALS_RE.fullmatch(tok):
             # J. Smith, Н. А. Назарбаев, К.-Ж. Токаев, U.S. President: a name or noun

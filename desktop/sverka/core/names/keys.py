@@ -28,14 +28,28 @@ _POSSESSIVE_RE = re.compile(r"(?<=\w)['’](s\b|(?=\s|$))")
 
 # Multi-letter spellings of one sound, longest first (applied in this order).
 _DIGRAPHS = (
-    ("shch", "s"), ("sch", "s"), ("dzh", "j"), ("zh", "j"), ("dj", "j"),
-    ("kh", "h"), ("gh", "g"), ("tch", "c"), ("ch", "c"), ("sh", "s"), ("ph", "f"),
-    ("ck", "k"), ("q", "k"), ("x", "ks"), ("w", "v"), ("y", "i"),
+    ("shch", "s"),
+    ("sch", "s"),
+    ("dzh", "j"),
+    ("zh", "j"),
+    ("dj", "j"),
+    ("kh", "h"),
+    ("gh", "g"),
+    ("tch", "c"),
+    ("ch", "c"),
+    ("sh", "s"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("q", "k"),
+    ("x", "ks"),
+    ("w", "v"),
+    ("y", "i"),
 )
 # An i between two vowels is a glide that English spells "y" and Russian hides in the
 # vowel letter: Tokayev / Токаев, Mayor / Маиор.
 _GLIDE_RE = re.compile(r"(?<=[aeiou])i(?=[aeiou])")
 _DOUBLE_RE = re.compile(r"(.)\1+")
+_INNER_IE_RE = re.compile(r"(?<=.)ie")
 
 
 def is_cyrillic(text: str) -> bool:
@@ -44,8 +58,11 @@ def is_cyrillic(text: str) -> bool:
 
 
 def fold(latin: str) -> str:
-    """Lower-case, drop diacritics (ä ğ ñ ö ş ū ü ç), and map dotless ı to i."""
-    decomposed = unicodedata.normalize("NFKD", latin.lower().replace("ı", "i"))
+    """Lower-case, drop diacritics (ä ğ ñ ö ş ū ü ç), map dotless ı to i and đ to dj."""
+    low = latin.lower().replace("ı", "i")
+    if "đ" in low:  # Serbian/Croatian Latin: Đoković / Djokovic / Ђоковић
+        low = low.replace("đ", "dj")
+    decomposed = unicodedata.normalize("NFKD", low)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
@@ -58,6 +75,8 @@ def _skeleton_once(word: str) -> str:
     if word.startswith("ie") or word.startswith("io"):  # Yerzhan / Ержан, Yo- / Ё-
         word = word[1:]
     word = _GLIDE_RE.sub("", word)
+    # Russian "ie" where Ukrainian and Belarusian write i: Киев / Kyiv / Київ, Dmitriev.
+    word = _INNER_IE_RE.sub("i", word)
     return _DOUBLE_RE.sub(r"\1", word)
 
 

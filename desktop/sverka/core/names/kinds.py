@@ -11,16 +11,67 @@ import re
 from sverka.core.names.keys import words
 
 _PLACE_WORDS = {
-    "region", "oblast", "province", "district", "city", "river", "lake", "square", "street",
-    "область", "области", "район", "город", "река", "площадь", "улица", "облысы", "ауданы",
-    "қаласы", "өзені", "алаңы", "көшесі",
+    "region",
+    "oblast",
+    "province",
+    "district",
+    "city",
+    "river",
+    "lake",
+    "square",
+    "street",
+    "область",
+    "области",
+    "район",
+    "город",
+    "река",
+    "площадь",
+    "улица",
+    "облысы",
+    "ауданы",
+    "қаласы",
+    "өзені",
+    "алаңы",
+    "көшесі",
 }
 _ORG_WORDS = {
-    "ministry", "committee", "agency", "party", "bank", "council", "service", "company",
-    "university", "news", "union", "organization", "organisation", "court", "office",
-    "министерство", "комитет", "агентство", "партия", "банк", "совет", "служба", "компания",
-    "университет", "союз", "организация", "суд", "ао", "тоо", "министрлігі", "комитеті",
-    "агенттігі", "партиясы", "кеңесі", "қызметі", "компаниясы", "соты",
+    "ministry",
+    "committee",
+    "agency",
+    "party",
+    "bank",
+    "council",
+    "service",
+    "company",
+    "university",
+    "news",
+    "union",
+    "organization",
+    "organisation",
+    "court",
+    "office",
+    "министерство",
+    "комитет",
+    "агентство",
+    "партия",
+    "банк",
+    "совет",
+    "служба",
+    "компания",
+    "университет",
+    "союз",
+    "организация",
+    "суд",
+    "ао",
+    "тоо",
+    "министрлігі",
+    "комитеті",
+    "агенттігі",
+    "партиясы",
+    "кеңесі",
+    "қызметі",
+    "компаниясы",
+    "соты",
 }
 _PERSON_ENDING = re.compile(
     r"(ов|ев|ёв|ин|ова|ева|ина|ский|ская|ұлы|қызы|ovich|ovna|evich|evna|ov|ev|ova|eva|yev|"
@@ -39,6 +90,7 @@ _STOPWORD_TEXT = """
     all some many most no not there here what who which while since throughout addressing also
     tv gmt utc internet
     kazakh kazakhstani russian soviet american chinese european western
+    project ранее об лишь позже затем теперь поэтому вице
     в во на по как это он она они также при после для из с к о и а но однако кроме сегодня
     вчера когда где что там тут уже ещё еще все всё его ее её их глава президент премьер
     министр аким председатель генерал чп чс сми
@@ -47,6 +99,16 @@ _STOPWORD_TEXT = """
 """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
+# Nationality adjectives: "German" alone is no name, and "North Korean government" makes
+# "North" an adjective's half, not a place.
+_DEMONYM_TEXT = """
+    german french british english ukrainian belarusian polish turkish korean japanese indian
+    italian spanish georgian armenian uzbek kyrgyz tajik turkmen iranian israeli arab syrian
+    afghan mongolian azerbaijani african asian dutch swedish finnish canadian australian
+"""
+DEMONYMS = frozenset(_DEMONYM_TEXT.split())
+STOPWORDS = STOPWORDS | DEMONYMS
+
 
 def is_stopword(word: str) -> bool:
     """True for function words and titles that are capitalized but name nothing."""
@@ -54,7 +116,7 @@ def is_stopword(word: str) -> bool:
 
 
 def guess_kind(name: str) -> str:
-    """"place", "person", "organisation" or "other" for a name outside the gazetteer."""
+    """ "place", "person", "organisation" or "other" for a name outside the gazetteer."""
     ws = words(name)
     lowered = {w.lower() for w in ws}
     if lowered & _ORG_WORDS or (len(ws) == 1 and _ACRONYM.match(ws[0])):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sverka.core.names.gazetteer import Gazetteer, Reading, load_gazetteer
 from sverka.core.names.inflect import kazakh_keys
 from sverka.core.names.keys import WORD_RE, is_cyrillic, word_key
-from sverka.core.names.kinds import guess_kind, is_stopword
+from sverka.core.names.kinds import DEMONYMS, guess_kind, is_stopword
 
 # What may stand between two words of one name: a space or two, a hyphen, or the dot
 # after an initial ("К.-Ж. Токаев").
@@ -56,17 +56,46 @@ def _tokens(sentence: str) -> list[_Tok]:
     toks: list[_Tok] = []
     for m in WORD_RE.finditer(sentence):
         # English possessive: "Tokayev's" -> drop the "s" token after the apostrophe.
-        if m.group(0) == "s" and toks and sentence[m.start() - 1:m.start()] in ("'", "’") \
-                and toks[-1].end == m.start() - 1:
+        if (
+            m.group(0) == "s"
+            and toks
+            and sentence[m.start() - 1 : m.start()] in ("'", "’")
+            and toks[-1].end == m.start() - 1
+        ):
             continue
         toks.append(_Tok(m.start(), m.end(), m.group(0)))
     return toks
 
 
+# Abbreviated words that join the next word with a dot, like initials: "St. Andrew".
+_DOTTED = frozenset({"St", "Mt", "Ft", "Ст"})
+
+
 def _joined(sentence: str, left: _Tok, right: _Tok) -> bool:
-    gap = sentence[left.end:right.start]
-    pattern = _INITIAL_JOIN if len(left.text) == 1 else _JOIN
+    gap = sentence[left.end : right.start]
+    pattern = _INITIAL_JOIN if len(left.text) == 1 or left.text in _DOTTED else _JOIN
     return pattern.fullmatch(gap) is not None
+
+
+# A capitalised Russian adjective heads a name with the lower-case noun after it:
+# "Московской области", "Контактной группы", "Финском заливе" — alone it names nothing.
+_RU_ADJECTIVE = re.compile(r"(ой|ая|ий|ый|ого|его|ому|ему|ом|ем|ых|их|ую|юю|ые|ие|ое|ее|ым|им)$")
+_RU_VERB = re.compile(r"(л|ла|ли|ло|лся|лась|лись|ет|ит|ут|ют|ат|ят|ется|ится)$")
+_SPACE = re.compile(r" ")
+
+
+def _adjective_head(sentence: str, toks: list[_Tok], i: int, covered: list[bool]) -> bool:
+    """True when toks[i] is a capitalised Russian adjective before its lower-case noun."""
+    if i + 1 >= len(toks) or covered[i + 1] or not is_cyrillic(toks[i].text):
+        return False
+    noun = toks[i + 1].text
+    return (
+        _RU_ADJECTIVE.search(toks[i].text) is not None
+        and noun[:1].islower()
+        and is_cyrillic(noun)
+        and _RU_VERB.search(noun) is None
+        and _SPACE.fullmatch(sentence[toks[i].end : toks[i + 1].start]) is not None
+    )
 
 
 _CLAUSE_GAP = re.compile(r"[,;:—–«»\"()]")
@@ -81,8 +110,7 @@ def _verb_gender(word: str) -> str | None:
     return "m" if _MASC_VERB.search(word) else None
 
 
-def _gender_cue(sentence: str, toks: list[_Tok], i: int, j: int,
-                lang: str | None) -> str | None:
+def _gender_cue(sentence: str, toks: list[_Tok], i: int, j: int, lang: str | None) -> str | None:
     """Gender of a Russian past-tense verb whose subject tokens [i, j) seem to be.
 
     Only a verb right next to a name that opens or closes its clause counts: in
@@ -90,11 +118,14 @@ def _gender_cue(sentence: str, toks: list[_Tok], i: int, j: int,
     """
     if lang not in (None, "ru"):
         return None
-    opens = i == 0 or _CLAUSE_GAP.search(sentence[toks[i - 1].end:toks[i].start]) is not None \
+    opens = (
+        i == 0
+        or _CLAUSE_GAP.search(sentence[toks[i - 1].end : toks[i].start]) is not None
         or toks[i - 1].text.lower() in _CLAUSE_WORDS
+    )
     if opens and j < len(toks) and (cue := _verb_gender(toks[j].text)):
         return cue
-    closes = j == len(toks) or sentence[toks[j - 1].end:toks[j].start].strip() != ""
+    closes = j == len(toks) or sentence[toks[j - 1].end : toks[j].start].strip() != ""
     if closes and i > 0 and (cue := _verb_gender(toks[i - 1].text)):
         return cue
     return None
@@ -105,14 +136,14 @@ def _too_short(word: str) -> bool:
     return is_stopword(word) or (len(word) <= 3 and not word.isupper())
 
 
-def _match_at(sentence: str, toks: list[_Tok], i: int, lang: str | None,
-              gaz: Gazetteer, known: list[bool]) -> tuple[int, Reading, list[Reading]] | None:
+def _match_at(
+    sentence: str, toks: list[_Tok], i: int, lang: str | None, gaz: Gazetteer, known: list[bool]
+) -> tuple[int, Reading, list[Reading]] | None:
     """The longest gazetteer spelling starting at token i: (end token, reading, all)."""
     if not toks[i].text[:1].isupper():
         return None
     j = i + 1
-    while j < len(toks) and j - i < gaz.max_words and known[j] and _joined(
-            sentence, toks[j - 1], toks[j]):
+    while j < len(toks) and j - i < gaz.max_words and known[j] and _joined(sentence, toks[j - 1], toks[j]):
         j += 1
     for end in range(j, i, -1):
         if end == i + 1 and _too_short(toks[i].text):
@@ -125,8 +156,7 @@ def _match_at(sentence: str, toks: list[_Tok], i: int, lang: str | None,
     return None
 
 
-def find_mentions(sentence: str, lang: str | None = None,
-                  gazetteer: Gazetteer | None = None) -> list[Match]:
+def find_mentions(sentence: str, lang: str | None = None, gazetteer: Gazetteer | None = None) -> list[Match]:
     """Name mentions in ``sentence`` (language ``lang``: "ru", "kk", "en" or None).
 
     Gazetteer spellings are found in any Russian case form (in Russian or unknown-language
@@ -147,14 +177,23 @@ def find_mentions(sentence: str, lang: str | None = None,
             continue
         end, reading, readings = found
         stop = toks[end - 1].end
-        if end < len(toks) and lang in (None, "kk") and _HYPHEN.fullmatch(
-                sentence[stop:toks[end].start]) and word_key(toks[end].text) in \
-                _KK_HYPHEN_SUFFIXES:
+        if end < len(toks) and toks[end].text[:1].isupper() and _HYPHEN.fullmatch(sentence[stop : toks[end].start]):
+            # "Петропавловск-Камчатский" is not Petropavl: a known name hyphened to another
+            # capitalised word is part of a longer name, left to the candidates.
+            i += 1
+            continue
+        if (
+            end < len(toks)
+            and lang in (None, "kk")
+            and _HYPHEN.fullmatch(sentence[stop : toks[end].start])
+            and word_key(toks[end].text) in _KK_HYPHEN_SUFFIXES
+        ):
             stop, end = toks[end].end, end + 1
         e = reading.entity
         alternatives = tuple(sorted(r.entity.entity_id for r in readings if r.entity is not e))
-        out.append(Match(toks[i].start, stop, sentence[toks[i].start:stop], e.entity_id, e.kind,
-                         e.canonical, alternatives))
+        out.append(
+            Match(toks[i].start, stop, sentence[toks[i].start : stop], e.entity_id, e.kind, e.canonical, alternatives)
+        )
         covered[i:end] = [True] * (end - i)
         i = end
     out.extend(_candidates(sentence, toks, covered))
@@ -171,13 +210,39 @@ def _candidates(sentence: str, toks: list[_Tok], covered: list[bool]) -> list[Ma
         if covered[i] or not t.text[:1].isupper() or is_stopword(t.text) or t.text.isdigit():
             i += 1
             continue
-        j = i + 1
-        while j < len(toks) and not covered[j] and toks[j].text[:1].isupper() \
-                and not is_stopword(toks[j].text) and _joined(sentence, toks[j - 1], toks[j]):
-            j += 1
+        j = _run_end(sentence, toks, covered, i)
         lone_opener = i == 0 and j == 1 and not t.text.isupper()
+        if j < len(toks) and toks[j].text.lower() in DEMONYMS and _joined(sentence, toks[j - 1], toks[j]):
+            i = j + 1  # "North Korean government": an adjective, not a place
+            continue
+        if j - i == 1 and not lone_opener and _adjective_head(sentence, toks, i, covered):
+            j = i + 2
         if not lone_opener and not (j - i == 1 and len(t.text) == 1):
-            surface = sentence[t.start:toks[j - 1].end]
+            surface = sentence[t.start : toks[j - 1].end]
             out.append(Match(t.start, toks[j - 1].end, surface, None, guess_kind(surface)))
         i = j
     return out
+
+
+def _run_end(sentence: str, toks: list[_Tok], covered: list[bool], i: int) -> int:
+    """End of the run of capitalised words from toks[i], through "of" between two of them
+    ("Cabinet of Ministers of Tatarstan", "House of God")."""
+
+    def name_word(k: int) -> bool:
+        return not covered[k] and toks[k].text[:1].isupper() and not is_stopword(toks[k].text)
+
+    j = i + 1
+    while j < len(toks):
+        if name_word(j) and _joined(sentence, toks[j - 1], toks[j]):
+            j += 1
+        elif (
+            toks[j].text == "of"
+            and j + 1 < len(toks)
+            and name_word(j + 1)
+            and _SPACE.fullmatch(sentence[toks[j - 1].end : toks[j].start])
+            and _SPACE.fullmatch(sentence[toks[j].end : toks[j + 1].start])
+        ):
+            j += 2
+        else:
+            break
+    return j

@@ -1,11 +1,13 @@
-"""Cyrillic → Latin transliteration for Kazakh and Russian, through ``transliterate``.
+"""Cyrillic → Latin transliteration for Kazakh, Russian and the region's other Cyrillic alphabets.
 
 ``transliterate`` ships a Russian pack only: the Kazakh letters ә ғ қ ң ө ұ ү һ і pass
 through it unchanged ("Жаңаөзен" → "Zhaңaөzen"), so a key built on it cannot meet the
 Latin spelling. We register a Kazakh pack (``kk``) that follows the 2021 Kazakh Latin
 alphabet and also covers the Russian-only letters (ё, ц, щ, ъ, ь, э, ю, я), so one pack
-romanizes both languages. Its ``translit()`` helper builds the pack's tables on every
-call (~10× slower), so we keep one pack instance and call its bound method.
+romanizes both languages; the letters of Ukrainian, Belarusian, Kyrgyz, Tatar, Bashkir, Tajik,
+Mongolian, Serbian and Macedonian are added too (``_REGION``). Its ``translit()`` helper
+builds the pack's tables on every call (~10× slower), so we keep one pack instance and call
+its bound method.
 """
 
 from __future__ import annotations
@@ -25,6 +27,19 @@ _LATIN = "abvgdejzklmnoprstufhyäğqñöūüıçşiABVGDEJZKLMNOPRSTUFHYÄĞQÑ�
 _CYRILLIC = "абвгдежзклмнопрстуфхыәғқңөұүічшиАБВГДЕЖЗКЛМНОПРСТУФХЫӘҒҚҢӨҰҮІЧШИ"
 
 
+# The letters of the region's other Cyrillic alphabets, romanized the way their names are
+# spelt in English news: Ukrainian/Belarusian ї є ґ ў (Київ -> Kiiv, key "kiv" = Kyiv),
+# Kyrgyz/Mongolian ө ү (already Kazakh), Tatar җ, Bashkir ҙ ҫ ҡ, Tajik ӣ ӯ ҳ ҷ, Serbian and
+# Macedonian ј љ њ ћ ђ џ ѓ ќ ѕ.
+_REGION_LOWER = {
+    "ї": "i", "є": "ie", "ґ": "g", "ў": "u",
+    "җ": "j", "ҙ": "z", "ҫ": "s", "ҡ": "q",
+    "ӣ": "i", "ӯ": "u", "ҳ": "h", "ҷ": "j",
+    "ј": "j", "љ": "lj", "њ": "nj", "ћ": "ç", "ђ": "dj", "џ": "dj", "ѓ": "g", "ќ": "k", "ѕ": "dz",
+}  # fmt: skip
+_REGION = {**_REGION_LOWER, **{k.upper(): v.capitalize() for k, v in _REGION_LOWER.items()}}
+
+
 class KazakhLanguagePack(TranslitLanguagePack):
     """Kazakh (and Russian) Cyrillic to the 2021 Kazakh Latin alphabet."""
 
@@ -36,9 +51,21 @@ class KazakhLanguagePack(TranslitLanguagePack):
     reversed_specific_mapping = ("йЙһҺэЭ", "iİhHeE")
     # Russian-only letters that need two Latin letters or none.
     reversed_specific_pre_processor_mapping: ClassVar[dict[str, str]] = {
-        "ё": "io", "Ё": "İo", "ю": "iu", "Ю": "İu", "я": "ia", "Я": "İa",
-        "ц": "ts", "Ц": "Ts", "щ": "şş", "Щ": "Şş",
-        "ъ": "", "Ъ": "", "ь": "", "Ь": "",
+        "ё": "io",
+        "Ё": "İo",
+        "ю": "iu",
+        "Ю": "İu",
+        "я": "ia",
+        "Я": "İa",
+        "ц": "ts",
+        "Ц": "Ts",
+        "щ": "şş",
+        "Щ": "Şş",
+        "ъ": "",
+        "Ъ": "",
+        "ь": "",
+        "Ь": "",
+        **_REGION,
     }
     detectable = False
 

@@ -1,0 +1,349 @@
+"""langdetect's n-gram model, scored exactly and fast: one shared model, loaded once.
+
+The model is langdetect's: its 55 shipped profiles plus Sverka's own (resources/langid/,
+built by scripts/build_langid_profiles.py with langdetect's profile code), and its n-gram
+extraction (``NGram.normalize``, the capital-word rule, 1- to 3-grams of each space-padded
+word, Latin letters dropped from mostly non-Latin text). Two things differ from langdetect's
+``Detector``, on purpose:
+
+* no random sampling: every n-gram of the text counts once, so the answer is the exact naive
+  Bayes argmax with langdetect's smoothing (p + alpha/BASE_FREQ) — deterministic without a
+  seed, and the same in every thread;
+* the profiles are one float32 matrix (n-gram rows x language columns) and a text is scored
+  with one numpy gather-and-sum, instead of a Python loop over languages per n-gram.
+
+``extract_ngrams`` reproduces ``Detector._extract_ngrams`` (tests/unit/test_langid_model.py
+checks it against langdetect on random text).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from itertools import pairwise, repeat
+
+import numpy as np
+import numpy.typing as npt
+
+from sverka.paths import resource
+
+__all__ = ["NgramModel", "SystemModel", "extract_ngrams", "fold_homoglyphs", "model"]
+
+_URL_RE = re.compile(r"https?://[-_.?&~;+=/#0-9A-Za-z]{1,2076}")
+_MAIL_RE = re.compile(r"[-_.0-9A-Za-z]{1,64}@[-_0-9A-Za-z]{1,255}[-_.0-9A-Za-z]{1,255}")
+# langdetect: alpha 0.5 over BASE_FREQ 10000 is added to every n-gram probability.
+_SMOOTHING = 3e-6
+_LATIN_DROP = {c: None for c in range(ord("A"), ord("z") + 1)}
+# langdetect's cleaning_text: characters from U+0300 up count as non-Latin; Latin letters are
+# dropped from text where they are under a third.
+_A_TO_Z = bytes(range(ord("A"), ord("z") + 1))
+_LEADS_FROM_0300 = bytes(range(0xCC, 0xF5))
+
+
+def _char_class(codes: Iterable[int]) -> str:
+    """A regex character class of ``codes``, as ranges."""
+    parts = []
+    ordered = sorted(codes)
+    i = 0
+    while i < len(ordered):
+        j = i
+        while j + 1 < len(ordered) and ordered[j + 1] == ordered[j] + 1:
+            j += 1
+        lo, hi = re.escape(chr(ordered[i])), re.escape(chr(ordered[j]))
+        parts.append(lo if i == j else f"{lo}-{hi}")
+        i = j + 1
+    return "[" + "".join(parts) + "]"
+
+
+class _Normaliser:
+    """NGram.normalize for every BMP character as one str.translate table (built once)."""
+
+    def __init__(self) -> None:
+        from langdetect.utils.ngram import NGram
+
+        table: dict[int, str] = {}
+        for code in range(0x10000):
+            if 0xD800 <= code <= 0xDFFF:
+                continue
+            ch = chr(code)
+            out = NGram.normalize(ch)
+            if out != ch:
+                table[code] = out
+        # Most mappings blank a character (digits, punctuation): one regex substitution does
+        # those at C speed; the few others (Romanian s/t, kana, Han, Hangul) are a translate
+        # table applied only when such a character occurs.
+        self.blank_re = re.compile(_char_class(c for c, out in table.items() if out == " "))
+        self.other = {c: out for c, out in table.items() if out != " "}
+        self.other_re = re.compile(_char_class(self.other))
+        self.normalize_vi = NGram.normalize_vi
+        self.vi_marks = re.compile("[\u0300\u0301\u0303\u0309\u0323]")
+
+
+_normaliser: _Normaliser | None = None
+_normaliser_lock = threading.Lock()
+
+
+def _norm() -> _Normaliser:
+    global _normaliser
+    if _normaliser is None:
+        with _normaliser_lock:
+            if _normaliser is None:
+                _normaliser = _Normaliser()
+    return _normaliser
+
+
+def _capital_grams(word: str, out: list[str], closed: bool) -> None:
+    """langdetect's NGram state machine over one word that has two capitals in a row."""
+    grams = " "
+    capital = False
+    for ch in word + " " if closed else word:
+        last = grams[-1]
+        if last == " ":
+            grams = " "
+            capital = False
+            if ch == " ":
+                continue
+        elif len(grams) >= 3:
+            grams = grams[1:]
+        grams += ch
+        if ch.isupper():
+            if last.isupper():
+                capital = True
+        else:
+            capital = False
+        if capital:
+            continue
+        for n in (1, 2, 3):
+            if len(grams) < n:
+                break
+            w = grams[-n:]
+            if w != " ":
+                out.append(w)
+
+
+# Latin letters typed inside Cyrillic words ("Лaбуристичкa пaртиja": a and j are Latin; 499
+# lines of NTREX's Serbian have such words) become the Cyrillic letters they look like, so the
+# word keeps its Cyrillic n-grams instead of being cut in pieces.
+_HOMOGLYPHS = str.maketrans("aeopcyxijsABEKMHOPCTXIJS", "аеорсухіјѕАВЕКМНОРСТХІЈЅ")
+_MIXED_WORD_RE = re.compile(r"\w*(?:[a-zA-Z][\u0400-\u04ff]|[\u0400-\u04ff][a-zA-Z])\w*")
+
+
+def fold_homoglyphs(text: str) -> str:
+    """Cyrillic for the Latin look-alike letters inside words that mix both alphabets."""
+    if text.isascii():
+        return text
+    return _MIXED_WORD_RE.sub(lambda m: m.group(0).translate(_HOMOGLYPHS), text)
+
+
+def extract_ngrams(text: str, *, skip_names: bool = False) -> list[str]:
+    """The 1-3-grams langdetect would extract from ``text`` (before the profile filter).
+
+    One step is added before langdetect's: ``fold_homoglyphs``. With ``skip_names``,
+    capitalised words after the first are left out while enough other n-grams remain
+    (NAME_FLOOR): "Norman Eisen … der Brookings Institution" says English, the rest German.
+    """
+    norm = _norm()
+    text = fold_homoglyphs(text)
+    text = _URL_RE.sub(" ", text)
+    text = _MAIL_RE.sub(" ", text)
+    if norm.vi_marks.search(text):
+        text = norm.normalize_vi(text)
+    if not text.isascii():
+        b = text.encode("utf-8", "surrogatepass")
+        latin = len(b) - len(b.translate(None, _A_TO_Z))
+        if latin:
+            # Characters from U+0300 up are the UTF-8 sequences led by bytes CC-F4. (langdetect
+            # means to leave Latin Extended Additional out, but compares the block against a
+            # name it never returns, so those count too; we do as it does.)
+            non_latin = len(b) - len(b.translate(None, _LEADS_FROM_0300))
+            if latin * 2 < non_latin:
+                text = text.translate(_LATIN_DROP)
+    text = norm.blank_re.sub(" ", text)
+    if norm.other_re.search(text):
+        text = text.translate(norm.other)
+    out: list[str] = []
+    names: list[str] = []
+    words = text.split(" ")
+    last = len(words) - 1
+    first = True
+    for k, word in enumerate(words):
+        if not word:
+            continue
+        if skip_names and not first and word[0].isupper():
+            _word_grams(word, names, k != last)
+            continue
+        first = False
+        _word_grams(word, out, k != last)
+    if names and len(out) < NAME_FLOOR:
+        out.extend(names)
+    return out
+
+
+# Below this many n-grams outside capitalised words, the capitalised words count after all.
+NAME_FLOOR = 80
+
+
+def _word_grams(word: str, out: list[str], closed: bool) -> None:
+    """Append the n-grams of one normalised word (``closed``: a space follows it)."""
+    # A word with two capitals in a row goes through langdetect's own state machine.
+    if len(word) > 1 and not word.islower() and _has_upper_pair(word):
+        _capital_grams(word, out, closed)
+        return
+    # The text's last word has no space after it, so no word-final n-grams.
+    padded = f" {word} " if closed else f" {word}"
+    out.extend(word)
+    n = len(padded)
+    if n < _MAX_SLICED:
+        out.extend(map(padded.__getitem__, _BIGRAMS[n]))
+        out.extend(map(padded.__getitem__, _TRIGRAMS[n]))
+    else:
+        out.extend(padded[i : i + 2] for i in range(n - 1))
+        out.extend(padded[i : i + 3] for i in range(n - 2))
+
+
+# Slice objects for the 2- and 3-grams of a padded word of each length: map() over them runs
+# the slicing loop in C.
+_MAX_SLICED = 48
+_BIGRAMS = [[slice(i, i + 2) for i in range(n - 1)] for n in range(_MAX_SLICED)]
+_TRIGRAMS = [[slice(i, i + 3) for i in range(n - 2)] for n in range(_MAX_SLICED)]
+
+
+def _has_upper_pair(word: str) -> bool:
+    """Two upper-case letters in a row (rare: only checked when a word has any capital)."""
+    return any(a.isupper() and b.isupper() for a, b in pairwise(word))
+
+
+@dataclass(frozen=True)
+class SystemModel:
+    """The profiles of one writing system: smoothed log-probabilities, a column per profile.
+
+    Split by writing system because a sentence is only ever scored among the languages of its
+    own script: the matrices stay small (a Cyrillic n-gram is no row of the Latin matrix), and
+    a gather touches a dozen columns instead of sixty.
+    """
+
+    profiles: tuple[str, ...]  # profile names as langdetect spells them (zh-cn, zh-tw)
+    rows: dict[str, int]  # n-gram -> row of ``weights``
+    weights: npt.NDArray[np.float32]  # log((p + s) / s): 0 where a profile lacks the n-gram
+
+    def scores(self, text: str, columns: npt.NDArray[np.intp] | None) -> tuple[list[float], int]:
+        """Log-likelihood (up to a shared constant) of ``text`` under each of ``columns``.
+
+        Also returns the number of n-grams that some profile knows (0: no evidence at all).
+        """
+        grams = extract_ngrams(text, skip_names=True)
+        # Row 0 is all zeros and stands for every n-gram no profile knows.
+        idx = np.fromiter(map(self.rows.get, grams, repeat(0)), dtype=np.intp, count=len(grams))
+        known = int(np.count_nonzero(idx))
+        width = len(self.profiles) if columns is None else len(columns)
+        if not known:
+            return [0.0] * width, 0
+        sub = self.weights.take(idx, axis=0)
+        if columns is not None:
+            sub = sub.take(columns, axis=1)
+        return sub.sum(axis=0, dtype=np.float64).tolist(), known
+
+    def columns(self, profiles: Sequence[str]) -> npt.NDArray[np.intp] | None:
+        """Column indices of ``profiles`` (None: all of them, in order, the fastest case)."""
+        if tuple(profiles) == self.profiles:
+            return None
+        index = {p: i for i, p in enumerate(self.profiles)}
+        return np.asarray([index[p] for p in profiles], dtype=np.intp)
+
+
+@dataclass(frozen=True)
+class NgramModel:
+    """Every profile, grouped by the writing system of its language."""
+
+    systems: dict[str, SystemModel]
+
+    def profiles(self, system: str) -> tuple[str, ...]:
+        found = self.systems.get(system)
+        return found.profiles if found is not None else ()
+
+
+def _profile_texts() -> list[tuple[str, str]]:
+    """(name, JSON text) of langdetect's shipped profiles, then Sverka's."""
+    out = []
+    shipped = resources.files("langdetect") / "profiles"
+    for node in sorted(shipped.iterdir(), key=lambda n: n.name):
+        if node.is_file():
+            out.append((node.name, node.read_text(encoding="utf-8")))
+    ours = resource("langid/profiles")
+    for node in sorted(ours.iterdir(), key=lambda n: n.name):
+        if node.is_file() and not node.name.startswith("."):
+            out.append((node.name, node.read_text(encoding="utf-8")))
+    return out
+
+
+def _probabilities(data: dict[str, object]) -> dict[str, float]:
+    n_words = data["n_words"]
+    freq = data["freq"]
+    assert isinstance(n_words, list) and isinstance(freq, dict)
+    out = {}
+    for gram, count in freq.items():
+        length = len(gram)
+        if 1 <= length <= 3 and n_words[length - 1]:
+            out[gram] = count / n_words[length - 1]
+    return out
+
+
+def _load() -> NgramModel:
+    from sverka.core.scripts import writing_systems_of_language
+
+    # A language with a shipped profile and one of Sverka's (built from news, for the
+    # languages of the region) gets the mean of the two distributions.
+    merged: dict[str, dict[str, float]] = {}
+    seen: dict[str, int] = {}
+    for name, raw in _profile_texts():
+        probs = _probabilities(json.loads(raw))
+        if name not in merged:
+            merged[name] = probs
+            seen[name] = 1
+            continue
+        old = merged[name]
+        k = seen[name]
+        for gram in old.keys() | probs.keys():
+            old[gram] = (old.get(gram, 0.0) * k + probs.get(gram, 0.0)) / (k + 1)
+        seen[name] = k + 1
+    by_system: dict[str, list[str]] = {}
+    for name in merged:
+        code = "zh" if name.startswith("zh") else name
+        for system in writing_systems_of_language(code):
+            by_system.setdefault(system, []).append(name)
+    systems = {}
+    for system, names in by_system.items():
+        rows: dict[str, int] = {"": 0}  # row 0: the unknown n-gram
+        r: list[int] = []
+        c: list[int] = []
+        p: list[float] = []
+        for column, name in enumerate(names):
+            for gram, prob in merged[name].items():
+                r.append(rows.setdefault(gram, len(rows)))
+                c.append(column)
+                p.append(prob)
+        weights = np.zeros((len(rows), len(names)), dtype=np.float32)
+        weights[np.asarray(r, dtype=np.intp), np.asarray(c, dtype=np.intp)] = np.log1p(
+            np.asarray(p, dtype=np.float64) / _SMOOTHING
+        ).astype(np.float32)
+        systems[system] = SystemModel(tuple(names), rows, weights)
+    return NgramModel(systems)
+
+
+_model: NgramModel | None = None
+_model_lock = threading.Lock()
+
+
+def model() -> NgramModel:
+    """The one shared model, loaded on first use (under a lock: threads never race to build)."""
+    global _model
+    if _model is None:
+        with _model_lock:
+            if _model is None:
+                _norm()
+                _model = _load()
+    return _model
