@@ -14,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PY=${PYTHON:-python3}
-PYINSTALLER="pyinstaller>=6.10,<7"
+PYINSTALLER="$(grep -v "^#" packaging/build-requirements.txt)"
 CACHE=${SVERKA_BUILD_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/sverka-build}
 mkdir -p "$CACHE" dist
 log() { echo "build-app: $*" >&2; }
@@ -25,7 +25,7 @@ if [ -n "${SVERKA_WHEELHOUSE:-}" ]; then
 fi
 
 # 1. The build venv, keyed by the requirements and this script.
-venv_key=$( (cat pyproject.toml packaging/requirements.py scripts/build-app.sh; "$PY" -VV) | sha256sum | cut -c1-12)
+venv_key=$( (cat pyproject.toml packaging/requirements.py packaging/build-requirements.txt scripts/build-app.sh; "$PY" -VV) | sha256sum | cut -c1-12)
 venv="$CACHE/venv-$venv_key"
 if [ ! -f "$venv/.ready" ]; then
   log "creating the build venv $venv"
