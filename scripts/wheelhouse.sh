@@ -3,7 +3,8 @@
 # local folder (default ~/.cache/sverka-build/wheelhouse), so that the install tests
 # (tests/test_install.py, tests/test_bundle_smoke.py) build throwaway venvs, a pipx install
 # and the bundle offline. scripts/test.sh runs it; a re-run with the same pyproject.toml is
-# instant. Prints the folder.
+# instant. Prints the folder. `--check` only says (exit 1) whether it is current: the tests
+# use it, as they must not download anything.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WH=${SVERKA_WHEELHOUSE:-${XDG_CACHE_HOME:-$HOME/.cache}/sverka-build/wheelhouse}
@@ -12,6 +13,10 @@ mkdir -p "$WH"
 want=$( (cat pyproject.toml packaging/requirements.py packaging/build-requirements.txt scripts/wheelhouse.sh; "$PY" -VV) \
         | sha256sum | cut -c1-16)
 if [ "$(cat "$WH/.stamp" 2>/dev/null)" != "$want" ]; then
+  if [ "${1:-}" = "--check" ]; then
+    echo "wheelhouse: $WH is missing or out of date (run scripts/wheelhouse.sh)" >&2
+    exit 1
+  fi
   echo "wheelhouse: downloading wheels into $WH" >&2
   mapfile -t reqs < <("$PY" packaging/requirements.py)
   build_backend=$("$PY" -c 'import tomllib; print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["build-system"]["requires"]))')
