@@ -126,9 +126,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     install_translator(app)
-    dismisser = QTimer(app)
-    dismisser.timeout.connect(_dismiss_dialogs)
     if quit_after_paint:
+        dismisser = QTimer(app)
+        dismisser.timeout.connect(_dismiss_dialogs)
         dismisser.start(50)
     window = create_window([a for a in args if not a.startswith("-")])
     if quit_after_paint:
