@@ -3,7 +3,7 @@
 # heavier suites (MT model build, fuzzing, PostgreSQL) that CI also runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh test
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check desktop tests bench
 # .venv/bin/ruff format --check desktop tests bench  # enabled by the lead after the final format pass

@@ -24,6 +24,14 @@ def test_wheel_contents_and_resources_work(tmp_path: Path) -> None:
     with zipfile.ZipFile(wheel) as archive:
         names = archive.namelist()
         archive.extractall(tmp_path / "site")
+        metadata = archive.read(f"{wheel.name.split('-py3')[0]}.dist-info/METADATA").decode()
+    from sverka import __version__
+
+    assert f"\nVersion: {__version__}\n" in metadata  # the one version, read by setuptools
+    requires = [line.split(": ", 1)[1] for line in metadata.splitlines() if line.startswith("Requires-Dist: ")]
+    qt = [req for req in requires if req.lower().startswith("pyside6")]
+    assert qt and all(req.lower().startswith("pyside6-essentials") for req in qt)  # not the meta-package
+    assert any("!=6.12.0" in req and 'python_version < "3.12"' in req for req in qt)
     tops = {name.split("/")[0] for name in names}
     assert tops == {"sverka", wheel.name.split("-py3")[0] + ".dist-info"}
     for needed in (

@@ -44,12 +44,23 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
+class _VersionAction(argparse.Action):
+    """``sverka --version``: the release and the schema revision it writes (and upgrades
+    older projects to), read only when asked: it loads SQLAlchemy."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from sverka.db.project import head_revision
+
+        print(f"sverka {__version__} (project schema {head_revision()})")
+        parser.exit()
+
+
 def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
     parser = _Parser(
         prog="sverka",
         description="Sverka: check news articles against their translations, sentence by sentence.",
     )
-    parser.add_argument("--version", action="version", version=f"sverka {__version__}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and its project schema")
     parser.add_argument(
         "--home",
         metavar="DIR",

@@ -13,12 +13,14 @@ from sverka.ui import qt, settings, theme
 from sverka.ui.qt import (
     QApplication,
     QCoreApplication,
+    QDialog,
     QGuiApplication,
     QIcon,
     QInputDialog,
     QLocale,
     QMessageBox,
     QSettings,
+    QTimer,
     QTranslator,
     QWidget,
 )
@@ -99,13 +101,38 @@ def create_window(argv: Sequence[str]) -> QWidget:
     return window
 
 
+QUIT_AFTER_PAINT = "--quit-after-paint"
+
+
+def paint_once(app: QApplication, window: QWidget) -> int:
+    """For smoke tests of an install or bundle: render the whole window once, then exit.
+    0 when a project is open and the window painted, else 1 (the reason was shown or logged)."""
+    app.processEvents()
+    painted = not window.grab().isNull()  # runs every visible widget's paintEvent
+    opened = getattr(window, "project", None) is not None
+    window.close()
+    return 0 if painted and opened else 1
+
+
+def _dismiss_dialogs() -> None:
+    """Nobody is there to answer (the name prompt, an error box): take the default."""
+    dialog = QApplication.activeModalWidget()
+    if isinstance(dialog, QMessageBox):
+        print(f"sverka: {dialog.text()}", file=sys.stderr)
+    if isinstance(dialog, QDialog):
+        dialog.reject()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the desktop app; ``argv`` holds at most one project path or URL."""
+    """Run the desktop app; ``argv`` holds at most one project path or URL, and optionally
+    ``--quit-after-paint`` (open the window, paint it once, exit)."""
     args = list(sys.argv[1:] if argv is None else argv)
     problem = qt.binding_problem()
     if problem is not None:  # refuse before the first window: the crash would come minutes later
         print(f"sverka: {problem}", file=sys.stderr)
         return 2
+    quit_after_paint = QUIT_AFTER_PAINT in args
+    args = [a for a in args if a != QUIT_AFTER_PAINT]
     configure_application()
     app = QApplication.instance() or QApplication([sys.argv[0], *[a for a in args if a.startswith("-")]])
     assert isinstance(app, QApplication)
@@ -113,7 +140,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     install_translator(app)
+    if quit_after_paint:
+        dismisser = QTimer(app)
+        dismisser.timeout.connect(_dismiss_dialogs)
+        dismisser.start(50)
     window = create_window([a for a in args if not a.startswith("-")])
+    if quit_after_paint:
+        return paint_once(app, window)
     code = app.exec()
     del window
     return int(code)

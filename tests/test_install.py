@@ -1,0 +1,86 @@
+"""`pipx install .` gives working `sverka` and `sverka-gui`, and the base install (without
+the `mt` extra) stays within 300 MB and without the Qt add-ons the app never imports.
+
+Slow; offline from the wheelhouse that scripts/wheelhouse.sh fills (scripts/test.sh runs it)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from support.installs import REPO, exercise, run, wheelhouse
+
+pytestmark = pytest.mark.slow
+
+BASE_INSTALL_LIMIT_MB = 300
+
+# Sizes of every distribution in the venv except the installer's own (pip, setuptools).
+SIZES = """
+import json
+from importlib.metadata import distributions
+from pathlib import Path
+sizes = {}
+for dist in distributions():
+    total = 0
+    for file in dist.files or []:
+        path = Path(dist.locate_file(file))
+        if path.is_file():
+            total += path.stat().st_size
+    sizes[dist.metadata["Name"]] = total
+print(json.dumps(sizes))
+"""
+
+
+def _offline(wheels: Path) -> dict[str, str]:
+    return dict(os.environ, PIP_NO_INDEX="1", PIP_FIND_LINKS=str(wheels), PIP_DISABLE_PIP_VERSION_CHECK="1")
+
+
+def test_base_install_is_small_and_has_no_qt_addons(tmp_path: Path) -> None:
+    wheels = wheelhouse()
+    env = _offline(wheels)
+    built = tmp_path / "dist"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-build-isolation", "--no-deps", "-w", built, REPO],
+        check=True,
+        capture_output=True,
+        env=env,
+    )
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", venv], check=True)
+    (wheel,) = built.glob("sverka-*.whl")
+    subprocess.run(
+        [venv / "bin" / "python", "-m", "pip", "install", "-q", wheel], check=True, capture_output=True, env=env
+    )
+    sizes = json.loads(run([venv / "bin" / "python", "-c", SIZES], env, tmp_path))
+    ours = {name: size for name, size in sizes.items() if name.lower() not in {"pip", "setuptools"}}
+    total_mb = sum(ours.values()) / 1e6
+    print(f"base install: {total_mb:.0f} MB in {len(ours)} distributions")
+    assert total_mb <= BASE_INSTALL_LIMIT_MB, sorted(ours.items(), key=lambda item: -item[1])[:5]
+    assert not {
+        name for name in ours if name.lower().startswith(("pyside6-addons", "pyside6_addons", "pyside6-webengine"))
+    }
+    assert not {name for name in ours if name.lower() in {"pyside6", "torch", "argostranslate"}}
+
+
+def test_pipx_install_gives_both_entry_points(tmp_path: Path) -> None:
+    wheels = wheelhouse()
+    pipx = shutil.which("pipx", path=str(Path(sys.executable).parent)) or shutil.which("pipx")
+    if pipx is None:
+        pytest.skip("pipx is not installed (the dev extra has it)")
+    pipx_home, bin_dir = tmp_path / "pipx", tmp_path / "bin"
+    env = _offline(wheels) | {
+        "PIPX_HOME": str(pipx_home),
+        "PIPX_BIN_DIR": str(bin_dir),
+        "PIPX_MAN_DIR": str(tmp_path / "man"),
+    }
+    env.pop("PYTHONPATH", None)
+    subprocess.run([pipx, "install", REPO], check=True, capture_output=True, env=env, timeout=900)
+    user = tmp_path / "user"
+    user.mkdir()
+    exercise(bin_dir / "sverka", bin_dir / "sverka-gui", user)
