@@ -35,8 +35,7 @@ def article(n: int, hard: bool) -> tuple[list[str], list[str], list[str]]:
             mt += d.mt
     ru, en, mt = ru[:n], en[:n], mt[:n]
     if hard:  # merge every tenth pair of target sentences
-        en = [" ".join(en[k:k + 2]) if k % 10 == 0 else en[k]
-              for k in range(n) if k % 10 != 1]
+        en = [" ".join(en[k : k + 2]) if k % 10 == 0 else en[k] for k in range(n) if k % 10 != 1]
     return ru, en, mt
 
 
@@ -71,15 +70,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=[50, 200, 1000])
     ap.add_argument("--repeat", type=int, default=5)
     args = ap.parse_args(argv)
-    print(f"{'sentences':>9} {'set':5} {'length':>8} {'anchors':>8} {'+overlap':>9} "
-          f"{'+chrF':>8}   (CPU ms, best of {args.repeat})")
+    print(
+        f"{'sentences':>9} {'set':5} {'length':>8} {'anchors':>8} {'+overlap':>9} "
+        f"{'+chrF':>8}   (CPU ms, best of {args.repeat})"
+    )
     for n in args.sizes:
         for hard in (False, True):
             ru, en, mt = article(n, hard)
 
             cols = columns(ru, en, mt, args.repeat)
-            print(f"{len(ru):>4}×{len(en):<4} {'hard' if hard else 'clean':5} "
-                  + " ".join(f"{c:8.1f}" for c in cols))
+            print(f"{len(ru):>4}×{len(en):<4} {'hard' if hard else 'clean':5} " + " ".join(f"{c:8.1f}" for c in cols))
     return 0
 
 

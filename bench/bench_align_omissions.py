@@ -110,14 +110,15 @@ def wmt19_kk(corpora: Path = CORPORA, size: int = 12) -> list[Doc]:
     base = corpora / "wmt19-newstest-kk-en"
     src = (base / "newstest2019.kk-en.src.kk").read_text(encoding="utf-8").splitlines()
     tgt = (base / "newstest2019.kk-en.ref.en").read_text(encoding="utf-8").splitlines()
-    return [Doc(f"wmt19-kk:{k // size:03d}", "kk", "en", src[k:k + size], tgt[k:k + size])
-            for k in range(0, len(src), size)]
+    return [
+        Doc(f"wmt19-kk:{k // size:03d}", "kk", "en", src[k : k + size], tgt[k : k + size])
+        for k in range(0, len(src), size)
+    ]
 
 
 def corpora() -> dict[str, list[Doc]]:
     """The four document sets, by name."""
-    return {"wmt21 ru-en": wmt21(), "ntrex en-ru": ntrex("ru"), "ntrex en-kk": ntrex("kk"),
-            "wmt19 kk-en": wmt19_kk()}
+    return {"wmt21 ru-en": wmt21(), "ntrex en-ru": ntrex("ru"), "ntrex en-kk": ntrex("kk"), "wmt19 kk-en": wmt19_kk()}
 
 
 def in_split(name: str, split: str) -> bool:
@@ -164,13 +165,13 @@ def perturb(doc: Doc, rng: random.Random, rates: dict[str, float] = RATES) -> Ca
         if op != "drop_s":
             if para:
                 s_starts.add(len(src))
-            src.extend([" ".join(doc.src[k:k + 2])] if op == "merge_s" else doc.src[k:k + size])
+            src.extend([" ".join(doc.src[k : k + 2])] if op == "merge_s" else doc.src[k : k + size])
         if op != "drop_t":
             # The target's paragraphs are regrouped: half the source breaks survive,
             # and a tenth of other rows start a new paragraph; the headline stays alone.
             if k <= 1 or (para and rng.random() < 0.5) or (not para and rng.random() < 0.1):
                 t_starts.add(len(tgt))
-            tgt.extend([" ".join(doc.tgt[k:k + 2])] if op == "merge_t" else doc.tgt[k:k + size])
+            tgt.extend([" ".join(doc.tgt[k : k + 2])] if op == "merge_t" else doc.tgt[k : k + size])
         gold.append((s0, len(src), t0, len(tgt)))
         k += size
     return Case(doc, src, tgt, gold, s_starts, t_starts)
@@ -234,8 +235,7 @@ def run(case: Case, **kwargs: object) -> list[Bead]:
     """Align one case with the default (model-free) aligner, paragraphs when supported."""
     if _supports_paragraphs():
         kwargs.setdefault("paragraphs", (case.src_paras, case.tgt_paras))
-    return align(case.src, case.tgt, src_lang=case.doc.src_lang, tgt_lang=case.doc.tgt_lang,
-                 **kwargs)  # type: ignore[arg-type]
+    return align(case.src, case.tgt, src_lang=case.doc.src_lang, tgt_lang=case.doc.tgt_lang, **kwargs)  # type: ignore[arg-type]
 
 
 def score(all_cases: Iterable[Case], **kwargs: object) -> Score:
@@ -256,7 +256,10 @@ def table(rows: dict[str, Score]) -> str:
     for name, s in rows.items():
         cells = " ".join(
             f"{100 * s.recall(k):5.1f}/{100 * s.precision(k):5.1f} ({s.kind_gold[k][1]:>4})"
-            if s.kind_gold[k][1] else f"{'-':>17}" for k in KINDS)
+            if s.kind_gold[k][1]
+            else f"{'-':>17}"
+            for k in KINDS
+        )
         lines.append(f"{name:12} {s.gold:5d} {100 * s.exact():6.2f} {cells}")
     return "\n".join(lines)
 
@@ -279,8 +282,10 @@ def main(argv: list[str] | None = None) -> int:
                 dst[k][0] += src[k][0]
                 dst[k][1] += src[k][1]
     rows["all"] = total
-    print(f"split={args.split} seeds={args.seeds}; exact = gold rows found exactly (%); "
-          "per kind: recall/precision (gold rows)")
+    print(
+        f"split={args.split} seeds={args.seeds}; exact = gold rows found exactly (%); "
+        "per kind: recall/precision (gold rows)"
+    )
     print(table(rows))
     print(f"CPU time: {total.seconds:.2f} s for all cases")
     return 0

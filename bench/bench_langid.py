@@ -35,12 +35,32 @@ NTREX = SHARED / "ntrex128-multi"
 FLORES = SHARED / "flores200-devtest"
 MANIFEST = ROOT / "resources" / "langid" / "manifest.json"
 NTREX_FILES = {
-    "ru": "rus", "uk": "ukr", "be": "bel", "bg": "bul", "mk": "mkd", "sr": "srp-Cyrl",
-    "kk": "kaz", "ky": "kir", "tt": "tat", "ba": "bak", "tg": "tgk-Cyrl", "mn": "mon",
-    "en": "eng-GB", "de": "deu", "fr": "fra", "es": "spa", "it": "ita", "pl": "pol",
-    "cs": "ces", "tr": "tur", "az": "aze-Latn", "uz": "uzb", "tk": "tuk", "ar": "arb",
+    "ru": "rus",
+    "uk": "ukr",
+    "be": "bel",
+    "bg": "bul",
+    "mk": "mkd",
+    "sr": "srp-Cyrl",
+    "kk": "kaz",
+    "ky": "kir",
+    "tt": "tat",
+    "ba": "bak",
+    "tg": "tgk-Cyrl",
+    "mn": "mon",
+    "en": "eng-GB",
+    "de": "deu",
+    "fr": "fra",
+    "es": "spa",
+    "it": "ita",
+    "pl": "pol",
+    "cs": "ces",
+    "tr": "tur",
+    "az": "aze-Latn",
+    "uz": "uzb",
+    "tk": "tuk",
+    "ar": "arb",
     "zh": "zho_Hans",
-}  # fmt: skip
+}
 FLORES_FILES = {"en": "eng_Latn.devtest", "ru": "rus_Cyrl.devtest", "kk": "kaz_Cyrl.devtest"}
 
 Detect = Callable[[str, str], str]  # (sentence, gold language) -> detected code

@@ -37,10 +37,52 @@ from sverka.core.names.gazetteer import load_gazetteer  # noqa: E402
 from sverka.core.names.inflect import russian_forms  # noqa: E402
 from sverka.core.names.translit import to_latin  # noqa: E402
 
-_FIRST = ["Асхат", "Нурлан", "Ерболат", "Данияр", "Марат", "Бекзат", "Тимур", "Арман", "Серик",
-          "Бауыржан", "Ержан", "Кайрат", "Руслан", "Жандос", "Алмас", "Берик", "Даурен", "Мурат"]
-_SYLLABLES = ["Жан", "бек", "Тур", "сун", "Кал", "ман", "Ер", "жан", "Бай", "мух", "Сар", "сен",
-              "Таж", "ибай", "Ой", "рат", "Кун", "али", "Мус", "ин", "Нур", "бол", "Абд", "ыр"]
+_FIRST = [
+    "Асхат",
+    "Нурлан",
+    "Ерболат",
+    "Данияр",
+    "Марат",
+    "Бекзат",
+    "Тимур",
+    "Арман",
+    "Серик",
+    "Бауыржан",
+    "Ержан",
+    "Кайрат",
+    "Руслан",
+    "Жандос",
+    "Алмас",
+    "Берик",
+    "Даурен",
+    "Мурат",
+]
+_SYLLABLES = [
+    "Жан",
+    "бек",
+    "Тур",
+    "сун",
+    "Кал",
+    "ман",
+    "Ер",
+    "жан",
+    "Бай",
+    "мух",
+    "Сар",
+    "сен",
+    "Таж",
+    "ибай",
+    "Ой",
+    "рат",
+    "Кун",
+    "али",
+    "Мус",
+    "ин",
+    "Нур",
+    "бол",
+    "Абд",
+    "ыр",
+]
 
 
 def synthetic_people(n: int, rng: random.Random) -> dict[str, list[str]]:
@@ -48,19 +90,23 @@ def synthetic_people(n: int, rng: random.Random) -> dict[str, list[str]]:
     and three cases, Kazakh Latin, English-style Latin; keyed by the Russian name."""
     people: dict[str, list[str]] = {}
     for _ in range(n):
-        stem = rng.choice(_SYLLABLES[::2]) + rng.choice(_SYLLABLES[1::2]) + \
-            rng.choice(["ов", "ев", "ин", "ханов", "баев"])
+        stem = (
+            rng.choice(_SYLLABLES[::2]) + rng.choice(_SYLLABLES[1::2]) + rng.choice(["ов", "ев", "ин", "ханов", "баев"])
+        )
         first = rng.choice(_FIRST)
-        spellings = [f"{first} {stem}", to_latin(f"{first} {stem}"),
-                     f"{to_latin(first)} {to_latin(stem).replace('J', 'Zh')}"]
-        spellings += [f"{ff} {sf}" for (ff, _), (sf, _) in
-                      zip(russian_forms(first)[:3], russian_forms(stem)[:3], strict=True)]
+        spellings = [
+            f"{first} {stem}",
+            to_latin(f"{first} {stem}"),
+            f"{to_latin(first)} {to_latin(stem).replace('J', 'Zh')}",
+        ]
+        spellings += [
+            f"{ff} {sf}" for (ff, _), (sf, _) in zip(russian_forms(first)[:3], russian_forms(stem)[:3], strict=True)
+        ]
         people[f"{first} {stem}"] = spellings
     return people
 
 
-def mention_stream(total: int, unknown: int, evalset: EvalSet,
-                   seed: int) -> tuple[list[str], list[str | None]]:
+def mention_stream(total: int, unknown: int, evalset: EvalSet, seed: int) -> tuple[list[str], list[str | None]]:
     """Mentions, and for each the synthetic person it names (None: a known spelling)."""
     rng = random.Random(seed)
     gaz = load_gazetteer()
@@ -99,36 +145,44 @@ def main() -> int:
     t_cluster, c_cluster = time.perf_counter() - t0, time.process_time() - c0
     entities = len({r.entity_id for r in results})
     print(f"gazetteer load: {t_gaz:.2f} s")
-    print(f"clustered {len(mentions):,} mentions ({len(set(mentions)):,} distinct spellings) "
-          f"into {entities:,} entities in {t_cluster:.2f} s wall, {c_cluster:.2f} s CPU "
-          f"(goal <= 2 s: {'ok' if t_cluster <= 2 else 'MISSED'})")
+    print(
+        f"clustered {len(mentions):,} mentions ({len(set(mentions)):,} distinct spellings) "
+        f"into {entities:,} entities in {t_cluster:.2f} s wall, {c_cluster:.2f} s CPU "
+        f"(goal <= 2 s: {'ok' if t_cluster <= 2 else 'MISSED'})"
+    )
     # Quality on the synthetic people (outside the gazetteer), over distinct spellings.
     seen: dict[str, tuple[str, str]] = {}
     for m, p, r in zip(mentions, people, results, strict=True):
         if p is not None:
             seen[m] = (p, r.entity_id)
     sp, sr, sf = pairwise([g for g, _ in seen.values()], [c for _, c in seen.values()])
-    print(f"synthetic people outside the gazetteer: {len(set(g for g, _ in seen.values())):,} "
-          f"people, {len(seen):,} spellings: P {sp:.3f} R {sr:.3f} F1 {sf:.3f}")
+    print(
+        f"synthetic people outside the gazetteer: {len(set(g for g, _ in seen.values())):,} "
+        f"people, {len(seen):,} spellings: P {sp:.3f} R {sr:.3f} F1 {sf:.3f}"
+    )
 
     names = [surface for surface, _, _ in evalset.rows]
     gaz_ids = set(load_gazetteer().entities)
     unknown_rows = [i for i, (_, gold, _) in enumerate(evalset.rows) if gold not in gaz_ids]
-    print(f"\nevaluation set: {len(names)} spellings of {len({g for _, g, _ in evalset.rows})} "
-          f"entities, {len(evalset.distinct)} distractor pairs")
+    print(
+        f"\nevaluation set: {len(names)} spellings of {len({g for _, g, _ in evalset.rows})} "
+        f"entities, {len(evalset.distinct)} distractor pairs"
+    )
     print(f"{'method':<34} {'P':>6} {'R':>6} {'F1':>6}  distractors merged")
-    for label, fn in [("sverka", sverka_clusterer),
-                      ("baseline: fingerprint", fingerprint_clusterer),
-                      ("baseline: translit+fingerprint+fuzzy", fuzzy_clusterer)]:
+    for label, fn in [
+        ("sverka", sverka_clusterer),
+        ("baseline: fingerprint", fingerprint_clusterer),
+        ("baseline: translit+fingerprint+fuzzy", fuzzy_clusterer),
+    ]:
         s = score(evalset, fn(names))
         merged = ", ".join(f"{a}/{b}" for a, b in s.distractors_merged) or "none"
-        print(f"{label:<34} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}  "
-              f"{len(s.distractors_merged)} ({merged})")
-    sub = EvalSet([evalset.rows[i] for i in unknown_rows],
-                  [(a, b) for a, b in evalset.distinct])
+        print(f"{label:<34} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}  {len(s.distractors_merged)} ({merged})")
+    sub = EvalSet([evalset.rows[i] for i in unknown_rows], [(a, b) for a, b in evalset.distinct])
     s = score(sub, sverka_clusterer([r[0] for r in sub.rows]))
-    print(f"{'sverka, names outside gazetteer':<34} {s.precision:6.3f} {s.recall:6.3f} "
-          f"{s.f1:6.3f}  ({len(sub.rows)} spellings)")
+    print(
+        f"{'sverka, names outside gazetteer':<34} {s.precision:6.3f} {s.recall:6.3f} "
+        f"{s.f1:6.3f}  ({len(sub.rows)} spellings)"
+    )
     return 0
 
 

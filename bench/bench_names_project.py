@@ -30,10 +30,26 @@ from sverka.ops.names.detect import detect_mentions  # noqa: E402
 
 _RU_FIRST = ["Асхат", "Нурлан", "Ерболат", "Данияр", "Марат", "Бекзат", "Тимур", "Арман", "Серик", "Ержан"]
 _RU_LAST = ["Сапаров", "Жумабеков", "Оспанов", "Ахметов", "Касымов", "Тулеубаев", "Искаков", "Байжанов"]
-_LATIN = {"Асхат": "Askhat", "Нурлан": "Nurlan", "Ерболат": "Yerbolat", "Данияр": "Daniyar", "Марат": "Marat",
-          "Бекзат": "Bekzat", "Тимур": "Timur", "Арман": "Arman", "Серик": "Serik", "Ержан": "Yerzhan",
-          "Сапаров": "Saparov", "Жумабеков": "Zhumabekov", "Оспанов": "Ospanov", "Ахметов": "Akhmetov",
-          "Касымов": "Kassymov", "Тулеубаев": "Tuleubayev", "Искаков": "Iskakov", "Байжанов": "Baizhanov"}  # fmt: skip
+_LATIN = {
+    "Асхат": "Askhat",
+    "Нурлан": "Nurlan",
+    "Ерболат": "Yerbolat",
+    "Данияр": "Daniyar",
+    "Марат": "Marat",
+    "Бекзат": "Bekzat",
+    "Тимур": "Timur",
+    "Арман": "Arman",
+    "Серик": "Serik",
+    "Ержан": "Yerzhan",
+    "Сапаров": "Saparov",
+    "Жумабеков": "Zhumabekov",
+    "Оспанов": "Ospanov",
+    "Ахметов": "Akhmetov",
+    "Касымов": "Kassymov",
+    "Тулеубаев": "Tuleubayev",
+    "Искаков": "Iskakov",
+    "Байжанов": "Baizhanov",
+}
 
 
 def _drafts(mentions: int, rng: random.Random) -> list[ArticleDraft]:
@@ -60,8 +76,10 @@ def _drafts(mentions: int, rng: random.Random) -> list[ArticleDraft]:
 def _time(label: str, fn: object) -> None:
     start = time.perf_counter()
     summary = fn()  # type: ignore[operator]
-    print(f"{label:<38} {time.perf_counter() - start:6.2f} s  ({summary.mentions} mentions, "
-          f"{summary.sentences} sentences, {summary.entities_created} new entities)")  # fmt: skip
+    print(
+        f"{label:<38} {time.perf_counter() - start:6.2f} s  ({summary.mentions} mentions, "
+        f"{summary.sentences} sentences, {summary.entities_created} new entities)"
+    )
 
 
 def main() -> int:

@@ -87,11 +87,32 @@ def paragraphs(lines: list[str], docs: list[str] | None = None, glue: str = " ")
 
 NTREX = SHARED / "corpora" / "ntrex128-multi"
 NTREX_FILES = {
-    "uk": "ukr", "be": "bel", "bg": "bul", "mk": "mkd", "sr": "srp-Cyrl", "kk": "kaz", "ky": "kir",
-    "tt": "tat", "ba": "bak", "tg": "tgk-Cyrl", "mn": "mon", "de": "deu", "fr": "fra", "es": "spa",
-    "it": "ita", "pl": "pol", "cs": "ces", "tr": "tur", "az": "aze-Latn", "uz": "uzb", "tk": "tuk",
-    "ar": "arb", "zh": "zho_Hans", "ru": "rus", "en": "eng-GB",
-}  # fmt: skip
+    "uk": "ukr",
+    "be": "bel",
+    "bg": "bul",
+    "mk": "mkd",
+    "sr": "srp-Cyrl",
+    "kk": "kaz",
+    "ky": "kir",
+    "tt": "tat",
+    "ba": "bak",
+    "tg": "tgk-Cyrl",
+    "mn": "mon",
+    "de": "deu",
+    "fr": "fra",
+    "es": "spa",
+    "it": "ita",
+    "pl": "pol",
+    "cs": "ces",
+    "tr": "tur",
+    "az": "aze-Latn",
+    "uz": "uzb",
+    "tk": "tuk",
+    "ar": "arb",
+    "zh": "zho_Hans",
+    "ru": "rus",
+    "en": "eng-GB",
+}
 
 
 def ntrex_table() -> None:

@@ -61,8 +61,7 @@ class Case:
 def wmt21(corpora: Path = CORPORA) -> list[Doc]:
     """WMT21 ru→en documents, reference A as the translation, reference B as 'MT'."""
     docs: dict[str, Doc] = {}
-    with (corpora / "wmt21-newstest-ru-en" / "newstest2021.ru-en.tsv").open(
-            encoding="utf-8", newline="") as f:
+    with (corpora / "wmt21-newstest-ru-en" / "newstest2021.ru-en.tsv").open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f, delimiter="\t"):
             d = docs.setdefault(row["doc_id"], Doc(row["doc_id"], [], [], "ru", "en", []))
             d.src.append(row["ru_src"])
@@ -75,8 +74,7 @@ def wmt21(corpora: Path = CORPORA) -> list[Doc]:
 def ntrex(src_lang: str, tgt_lang: str, corpora: Path = CORPORA) -> list[Doc]:
     """NTREX-128 documents for one language pair (en, ru, kk)."""
     base = corpora / "ntrex128-newstest2019-en-ru-kk"
-    files = {"en": "newstest2019-src.eng.txt", "ru": "newstest2019-ref.rus.txt",
-             "kk": "newstest2019-ref.kaz.txt"}
+    files = {"en": "newstest2019-src.eng.txt", "ru": "newstest2019-ref.rus.txt", "kk": "newstest2019-ref.kaz.txt"}
 
     def lines(name: str) -> list[str]:
         return (base / name).read_text(encoding="utf-8").splitlines()
@@ -96,8 +94,7 @@ def perturb(doc: Doc, rng: random.Random, rate: float) -> Case:
     rows: list[tuple[str, list[int], list[int]]] = []  # (op, original src idx, tgt idx)
     k, n = 0, len(doc.src)
     while k < n:
-        op = rng.choice(("merge_t", "merge_s", "drop_t", "drop_s", "regroup")) \
-            if rng.random() < rate else "keep"
+        op = rng.choice(("merge_t", "merge_s", "drop_t", "drop_s", "regroup")) if rng.random() < rate else "keep"
         size = {"merge_t": 2, "merge_s": 2, "regroup": 3}.get(op, 1)
         if k + size > n:
             op, size = "keep", 1
@@ -196,18 +193,21 @@ Method = Callable[[Case], list[Bead]]
 
 def methods(with_mt: bool) -> Iterator[tuple[str, Method]]:
     """The aligner configurations compared."""
-    yield "length", lambda c: align(c.src, c.tgt, src_lang=c.doc.src_lang,
-                                    tgt_lang=c.doc.tgt_lang, anchors=False)
-    yield "+anchors", lambda c: align(c.src, c.tgt, src_lang=c.doc.src_lang,
-                                      tgt_lang=c.doc.tgt_lang)
+    yield "length", lambda c: align(c.src, c.tgt, src_lang=c.doc.src_lang, tgt_lang=c.doc.tgt_lang, anchors=False)
+    yield "+anchors", lambda c: align(c.src, c.tgt, src_lang=c.doc.src_lang, tgt_lang=c.doc.tgt_lang)
     overlap = TranslitOverlap()
-    yield "+overlap", lambda c: align(c.src, c.tgt, src_lang=c.doc.src_lang,
-                                      tgt_lang=c.doc.tgt_lang, similarity=overlap)
+    yield (
+        "+overlap",
+        lambda c: align(c.src, c.tgt, src_lang=c.doc.src_lang, tgt_lang=c.doc.tgt_lang, similarity=overlap),
+    )
     if with_mt:
+
         def with_ref_b(c: Case) -> list[Bead]:
             assert c.mt is not None
-            return align(c.src, c.tgt, src_lang=c.doc.src_lang, tgt_lang=c.doc.tgt_lang,
-                         similarity=mt_similarity(c.src, c.mt))
+            return align(
+                c.src, c.tgt, src_lang=c.doc.src_lang, tgt_lang=c.doc.tgt_lang, similarity=mt_similarity(c.src, c.mt)
+            )
+
         yield "+chrF(refB)", with_ref_b
 
 
@@ -231,27 +231,37 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--docs", type=int, default=0, help="first N documents per corpus (0: all)")
     ap.add_argument("--no-mt", action="store_true", help="skip the chrF(refB) method")
     args = ap.parse_args(argv)
-    corpora = [("wmt21 ru-en", wmt21()), ("ntrex en-ru", ntrex("en", "ru")),
-               ("ntrex en-kk", ntrex("en", "kk")), ("ntrex ru-kk", ntrex("ru", "kk"))]
-    print(f"seed={args.seed} rate={args.rate}; P/R/F1 in %; kinds: gold recall (n) / pred "
-          "precision (n)\n")
+    corpora = [
+        ("wmt21 ru-en", wmt21()),
+        ("ntrex en-ru", ntrex("en", "ru")),
+        ("ntrex en-kk", ntrex("en", "kk")),
+        ("ntrex ru-kk", ntrex("ru", "kk")),
+    ]
+    print(f"seed={args.seed} rate={args.rate}; P/R/F1 in %; kinds: gold recall (n) / pred precision (n)\n")
     head = f"{'corpus':12} {'set':5} {'method':12} {'bead P/R/F1':>17} {'pair P/R/F1':>17}  ms/doc"
     print(head + "  " + "  ".join(f"{k:>15}" for k in KINDS[1:]))
     for cname, docs in corpora:
         if args.docs:
-            docs = docs[:args.docs]
+            docs = docs[: args.docs]
         for hard in (False, True):
             for mname, method in methods(with_mt=cname.startswith("wmt21") and not args.no_mt):
                 t = evaluate(docs, method, hard, args.seed, args.rate)
                 bp, br, bf = t.bead()
                 pp, pr, pf = t.pair()
-                kinds = "  ".join(
-                    f"{_pct(t.kind_gold[k])}/{_pct(t.kind_pred[k])}({t.kind_gold[k][1]:>3})"
-                    for k in KINDS[1:]) if hard else ""
-                print(f"{cname:12} {'hard' if hard else 'clean':5} {mname:12} "
-                      f"{bp:5.1%}/{br:5.1%}/{bf:5.1%}".replace("%", "") +
-                      f" {pp:5.1%}/{pr:5.1%}/{pf:5.1%}".replace("%", "") +
-                      f"  {1000 * t.seconds / len(docs):6.2f}  {kinds}")
+                kinds = (
+                    "  ".join(
+                        f"{_pct(t.kind_gold[k])}/{_pct(t.kind_pred[k])}({t.kind_gold[k][1]:>3})" for k in KINDS[1:]
+                    )
+                    if hard
+                    else ""
+                )
+                print(
+                    f"{cname:12} {'hard' if hard else 'clean':5} {mname:12} {bp:5.1%}/{br:5.1%}/{bf:5.1%}".replace(
+                        "%", ""
+                    )
+                    + f" {pp:5.1%}/{pr:5.1%}/{pf:5.1%}".replace("%", "")
+                    + f"  {1000 * t.seconds / len(docs):6.2f}  {kinds}"
+                )
         print()
     return 0
 

@@ -34,16 +34,15 @@ def _pairs_by_lang(split: str) -> dict[tuple[str, str], list[tuple[int, int]]]:
         for doc in docs:
             if in_split(doc.name, split):
                 out.setdefault((doc.src_lang, doc.tgt_lang), []).extend(
-                    (len(s.strip()), len(t.strip())) for s, t in zip(doc.src, doc.tgt, strict=True))
+                    (len(s.strip()), len(t.strip())) for s, t in zip(doc.src, doc.tgt, strict=True)
+                )
     if split == "tune":
         base = CORPORA / "flores200-devtest"
-        lines = {k: (base / f"{v}.devtest").read_text(encoding="utf-8").splitlines()
-                 for k, v in FLORES.items()}
+        lines = {k: (base / f"{v}.devtest").read_text(encoding="utf-8").splitlines() for k, v in FLORES.items()}
         for a in lines:
             for b in lines:
                 if a != b:
-                    out.setdefault((a, b), []).extend(
-                        (len(s), len(t)) for s, t in zip(lines[a], lines[b], strict=True))
+                    out.setdefault((a, b), []).extend((len(s), len(t)) for s, t in zip(lines[a], lines[b], strict=True))
     return {k: [(s, t) for s, t in v if s and t] for k, v in out.items()}
 
 
@@ -85,13 +84,22 @@ def main(argv: list[str] | None = None) -> int:
             cmp = f"   {ours:6.3f} / {gc:6.3f} ({len(held)} pairs)"
         print(f"{key:6} {m['n']:5d} {math.exp(m['mu']):6.3f} {m['a']:8.5f} {m['b']:7.3f}{cmp}")
     if args.write:
-        OUT.write_text(json.dumps({
-            "about": "Sentence length model per language pair (source-target): log(target chars / "
-                     "source chars) ~ N(mu, a + b / L), L the pair's mean length. Fitted by "
-                     "bench/fit_align_lengths.py on FLORES-200 devtest (CC BY-SA 4.0), NTREX-128 "
-                     "(Federmann et al., 2022; CC BY-SA 4.0), WMT21 newstest ru-en (Akhbardeh et al., "
-                     "2021) and WMT19 newstest kk-en (research use); the tune half of the documents only.",
-            "pairs": model}, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        OUT.write_text(
+            json.dumps(
+                {
+                    "about": "Sentence length model per language pair (source-target): log(target chars / "
+                    "source chars) ~ N(mu, a + b / L), L the pair's mean length. Fitted by "
+                    "bench/fit_align_lengths.py on FLORES-200 devtest (CC BY-SA 4.0), NTREX-128 "
+                    "(Federmann et al., 2022; CC BY-SA 4.0), WMT21 newstest ru-en (Akhbardeh et al., "
+                    "2021) and WMT19 newstest kk-en (research use); the tune half of the documents only.",
+                    "pairs": model,
+                },
+                indent=1,
+                ensure_ascii=False,
+            )
+            + "\n",
+            encoding="utf-8",
+        )
         print(f"wrote {OUT}")
     return 0
 

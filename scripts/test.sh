@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh test
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check desktop tests bench
-# .venv/bin/ruff format --check desktop tests bench  # enabled by the lead after the final format pass
+.venv/bin/ruff format --check desktop tests bench
 .venv/bin/mypy
 .venv/bin/lint-imports
 # Branch coverage over both runs (settings: [tool.coverage.*] in pyproject.toml), then the gate.

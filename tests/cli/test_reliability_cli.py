@@ -82,9 +82,14 @@ def test_hostile_tables_and_names_fail_alone_and_good_files_import(project: Path
     before = _articles(project)
 
     result = sverka(
-        "import", str(project), *(str(bad / n) for n in ("surrogate.jsonl", "deep.jsonl", "number.jsonl")),
-        str(odd_name), too_long, str(good), "--json",
-    )  # fmt: skip
+        "import",
+        str(project),
+        *(str(bad / n) for n in ("surrogate.jsonl", "deep.jsonl", "number.jsonl")),
+        str(odd_name),
+        too_long,
+        str(good),
+        "--json",
+    )
     assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
     lines = error_lines(result.stderr)
     assert len(lines) == 4, lines  # the odd name imports; the other four fail alone
@@ -265,8 +270,11 @@ def _installed(home: Path, name: str, metadata: bytes) -> None:
 def test_model_metadata_cannot_reach_the_terminal_raw(tmp_path: Path) -> None:
     home = tmp_path / "home"
     _installed(home, "translate-ru_en", json.dumps({**META, "package_version": "1.0\x1b[2J\x1b[31mOWNED"}).encode())
-    _installed(home, "translate-kk_en", b'{"from_code": "kk", "to_code": "en", "package_version": "2\\ud800", '
-               b'"from_name": "\\udfff\\u202eKazakh"}')  # fmt: skip
+    _installed(
+        home,
+        "translate-kk_en",
+        b'{"from_code": "kk", "to_code": "en", "package_version": "2\\ud800", "from_name": "\\udfff\\u202eKazakh"}',
+    )
     _installed(home, "evil\x1b[31m", json.dumps(META).encode())
 
     listing = sverka("--home", str(home), "models", "list", "--json")

@@ -15,12 +15,20 @@ from sverka.db.project import open_project
 from sverka.ops.ingest.importer import Importer
 
 ARTICLE = [
-    {"id": "zh-1", "title": "Жанаозен", "lang": "ru",
-     "text": "Жители Жанаозена вышли на площадь. Они требовали снизить цены на газ. Власти обещали ответить."},
-    {"id": "zh-1-en", "translation_of": "zh-1", "lang": "en",
-     "text": "Residents of Zhanaozen went out to the square. They demanded to lower the gas prices. "
-             "The authorities promised to answer."},
-]  # fmt: skip
+    {
+        "id": "zh-1",
+        "title": "Жанаозен",
+        "lang": "ru",
+        "text": "Жители Жанаозена вышли на площадь. Они требовали снизить цены на газ. Власти обещали ответить.",
+    },
+    {
+        "id": "zh-1-en",
+        "translation_of": "zh-1",
+        "lang": "en",
+        "text": "Residents of Zhanaozen went out to the square. They demanded to lower the gas prices. "
+        "The authorities promised to answer.",
+    },
+]
 
 
 @pytest.fixture
@@ -49,15 +57,32 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 def test_postedit_issue_history_issues(loaded: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]) -> None:
     path, ids = loaded
     sid = ids[1]
-    code, out, _ = run(capsys, "review", str(path), "postedit", sid[:8], "They demanded lower gas prices.",
-                       "--annotator", "ana")  # fmt: skip
+    code, out, _ = run(
+        capsys, "review", str(path), "postedit", sid[:8], "They demanded lower gas prices.", "--annotator", "ana"
+    )
     assert code == 0 and out.startswith(f"post-edited {sid}") and "[-to -]" in out
-    code, out, _ = run(capsys, "review", str(path), "postedit", sid, "They demanded lower gas prices.",
-                       "--annotator", "ana")  # fmt: skip
+    code, out, _ = run(
+        capsys, "review", str(path), "postedit", sid, "They demanded lower gas prices.", "--annotator", "ana"
+    )
     assert code == 0 and out.startswith("unchanged")
 
-    code, out, _ = run(capsys, "review", str(path), "issue", sid, "--span", "14:19", "--category", "terminology",
-                       "--severity", "2", "--note", "cheaper?", "--annotator", "ana")  # fmt: skip
+    code, out, _ = run(
+        capsys,
+        "review",
+        str(path),
+        "issue",
+        sid,
+        "--span",
+        "14:19",
+        "--category",
+        "terminology",
+        "--severity",
+        "2",
+        "--note",
+        "cheaper?",
+        "--annotator",
+        "ana",
+    )
     assert code == 0
     issue_id, severity, category, span = out.strip().split("\t")
     assert (severity, category, span) == ("major", "terminology", "«lower»")
@@ -93,8 +118,21 @@ def test_errors_are_one_line_with_exit_codes(
     ):
         code, _out, err = run(capsys, *base, *extra)
         assert code == status and message in err and len(err.strip().splitlines()) == 1
-    code, _out, err = run(capsys, "review", str(path), "issue", ids[0], "--span", "0:3", "--category", "vibes",
-                          "--severity", "minor", "--annotator", "a")  # fmt: skip
+    code, _out, err = run(
+        capsys,
+        "review",
+        str(path),
+        "issue",
+        ids[0],
+        "--span",
+        "0:3",
+        "--category",
+        "vibes",
+        "--severity",
+        "minor",
+        "--annotator",
+        "a",
+    )
     assert code == 1 and "unknown MQM category" in err
     code, _out, err = run(capsys, "review", str(path), "postedit", "nosuchid", "x", "--annotator", "a")
     assert code == 1 and err.strip() == "sverka: no sentence 'nosuchid'"
@@ -108,14 +146,36 @@ def test_errors_are_one_line_with_exit_codes(
 
 def test_export_mqm_tsv(loaded: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     path, ids = loaded
-    run(capsys, "review", str(path), "issue", ids[2], "--span", "4:15", "--category", "Accuracy/Omission",
-        "--severity", "critical", "--annotator", "ana")  # fmt: skip
+    run(
+        capsys,
+        "review",
+        str(path),
+        "issue",
+        ids[2],
+        "--span",
+        "4:15",
+        "--category",
+        "Accuracy/Omission",
+        "--severity",
+        "critical",
+        "--annotator",
+        "ana",
+    )
     out_file = tmp_path / "mqm.tsv"
     code, _out, err = run(capsys, "export", str(path), "--format", "mqm-tsv", "-o", str(out_file))
     assert code == 0 and "exported 1" in err
     header, row = out_file.read_text(encoding="utf-8").splitlines()
-    assert header.split("\t")[:9] == ["system", "doc", "doc_id", "seg_id", "rater", "source", "target", "category",
-                                       "severity"]  # fmt: skip
+    assert header.split("\t")[:9] == [
+        "system",
+        "doc",
+        "doc_id",
+        "seg_id",
+        "rater",
+        "source",
+        "target",
+        "category",
+        "severity",
+    ]
     cells = row.split("\t")
     assert cells[3] == "3" and cells[6] == "The <v>authorities</v> promised to answer."
     assert cells[7:9] == ["Accuracy/Omission", "Critical"]

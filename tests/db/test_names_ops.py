@@ -203,7 +203,6 @@ def test_detection_counts(names_project: Project) -> None:
         assert session.scalar(select(func.count(Mention.id))) == 8  # 4 Almaty, 2 Tokayev, 2 Babakumarov
 
 
-
 def test_a_name_edited_away_is_forgotten_after_detection(project: Project, tmp_path: Path) -> None:
     """The next detection drops derived spellings nothing mentions any more and ad hoc
     entities left without any; the gazetteer's entities and spellings stay."""

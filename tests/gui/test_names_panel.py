@@ -40,15 +40,19 @@ def test_selecting_an_entity_highlights_its_mentions_in_both_columns(window: Any
 
     with window.project.sessions() as session:
         article = session.scalar(
-            select(Text.article_id).join(Sentence, Sentence.text_id == Text.id)
-            .join(Mention, Mention.sentence_id == Sentence.id).join(Variant, Variant.id == Mention.variant_id)
-            .where(Variant.entity_id == entity, Text.role == "translation").limit(1)
-        )  # fmt: skip
+            select(Text.article_id)
+            .join(Sentence, Sentence.text_id == Text.id)
+            .join(Mention, Mention.sentence_id == Sentence.id)
+            .join(Variant, Variant.id == Mention.variant_id)
+            .where(Variant.entity_id == entity, Text.role == "translation")
+            .limit(1)
+        )
     window.show_article(article)
     delegate = panel.delegate
     model = window.alignment
-    cols = {c for r in range(model.rowCount()) for c in range(model.columnCount())
-            if delegate.cell_spans(model.index(r, c))}  # fmt: skip
+    cols = {
+        c for r in range(model.rowCount()) for c in range(model.columnCount()) if delegate.cell_spans(model.index(r, c))
+    }
     assert cols == {0, 1}
     for r in range(model.rowCount()):
         for c in range(model.columnCount()):
@@ -63,8 +67,10 @@ def test_keyboard_merge_not_a_name_and_undo(window: Any, qtbot: QtBot) -> None:
     panel = window.names
     _select(panel, "Aktau")
     second = next(i for i, e in enumerate(panel.model.rows) if e.canonical == "Zhanaozen")
-    panel.table.selectionModel().select(panel.model.index(second, 0), panel.table.selectionModel().SelectionFlag.Select
-                                        | panel.table.selectionModel().SelectionFlag.Rows)  # fmt: skip
+    panel.table.selectionModel().select(
+        panel.model.index(second, 0),
+        panel.table.selectionModel().SelectionFlag.Select | panel.table.selectionModel().SelectionFlag.Rows,
+    )
     before = _names(panel)
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_M)

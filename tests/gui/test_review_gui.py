@@ -92,8 +92,13 @@ def test_mark_error_score_in_row_and_header(qtbot: QtBot, window: MainWindow, de
         records = [r for r in iter_records(project, ExportOptions()) if sid in r["translation_sentence_ids"]]
     finally:
         project.close()
-    assert (issue.start, issue.end, issue.category, issue.severity, issue.note) == (0, 3, "terminology", "major",
-                                                                                    "wrong term")  # fmt: skip
+    assert (issue.start, issue.end, issue.category, issue.severity, issue.note) == (
+        0,
+        3,
+        "terminology",
+        "major",
+        "wrong term",
+    )
     assert records and records[0]["mqm"][0]["note"] == "wrong term"
 
     # The dialog lists it; Delete removes it (undoably).

@@ -76,9 +76,14 @@ def score(evalset: EvalSet, predicted: Sequence[str]) -> Scores:
         clusters_of[g].add(c)
     merged = [(a, b) for a, b in evalset.distinct if clusters_of[a] & clusters_of[b]]
     cells = Counter(zip(gold, predicted, strict=True))
-    return Scores(p, r, f1, merged,
-                  sum(_pairs(n) for n in Counter(predicted).values()),
-                  sum(_pairs(n) for n in Counter(gold).values()) if cells else 0)
+    return Scores(
+        p,
+        r,
+        f1,
+        merged,
+        sum(_pairs(n) for n in Counter(predicted).values()),
+        sum(_pairs(n) for n in Counter(gold).values()) if cells else 0,
+    )
 
 
 def sverka_clusterer(names: Sequence[str]) -> list[str]:

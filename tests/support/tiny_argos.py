@@ -160,9 +160,7 @@ def build_ct2_model(out_dir: Path, sp_model: Path, *, seed: int, config: TinyCon
     pieces = _pieces(sp_model)
     vocab = len(pieces)
     d = config.d_model
-    spec = ctranslate2.specs.TransformerSpec.from_config(
-        (config.layers, config.layers), config.heads
-    )
+    spec = ctranslate2.specs.TransformerSpec.from_config((config.layers, config.layers), config.heads)
     rng = np.random.default_rng(seed)
     _Filler(rng, d, config.ffn, vocab).visit(spec)
     dec = spec.decoder

@@ -30,7 +30,7 @@ EN = [
     "Khabarovsk Krai Governor Mikhail Degtyarev visited Komsomolsk-on-Amur on Wednesday.",
     "He met the plant's workers and discussed wages, which rose by 1.5 percent.",
     "He also discussed plans to build a new hospital.",
-    "\"We will not demonize people,\" he said. Why are the protests continuing?",
+    '"We will not demonize people," he said. Why are the protests continuing?',
     "According to the police, about 2,000 people took part in the rally.",
     "The next visit is scheduled for March 2022.",
 ]
@@ -53,8 +53,7 @@ def _assert_partition(beads: list[Bead], n: int, m: int) -> None:
 
 def test_one_to_two_and_two_to_one_found() -> None:
     beads = align(RU, EN, src_lang="ru", tgt_lang="en")
-    assert _spans(beads) == [(0, 1, 0, 1), (1, 2, 1, 3), (2, 4, 3, 4), (4, 5, 4, 5),
-                             (5, 6, 5, 6)]
+    assert _spans(beads) == [(0, 1, 0, 1), (1, 2, 1, 3), (2, 4, 3, 4), (4, 5, 4, 5), (5, 6, 5, 6)]
     assert [b.kind for b in beads] == ["1-1", "1-2", "2-1", "1-1", "1-1"]
 
 
@@ -79,8 +78,7 @@ EN_11 = [
 
 
 def test_omission_gives_null_bead() -> None:
-    assert _spans(align(RU_11, EN_11, src_lang="ru", tgt_lang="en")) == [
-        (i, i + 1, i, i + 1) for i in range(6)]
+    assert _spans(align(RU_11, EN_11, src_lang="ru", tgt_lang="en")) == [(i, i + 1, i, i + 1) for i in range(6)]
     en = EN_11[:3] + EN_11[4:]  # the spending sentence was not translated
     beads = align(RU_11, en, src_lang="ru", tgt_lang="en")
     _assert_partition(beads, len(RU_11), len(en))
@@ -104,12 +102,15 @@ def test_fixed_null_and_adjacent_fixed() -> None:
     assert beads[:3] == fixed
 
 
-@pytest.mark.parametrize("fixed", [
-    [Bead(0, 2, 0, 1, 1.0), Bead(1, 2, 1, 2, 1.0)],  # overlapping
-    [Bead(2, 3, 0, 1, 1.0), Bead(0, 1, 2, 3, 1.0)],  # crossing
-    [Bead(5, 7, 5, 6, 1.0)],  # out of range
-    [Bead(1, 1, 2, 2, 1.0)],  # empty
-])
+@pytest.mark.parametrize(
+    "fixed",
+    [
+        [Bead(0, 2, 0, 1, 1.0), Bead(1, 2, 1, 2, 1.0)],  # overlapping
+        [Bead(2, 3, 0, 1, 1.0), Bead(0, 1, 2, 3, 1.0)],  # crossing
+        [Bead(5, 7, 5, 6, 1.0)],  # out of range
+        [Bead(1, 1, 2, 2, 1.0)],  # empty
+    ],
+)
 def test_bad_fixed_rejected(fixed: list[Bead]) -> None:
     with pytest.raises(ValueError):
         align(RU, EN, src_lang="ru", tgt_lang="en", fixed=fixed)
@@ -150,8 +151,11 @@ def test_mt_similarity_looks_up_joined_sentences() -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.integers(0, 300), max_size=40), st.lists(st.integers(0, 300), max_size=40),
-       st.randoms(use_true_random=False))
+@given(
+    st.lists(st.integers(0, 300), max_size=40),
+    st.lists(st.integers(0, 300), max_size=40),
+    st.randoms(use_true_random=False),
+)
 def test_partition_properties(ls: list[int], lt: list[int], rnd: random.Random) -> None:
     src = ["x" * k for k in ls]
     tgt = ["y" * k for k in lt]
@@ -191,17 +195,14 @@ def test_accuracy_on_wmt21_stays_above_floor() -> None:
         while i < len(src0):
             op = rng.choice(("2-1", "1-2", "1-0")) if rng.random() < 0.25 else "1-1"
             k = 2 if op in ("2-1", "1-2") and i + 1 < len(src0) else 1
-            s_new = [" ".join(src0[i:i + k])] if op == "1-2" else src0[i:i + k]
-            t_new = ([] if op == "1-0" else
-                     [" ".join(tgt0[i:i + k])] if op == "2-1" else tgt0[i:i + k])
-            gold.update((len(src) + a, len(tgt) + b) for a in range(len(s_new))
-                        for b in range(len(t_new)))
+            s_new = [" ".join(src0[i : i + k])] if op == "1-2" else src0[i : i + k]
+            t_new = [] if op == "1-0" else [" ".join(tgt0[i : i + k])] if op == "2-1" else tgt0[i : i + k]
+            gold.update((len(src) + a, len(tgt) + b) for a in range(len(s_new)) for b in range(len(t_new)))
             src += s_new
             tgt += t_new
             i += k
         beads = align(src, tgt, src_lang="ru", tgt_lang="en")
-        pred = {(s, t) for b in beads for s in range(b.src_from, b.src_to)
-                for t in range(b.tgt_from, b.tgt_to)}
+        pred = {(s, t) for b in beads for s in range(b.src_from, b.src_to) for t in range(b.tgt_from, b.tgt_to)}
         hit += len(pred & gold)
         pred_n += len(pred)
         gold_n += len(gold)

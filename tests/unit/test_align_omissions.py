@@ -83,8 +83,9 @@ def test_paragraph_starts_are_soft_anchors() -> None:
     # Two short sentences of equal length: the paragraph break says which one is left out.
     src = ["Заголовок новости", "Это первый абзац статьи.", "А это второй абзац."]
     tgt = ["News headline", "And this is the second."]
-    with_paras = align(src, tgt, src_lang="ru", tgt_lang="en", paragraphs=({0, 1, 2}, {0, 1}),
-                       params=Params(paragraph_bonus=3.0))
+    with_paras = align(
+        src, tgt, src_lang="ru", tgt_lang="en", paragraphs=({0, 1, 2}, {0, 1}), params=Params(paragraph_bonus=3.0)
+    )
     assert (1, 2, 1, 1) in _spans(with_paras)
 
 

@@ -51,8 +51,13 @@ def test_script_of(text: str, script: str) -> None:
 
 def test_script_of_language() -> None:
     assert [script_of_language(x) for x in ("en", "ru", "kk", "uk", "de", "zh-cn")] == [
-        "latin", "cyrillic", "cyrillic", "cyrillic", "latin", "other",
-    ]  # fmt: skip
+        "latin",
+        "cyrillic",
+        "cyrillic",
+        "cyrillic",
+        "latin",
+        "other",
+    ]
 
 
 def test_detect_text_by_script(detector: LanguageDetector) -> None:

@@ -34,10 +34,39 @@ def _langdetect_ngrams(factory, text: str) -> Counter[str]:  # type: ignore[no-u
 
 
 _PIECES = [
-    "Hello", "NATO", "McDonald's", "iPHONE", "ABc", "world", "Привет", "ЕС", "Тоқаев", "中文",
-    "テスト", "한국어", "Ελληνικά", "Việt", "Nam", "ș", "ț", "مرحبا", "ی", " ", "  ", ".", ",",
-    "1994", "\n", "«", "»", "—", "http://x.org/a", "a@b.cd", "Ünïcödé", "ÀÉÎ",
-]  # fmt: skip
+    "Hello",
+    "NATO",
+    "McDonald's",
+    "iPHONE",
+    "ABc",
+    "world",
+    "Привет",
+    "ЕС",
+    "Тоқаев",
+    "中文",
+    "テスト",
+    "한국어",
+    "Ελληνικά",
+    "Việt",
+    "Nam",
+    "ș",
+    "ț",
+    "مرحبا",
+    "ی",
+    " ",
+    "  ",
+    ".",
+    ",",
+    "1994",
+    "\n",
+    "«",
+    "»",
+    "—",
+    "http://x.org/a",
+    "a@b.cd",
+    "Ünïcödé",
+    "ÀÉÎ",
+]
 
 
 @settings(max_examples=300, deadline=None)

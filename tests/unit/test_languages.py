@@ -22,8 +22,14 @@ def test_names_in_english_and_russian() -> None:
 
 def test_canonical_codes() -> None:
     assert [canonical_code(c) for c in ("EN", "en-GB", "sr-Cyrl", "zh-tw", "kaz", "iw", "xx")] == [
-        "en", "en", "sr", "zh", "kk", "he", None,
-    ]  # fmt: skip
+        "en",
+        "en",
+        "sr",
+        "zh",
+        "kk",
+        "he",
+        None,
+    ]
 
 
 def test_parse_languages() -> None:

@@ -35,9 +35,7 @@ def _package(top: str = "translate-ru_en", meta: object = META) -> list[tuple[st
     ]
 
 
-def _refused(
-    path: Path, models: Path, expect: str, max_bytes: int = 10**9, max_members: int = 2000
-) -> str:
+def _refused(path: Path, models: Path, expect: str, max_bytes: int = 10**9, max_members: int = 2000) -> str:
     with pytest.raises(ArchiveError) as info:
         install_archive(path, models, max_bytes=max_bytes, max_members=max_members)
     message = str(info.value)
@@ -115,9 +113,7 @@ def test_too_many_members_are_refused(tmp_path: Path) -> None:
         (_package(meta={**META, "type": "sbd"}), "not a translation model"),
     ],
 )
-def test_malformed_packages_are_refused(
-    tmp_path: Path, members: list[tuple[str, bytes, int]], expect: str
-) -> None:
+def test_malformed_packages_are_refused(tmp_path: Path, members: list[tuple[str, bytes, int]], expect: str) -> None:
     archive = _zip(tmp_path / "bad.argosmodel", members)
     _refused(archive, tmp_path / "models", expect)
 

@@ -65,9 +65,7 @@ def test_listing_skips_broken_and_staging_folders(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_argostranslate_installs_the_tiny_package_too(
-    tiny_argos: TinyPackages, tmp_path: Path
-) -> None:
+def test_argostranslate_installs_the_tiny_package_too(tiny_argos: TinyPackages, tmp_path: Path) -> None:
     """The fixture is a genuine Argos package: argostranslate's own installer accepts it."""
     code = (
         "import sys; from pathlib import Path; from argostranslate import package;"
@@ -156,9 +154,7 @@ def loopback_index(tiny_argos: TinyPackages) -> Iterator[str]:
 @pytest.mark.slow
 def test_install_from_index_over_loopback(loopback_index: str) -> None:
     seen: list[int] = []
-    model = packages.install_from_index(
-        "ru", "en", url=loopback_index, progress=lambda d, t, m="": seen.append(d)
-    )
+    model = packages.install_from_index("ru", "en", url=loopback_index, progress=lambda d, t, m="": seen.append(d))
     assert model.name == "translate-ru_en"
     assert seen and seen[-1] > 0
     assert _entries(model.path.parent) == ["translate-ru_en"]  # the download was cleaned up

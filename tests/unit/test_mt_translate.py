@@ -72,9 +72,7 @@ def test_pivot_chains_two_models(installed: TinyPackages) -> None:
     assert pivot.model_id == "argos/translate-kk_ru@1.0 > argos/translate-ru_en@1.0"
     assert (pivot.from_code, pivot.to_code) == ("kk", "en")
     out = pivot.translate(lines)
-    by_hand = load_translator("ru", "en", SMALL).translate(
-        load_translator("kk", "ru", SMALL).translate(lines)
-    )
+    by_hand = load_translator("ru", "en", SMALL).translate(load_translator("kk", "ru", SMALL).translate(lines))
     assert out == by_hand
 
 
@@ -103,9 +101,7 @@ def test_cancel_keeps_finished_batches(installed: TinyPackages) -> None:
 @pytest.mark.slow
 def test_progress_reaches_the_total(installed: TinyPackages) -> None:
     seen: list[tuple[int, int]] = []
-    load_translator("ru", "en", SMALL).translate(
-        corpus_lines("ru", 7), progress=lambda d, t, m="": seen.append((d, t))
-    )
+    load_translator("ru", "en", SMALL).translate(corpus_lines("ru", 7), progress=lambda d, t, m="": seen.append((d, t)))
     assert seen == [(0, 7), (3, 7), (6, 7), (7, 7)]
 
 

@@ -20,13 +20,20 @@ EVAL = Path(__file__).resolve().parents[1] / "data" / "names_eval.tsv"
 DONE_WHEN = {  # the acceptance list: every spelling one entity each
     "gaz:almaty": ["Almaty", "Alma-Ata", "Алматы", "Алма-Аты", "Алма-Ате", "Алматыда"],
     "gaz:astana": ["Astana", "Nur-Sultan", "Нур-Султане", "Нұр-Сұлтан", "Астанаға"],
-    "gaz:kassym-jomart-tokayev": ["Tokayev", "Tokaev", "Токаев", "Тоқаев", "Токаева",
-                                  "Токаеву", "Тоқаевтың", "Kassym-Jomart Tokayev"],
+    "gaz:kassym-jomart-tokayev": [
+        "Tokayev",
+        "Tokaev",
+        "Токаев",
+        "Тоқаев",
+        "Токаева",
+        "Токаеву",
+        "Тоқаевтың",
+        "Kassym-Jomart Tokayev",
+    ],
     "gaz:nursultan-nazarbayev": ["Nazarbayev", "Назарбаев", "Нурсултана Назарбаева"],
     "gaz:zhanaozen": ["Zhanaozen", "Жанаозен", "Жаңаөзен", "Jañaözen", "Жаңаөзенде"],
     "gaz:aktau": ["Aktau", "Актау", "Ақтау", "Aqtau", "Shevchenko"],
-    "gaz:mangystau-region": ["Mangystau", "Мангистау", "Маңғыстау", "Mañğystau",
-                             "Мангистауской области"],
+    "gaz:mangystau-region": ["Mangystau", "Мангистау", "Маңғыстау", "Mañğystau", "Мангистауской области"],
     "gaz:csto": ["CSTO", "ОДКБ", "ҰҚШҰ", "Collective Security Treaty Organization"],
 }
 
@@ -39,8 +46,13 @@ def test_done_when_spellings_cluster() -> None:
 
 
 def test_done_when_distinct_stay_apart() -> None:
-    pairs = [("Nazarbayev", "Nazarbayeva"), ("Aktau", "Aktobe"), ("Almaty", "Almaty Region"),
-             ("Uralsk", "Ural River"), ("Nur-Sultan", "Nursultan")]
+    pairs = [
+        ("Nazarbayev", "Nazarbayeva"),
+        ("Aktau", "Aktobe"),
+        ("Almaty", "Almaty Region"),
+        ("Uralsk", "Ural River"),
+        ("Nur-Sultan", "Nursultan"),
+    ]
     for a, b in pairs:
         ra, rb = cluster_names([a, b])
         assert ra.entity_id != rb.entity_id, (a, b)
@@ -48,8 +60,7 @@ def test_done_when_distinct_stay_apart() -> None:
 
 def test_results_follow_input_order_with_canonical_and_kind() -> None:
     rs = cluster_names(["Алма-Аты", "Бауыржан Байбек", "Bauyrzhan Baibek", "Алма-Аты"])
-    assert [r.name for r in rs] == ["Алма-Аты", "Бауыржан Байбек", "Bauyrzhan Baibek",
-                                    "Алма-Аты"]
+    assert [r.name for r in rs] == ["Алма-Аты", "Бауыржан Байбек", "Bauyrzhan Baibek", "Алма-Аты"]
     assert (rs[0].canonical, rs[0].kind, rs[0].how) == ("Almaty", "place", "inflected")
     assert rs[1].entity_id == rs[2].entity_id == "adhoc:baibek-bauirjan"
     ru = cluster_names(["Alma-Ata"], canonical_lang="ru")[0]
@@ -57,8 +68,7 @@ def test_results_follow_input_order_with_canonical_and_kind() -> None:
 
 
 def test_unknown_names_merge_case_forms_but_not_genders() -> None:
-    rs = cluster_names(["Иванов", "Ивановым", "Иванова", "Ивановой", "Ерлан Иванов",
-                        "Ерлана Иванова"])
+    rs = cluster_names(["Иванов", "Ивановым", "Иванова", "Ивановой", "Ерлан Иванов", "Ерлана Иванова"])
     ids = [r.entity_id for r in rs]
     assert ids[0] == ids[1] and ids[2] == ids[3] and ids[0] != ids[2]
     assert ids[4] == ids[5]  # the first name shows the genitive
@@ -72,8 +82,9 @@ def test_fuzzy_guards() -> None:
     typo = cluster_names(["Babakoumarov"])[0]
     assert (typo.entity_id, typo.how) == ("gaz:yerzhan-babakumarov", "fuzzy")
     # A near miss that is also a distinct name's ending stays apart.
-    assert cluster_names(["Kalkaman", "Kalkamana"])[0].entity_id != \
-        cluster_names(["Kalkaman", "Kalkamana"])[1].entity_id
+    assert (
+        cluster_names(["Kalkaman", "Kalkamana"])[0].entity_id != cluster_names(["Kalkaman", "Kalkamana"])[1].entity_id
+    )
 
 
 def test_evaluation_set_meets_the_goal_and_beats_the_baseline() -> None:
@@ -84,8 +95,9 @@ def test_evaluation_set_meets_the_goal_and_beats_the_baseline() -> None:
     assert score(evalset, fingerprint_clusterer(names)).f1 < 0.3
 
 
-def _cli(argv: list[str], stdin: str, monkeypatch: pytest.MonkeyPatch,
-         capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+def _cli(
+    argv: list[str], stdin: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> tuple[int, str, str]:
     from sverka.cli.main import main
 
     monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
@@ -94,18 +106,20 @@ def _cli(argv: list[str], stdin: str, monkeypatch: pytest.MonkeyPatch,
     return status, out, err
 
 
-def test_cli_cluster_stdin(monkeypatch: pytest.MonkeyPatch,
-                           capsys: pytest.CaptureFixture[str]) -> None:
-    status, out, _ = _cli(["names", "cluster"], "Alma-Ata\n\nАлматы\nБауыржан Байбек\n",
-                          monkeypatch, capsys)
+def test_cli_cluster_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = _cli(["names", "cluster"], "Alma-Ata\n\nАлматы\nБауыржан Байбек\n", monkeypatch, capsys)
     assert status == 0
-    assert out.splitlines() == ["Alma-Ata\tAlmaty\tgaz:almaty", "\t\t",
-                                "Алматы\tAlmaty\tgaz:almaty",
-                                "Бауыржан Байбек\tБауыржан Байбек\tadhoc:baibek-bauirjan"]
+    assert out.splitlines() == [
+        "Alma-Ata\tAlmaty\tgaz:almaty",
+        "\t\t",
+        "Алматы\tAlmaty\tgaz:almaty",
+        "Бауыржан Байбек\tБауыржан Байбек\tadhoc:baibek-bauirjan",
+    ]
 
 
-def test_cli_cluster_file_and_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_cluster_file_and_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     f = tmp_path / "names.txt"
     f.write_text("\ufeffТоқаевтың\n", encoding="utf-8")
     status, out, _ = _cli(["names", "cluster", str(f)], "", monkeypatch, capsys)

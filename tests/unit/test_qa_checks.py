@@ -21,8 +21,10 @@ def _wmt21() -> dict[tuple[str, str], tuple[str, str, str]]:
     if not WMT21.exists():
         pytest.skip("shared corpora not present")
     with WMT21.open(encoding="utf-8", newline="") as f:
-        return {(r["doc_id"], r["seg_id"]): (r["ru_src"], r["en_ref_A"], r["en_ref_B"])
-                for r in csv.DictReader(f, delimiter="\t")}
+        return {
+            (r["doc_id"], r["seg_id"]): (r["ru_src"], r["en_ref_A"], r["en_ref_B"])
+            for r in csv.DictReader(f, delimiter="\t")
+        }
 
 
 def seg(doc: str, n: int, ref: str = "A") -> tuple[str, str]:
@@ -30,13 +32,15 @@ def seg(doc: str, n: int, ref: str = "A") -> tuple[str, str]:
     return ru, a if ref == "A" else b
 
 
-def kinds(src: str | list[str], tgt: str | list[str], src_lang: str = "ru", tgt_lang: str = "en",
-          **kw: object) -> list[str]:
+def kinds(
+    src: str | list[str], tgt: str | list[str], src_lang: str = "ru", tgt_lang: str = "en", **kw: object
+) -> list[str]:
     return [f.kind for f in findings(src, tgt, src_lang, tgt_lang, **kw)]
 
 
-def findings(src: str | list[str], tgt: str | list[str], src_lang: str = "ru", tgt_lang: str = "en",
-             **kw: object) -> list[RowFinding]:
+def findings(
+    src: str | list[str], tgt: str | list[str], src_lang: str = "ru", tgt_lang: str = "en", **kw: object
+) -> list[RowFinding]:
     s = [src] if isinstance(src, str) else src
     t = [tgt] if isinstance(tgt, str) else tgt
     return check_row(Row(s, t, src_lang, tgt_lang, **kw))  # type: ignore[arg-type]
@@ -44,14 +48,18 @@ def findings(src: str | list[str], tgt: str | list[str], src_lang: str = "ru", t
 
 # --- numbers --------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("doc", "n", "ref"), [
-    ("vesti.ru.343764", 8, "A"),  # 2,3 млн = 2.3 million
-    ("vesti.ru.343764", 8, "B"),  # 2,3 млн = 2.3 mln
-    ("bbc-russian.43692", 2, "A"),  # 15 тыс. = 15,000
-    ("rt-russian.73319", 3, "A"),  # 4 тыс. = 4 thousand
-    ("rt-russian.73319", 3, "B"),  # 4 тыс. = 4000
-    ("mk.224327", 8, "A"),  # 17 часов 47 минут = 5:47 PM
-])
+
+@pytest.mark.parametrize(
+    ("doc", "n", "ref"),
+    [
+        ("vesti.ru.343764", 8, "A"),  # 2,3 млн = 2.3 million
+        ("vesti.ru.343764", 8, "B"),  # 2,3 млн = 2.3 mln
+        ("bbc-russian.43692", 2, "A"),  # 15 тыс. = 15,000
+        ("rt-russian.73319", 3, "A"),  # 4 тыс. = 4 thousand
+        ("rt-russian.73319", 3, "B"),  # 4 тыс. = 4000
+        ("mk.224327", 8, "A"),  # 17 часов 47 минут = 5:47 PM
+    ],
+)
 def test_same_numbers_in_other_forms_are_no_finding(doc: str, n: int, ref: str) -> None:
     ru, en = seg(doc, n, ref)
     assert "number" not in kinds(ru, en)
@@ -61,7 +69,7 @@ def test_a_changed_number_is_found_with_its_span() -> None:
     ru, en = seg("bbc-russian.43692", 2)
     wrong = en.replace("15,000", "16,000")
     (f,) = [f for f in findings(ru, wrong) if f.kind == "number"]
-    assert f.side == "translation" and wrong[f.start:f.end] == "16,000"
+    assert f.side == "translation" and wrong[f.start : f.end] == "16,000"
     assert "15 тыс." in f.detail and "16,000" in f.detail
 
 
@@ -71,16 +79,19 @@ def test_the_translators_own_slip_in_wmt21_is_found() -> None:
     assert "number" in kinds(ru, en)
 
 
-@pytest.mark.parametrize(("ru", "en"), [
-    ("Зарплаты выросли на 1,5 процента.", "Wages rose by 1.5 percent."),
-    ("На акцию вышли 2,5 тыс. человек.", "2,500 people came to the rally."),
-    ("Бюджет составит 1 200 000 тенге.", "The budget will be 1,200,000 tenge."),
-    ("Ущерб оценили в 3,2 млрд рублей.", "The damage was put at 3.2 billion roubles."),
-    ("Это повторялось 4–5 раз.", "It happened 4-5 times."),
-    ("Заседание прошло 12.03.2020.", "The meeting took place on March 12, 2020."),
-    ("Погибли пять человек.", "Five people died."),
-    ("Пострадали 5 человек.", "Five people were hurt."),
-])
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Зарплаты выросли на 1,5 процента.", "Wages rose by 1.5 percent."),
+        ("На акцию вышли 2,5 тыс. человек.", "2,500 people came to the rally."),
+        ("Бюджет составит 1 200 000 тенге.", "The budget will be 1,200,000 tenge."),
+        ("Ущерб оценили в 3,2 млрд рублей.", "The damage was put at 3.2 billion roubles."),
+        ("Это повторялось 4–5 раз.", "It happened 4-5 times."),
+        ("Заседание прошло 12.03.2020.", "The meeting took place on March 12, 2020."),
+        ("Погибли пять человек.", "Five people died."),
+        ("Пострадали 5 человек.", "Five people were hurt."),
+    ],
+)
 def test_russian_number_formats(ru: str, en: str) -> None:
     assert not compare_numbers(ru, en, "ru", "en")
 
@@ -94,6 +105,7 @@ def test_number_values_follow_the_language() -> None:
 
 
 # --- names ----------------------------------------------------------------------------
+
 
 def test_real_pair_with_inflected_names_has_no_name_finding() -> None:
     ru, en = seg("kp.235560", 3)  # Хабаровского края / Khabarovsk Krai, Дегтярев / Degtyarev
@@ -111,21 +123,30 @@ def test_a_different_or_missing_entity_is_found() -> None:
     (f,) = [f for f in findings(ru, "President Kassym-Jomart Tokayev flew to Shymkent.") if f.kind == "name"]
     assert "Алматы" in f.detail and "Shymkent" in f.detail and f.side == "translation"
     (f,) = [f for f in findings(ru, "President Kassym-Jomart Tokayev arrived.") if f.kind == "name"]
-    assert f.side == "original" and ru[f.start:f.end] == "Алматы"
+    assert f.side == "original" and ru[f.start : f.end] == "Алматы"
 
 
 def test_project_mentions_decide_the_entity() -> None:
     # The project's names index keeps "Жанаозен" and "Zhanaozen" as one entity (id "e1").
     src, tgt = ["Забастовка в Жанаозене продолжается."], ["The strike in Zhanaozen goes on."]
-    same = kinds(src, tgt, original_names=[[Name("Жанаозене", "e1", 13, 22)]],
-                 translation_names=[[Name("Zhanaozen", "e1", 14, 23)]])
+    same = kinds(
+        src,
+        tgt,
+        original_names=[[Name("Жанаозене", "e1", 13, 22)]],
+        translation_names=[[Name("Zhanaozen", "e1", 14, 23)]],
+    )
     assert "name" not in same
-    other = findings(src, ["The strike in Aktau goes on."], original_names=[[Name("Жанаозене", "e1", 13, 22)]],
-                     translation_names=[[Name("Aktau", "e2", 14, 19)]])
+    other = findings(
+        src,
+        ["The strike in Aktau goes on."],
+        original_names=[[Name("Жанаозене", "e1", 13, 22)]],
+        translation_names=[[Name("Aktau", "e2", 14, 19)]],
+    )
     assert [f.kind for f in other] == ["name"] and other[0].start == 14
 
 
 # --- untranslated ---------------------------------------------------------------------
+
 
 def test_untranslated_copy_and_transliteration() -> None:
     ru, en = seg("kp.235560", 8)
@@ -141,6 +162,7 @@ def test_a_list_of_names_is_not_untranslated() -> None:
 
 
 # --- length, punctuation, omission ----------------------------------------------------
+
 
 def test_length_outlier() -> None:
     ru, en = seg("kp.235560", 3)

@@ -310,28 +310,49 @@ def test_long_token_before_full_stop_still_ends_sentence() -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("zh", "国家主席今天发表讲话。他说：“我们很高兴！”市民们欢呼？是的。",
-         ["国家主席今天发表讲话。", "他说：“我们很高兴！”", "市民们欢呼？", "是的。"]),
+        (
+            "zh",
+            "国家主席今天发表讲话。他说：“我们很高兴！”市民们欢呼？是的。",
+            ["国家主席今天发表讲话。", "他说：“我们很高兴！”", "市民们欢呼？", "是的。"],
+        ),
         ("ja", "大統領が演説した。市民は喜んだ。", ["大統領が演説した。", "市民は喜んだ。"]),
         ("ar", "هل ستأتي غدا؟ نعم سآتي. شكرا!", ["هل ستأتي غدا؟", "نعم سآتي.", "شكرا!"]),
-        ("uk", "Вони живуть на вул. Хрещатик. Потім м. Київ святкував.",
-         ["Вони живуть на вул. Хрещатик.", "Потім м. Київ святкував."]),
+        (
+            "uk",
+            "Вони живуть на вул. Хрещатик. Потім м. Київ святкував.",
+            ["Вони живуть на вул. Хрещатик.", "Потім м. Київ святкував."],
+        ),
         ("uk", "Це сталося у 2022 р. Уряд ухвалив закон.", ["Це сталося у 2022 р.", "Уряд ухвалив закон."]),
-        ("bg", "Срещата е на ул. Раковски. Проф. Иванов говори.",
-         ["Срещата е на ул. Раковски.", "Проф. Иванов говори."]),
-        ("sr", "Живи у ул. Кнеза Милоша, тј. у центру. Др. Петровић је стигао.",
-         ["Живи у ул. Кнеза Милоша, тј. у центру.", "Др. Петровић је стигао."]),
-        ("de", "Das gilt z. B. für Berlin. Prof. Müller sagt das. Dr. Schmidt auch.",
-         ["Das gilt z. B. für Berlin.", "Prof. Müller sagt das.", "Dr. Schmidt auch."]),
+        (
+            "bg",
+            "Срещата е на ул. Раковски. Проф. Иванов говори.",
+            ["Срещата е на ул. Раковски.", "Проф. Иванов говори."],
+        ),
+        (
+            "sr",
+            "Живи у ул. Кнеза Милоша, тј. у центру. Др. Петровић је стигао.",
+            ["Живи у ул. Кнеза Милоша, тј. у центру.", "Др. Петровић је стигао."],
+        ),
+        (
+            "de",
+            "Das gilt z. B. für Berlin. Prof. Müller sagt das. Dr. Schmidt auch.",
+            ["Das gilt z. B. für Berlin.", "Prof. Müller sagt das.", "Dr. Schmidt auch."],
+        ),
         ("fr", "M. Macron a parlé. Mme Le Pen aussi.", ["M. Macron a parlé.", "Mme Le Pen aussi."]),
-        ("pl", "Mieszka przy ul. Marszałkowskiej. W 2022 r. Sejm przyjął ustawę.",
-         ["Mieszka przy ul. Marszałkowskiej.", "W 2022 r.", "Sejm przyjął ustawę."]),
+        (
+            "pl",
+            "Mieszka przy ul. Marszałkowskiej. W 2022 r. Sejm przyjął ustawę.",
+            ["Mieszka przy ul. Marszałkowskiej.", "W 2022 r.", "Sejm przyjął ustawę."],
+        ),
         ("cs", "Sešli se na nám. Míru. Prof. Novák promluvil.", ["Sešli se na nám. Míru.", "Prof. Novák promluvil."]),
-        ("tr", "Prof. Dr. Ahmet Yılmaz konuştu. Toplantı bitti.",
-         ["Prof. Dr. Ahmet Yılmaz konuştu.", "Toplantı bitti."]),
+        (
+            "tr",
+            "Prof. Dr. Ahmet Yılmaz konuştu. Toplantı bitti.",
+            ["Prof. Dr. Ahmet Yılmaz konuştu.", "Toplantı bitti."],
+        ),
         ("ky", "Ал Бишкек ш. Чүй көч. жашайт. Эртең келет.", ["Ал Бишкек ш. Чүй көч. жашайт.", "Эртең келет."]),
     ],
-)  # fmt: skip
+)
 def test_new_languages(lang: str, text: str, expected: list[str]) -> None:
     assert sentences(text, lang) == expected
 

@@ -65,8 +65,7 @@ class Params:
 # sentences more than Gale & Church's Hansard translators; 2-2 is kept for regroupings.
 _BEADS: tuple[tuple[int, int, float], ...] = tuple(
     (a, b, -math.log(p))
-    for a, b, p in ((1, 1, 0.89), (1, 0, 0.01), (0, 1, 0.01), (2, 1, 0.04), (1, 2, 0.04),
-                    (2, 2, 0.005))
+    for a, b, p in ((1, 1, 0.89), (1, 0, 0.01), (0, 1, 0.01), (2, 1, 0.04), (1, 2, 0.04), (2, 2, 0.005))
 )
 _HALF_LOG_2PI = 0.5 * math.log(2 * math.pi)
 _INF = float("inf")
@@ -104,10 +103,16 @@ def _starts(n: int, starts: Collection[int] | None, offset: int) -> list[bool]:
 class _Problem:
     """Precomputed lengths and anchors of one (sub)alignment problem."""
 
-    def __init__(self, src: Sequence[str], tgt: Sequence[str], model: LengthModel, params: Params,
-                 anchors: tuple[list[int], list[int], int] | None,
-                 similarity: Similarity | None,
-                 paragraphs: tuple[list[bool], list[bool]] | None = None) -> None:
+    def __init__(
+        self,
+        src: Sequence[str],
+        tgt: Sequence[str],
+        model: LengthModel,
+        params: Params,
+        anchors: tuple[list[int], list[int], int] | None,
+        similarity: Similarity | None,
+        paragraphs: tuple[list[bool], list[bool]] | None = None,
+    ) -> None:
         self.src, self.tgt = src, tgt
         self.n, self.m = len(src), len(tgt)
         self.ps = [0.0]
@@ -156,8 +161,7 @@ class _Problem:
         key = (i0, i1, j0, j1)
         v = self._sim_cache.get(key)
         if v is None:
-            v = self._sim_cache[key] = float(self.similarity(
-                " ".join(self.src[i0:i1]), " ".join(self.tgt[j0:j1])))
+            v = self._sim_cache[key] = float(self.similarity(" ".join(self.src[i0:i1]), " ".join(self.tgt[j0:j1])))
         return v
 
     def confidence(self, i0: int, i1: int, j0: int, j1: int, use_sim: bool) -> float:
@@ -267,8 +271,9 @@ def _dp(pb: _Problem, band: list[tuple[int, int]], use_sim: bool) -> list[tuple[
     return _backtrack(costs, backs, band, n, m)
 
 
-def _backtrack(costs: list[list[float]], backs: list[list[int]], band: list[tuple[int, int]], n: int,
-               m: int) -> list[tuple[int, int]] | None:
+def _backtrack(
+    costs: list[list[float]], backs: list[list[int]], band: list[tuple[int, int]], n: int, m: int
+) -> list[tuple[int, int]] | None:
     """The corner points of the best path ending at (n, m), or None if (n, m) is unreachable."""
     lo_n = band[n][0]
     if not band[n][0] <= m <= band[n][1] or costs[n][m - lo_n] == _INF:
@@ -285,8 +290,7 @@ def _backtrack(costs: list[list[float]], backs: list[list[int]], band: list[tupl
 
 def _touches_edge(path: list[tuple[int, int]], band: list[tuple[int, int]], m: int) -> bool:
     """True if the path runs along the band's edge: a wider band might find a better one."""
-    return any((j <= band[i][0] + 1 and band[i][0] > 0) or (j >= band[i][1] - 1 and band[i][1] < m)
-               for i, j in path)
+    return any((j <= band[i][0] + 1 and band[i][0] > 0) or (j >= band[i][1] - 1 and band[i][1] < m) for i, j in path)
 
 
 def _calibrate(pb: _Problem, path: list[tuple[int, int]]) -> bool:
@@ -319,8 +323,7 @@ def _align_block(pb: _Problem, use_sim: bool) -> list[Bead]:
     """Align one gap (no fixed beads inside)."""
     n, m = pb.n, pb.m
     if n == 0 or m == 0:
-        return ([Bead(i, i + 1, 0, 0, 0.0) for i in range(n)]
-                + [Bead(0, 0, j, j + 1, 0.0) for j in range(m)])
+        return [Bead(i, i + 1, 0, 0, 0.0) for i in range(n)] + [Bead(0, 0, j, j + 1, 0.0) for j in range(m)]
     # Start narrow and widen while the best path hugs the band's edge.
     width = pb.p.band
     while True:
@@ -331,8 +334,7 @@ def _align_block(pb: _Problem, use_sim: bool) -> list[Bead]:
         width *= 2
     if use_sim and _calibrate(pb, path):
         path = _dp(pb, _path_band(path, n, m, pb.p.refine_band), use_sim=True) or path
-    return [Bead(i0, i1, j0, j1, pb.confidence(i0, i1, j0, j1, use_sim))
-            for (i0, j0), (i1, j1) in pairwise(path)]
+    return [Bead(i0, i1, j0, j1, pb.confidence(i0, i1, j0, j1, use_sim)) for (i0, j0), (i1, j1) in pairwise(path)]
 
 
 def length_ratio(src: Sequence[str], tgt: Sequence[str]) -> float:
@@ -368,10 +370,18 @@ def _check_fixed(fixed: Sequence[Bead], n: int, m: int) -> list[Bead]:
     return out
 
 
-def align(src: Sequence[str], tgt: Sequence[str], *, src_lang: str, tgt_lang: str,
-          similarity: Similarity | None = None, fixed: Sequence[Bead] = (),
-          anchors: bool = True, params: Params | None = None,
-          paragraphs: tuple[Collection[int], Collection[int]] | None = None) -> list[Bead]:
+def align(
+    src: Sequence[str],
+    tgt: Sequence[str],
+    *,
+    src_lang: str,
+    tgt_lang: str,
+    similarity: Similarity | None = None,
+    fixed: Sequence[Bead] = (),
+    anchors: bool = True,
+    params: Params | None = None,
+    paragraphs: tuple[Collection[int], Collection[int]] | None = None,
+) -> list[Bead]:
     """Align the sentences of an original (``src``) with those of its translation (``tgt``).
 
     Returns beads in order that cover every sentence of both sides exactly once (1-1, 1-2,
@@ -384,25 +394,35 @@ def align(src: Sequence[str], tgt: Sequence[str], *, src_lang: str, tgt_lang: st
     """
     params = params or Params()
     n, m = len(src), len(tgt)
-    model = for_texts(length_model(src_lang, tgt_lang), sum(len(s.strip()) for s in src),
-                      sum(len(t.strip()) for t in tgt), min(n, m), params.ratio_prior)
+    model = for_texts(
+        length_model(src_lang, tgt_lang),
+        sum(len(s.strip()) for s in src),
+        sum(len(t.strip()) for t in tgt),
+        min(n, m),
+        params.ratio_prior,
+    )
     bits: dict[str, int] = {}
-    anchor_sets = ((_masks(sentence_anchors(src), bits), _masks(sentence_anchors(tgt), bits))
-                   if anchors else None)
+    anchor_sets = (_masks(sentence_anchors(src), bits), _masks(sentence_anchors(tgt), bits)) if anchors else None
     strong = bits.get("!", 0)
     out: list[Bead] = []
     ps = pt = 0
     for f in [*_check_fixed(fixed, n, m), None]:
         es, et = (f.src_from, f.tgt_from) if f else (n, m)
         if es > ps or et > pt:
-            paras = ((_starts(es - ps, paragraphs[0], ps), _starts(et - pt, paragraphs[1], pt))
-                     if paragraphs else None)
+            paras = (_starts(es - ps, paragraphs[0], ps), _starts(et - pt, paragraphs[1], pt)) if paragraphs else None
             sub = _Problem(
-                src[ps:es], tgt[pt:et], model, params,
+                src[ps:es],
+                tgt[pt:et],
+                model,
+                params,
                 (anchor_sets[0][ps:es], anchor_sets[1][pt:et], strong) if anchor_sets else None,
-                similarity, paras)
-            out.extend(Bead(b.src_from + ps, b.src_to + ps, b.tgt_from + pt, b.tgt_to + pt,
-                            b.score) for b in _align_block(sub, similarity is not None))
+                similarity,
+                paras,
+            )
+            out.extend(
+                Bead(b.src_from + ps, b.src_to + ps, b.tgt_from + pt, b.tgt_to + pt, b.score)
+                for b in _align_block(sub, similarity is not None)
+            )
         if f is not None:
             out.append(f)
             ps, pt = f.src_to, f.tgt_to

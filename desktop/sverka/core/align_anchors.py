@@ -27,19 +27,67 @@ from sverka.core.names.keys import word_key
 # Cyrillic (Russian + Kazakh) to Latin. Deliberately lossy: the key only has to make the
 # usual transcriptions of one name collide, not to be readable.
 _CYR = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
-    "з": "z", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
-    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts",
-    "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "iu",
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "е": "e",
+    "ё": "e",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "й": "i",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "h",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "sh",
+    "ъ": "",
+    "ы": "i",
+    "ь": "",
+    "э": "e",
+    "ю": "iu",
     "я": "ia",
     # Kazakh letters
-    "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i",
+    "ә": "a",
+    "ғ": "g",
+    "қ": "k",
+    "ң": "n",
+    "ө": "o",
+    "ұ": "u",
+    "ү": "u",
+    "һ": "h",
+    "і": "i",
 }
 _TRANS = str.maketrans(_CYR)
 # Digraphs first, so "kh"/"Х" and "sh"/"Ш" meet; "w" counts as a vowel because English W
 # turns into У or В in Russian.
-_DIGRAPHS = (("kh", "h"), ("zh", "z"), ("ch", "c"), ("sh", "s"), ("ts", "c"), ("tz", "c"),
-             ("ph", "f"), ("ck", "k"), ("x", "ks"), ("q", "k"), ("j", "i"), ("y", "i"))
+_DIGRAPHS = (
+    ("kh", "h"),
+    ("zh", "z"),
+    ("ch", "c"),
+    ("sh", "s"),
+    ("ts", "c"),
+    ("tz", "c"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("x", "ks"),
+    ("q", "k"),
+    ("j", "i"),
+    ("y", "i"),
+)
 _VOWELS = frozenset("aeiouw")
 _NAME_KEY_LEN = 3
 _BARE_C_RE = re.compile(r"c(?!h)")
@@ -50,8 +98,22 @@ _CAP_RE = re.compile(r"(?<!\w)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]['’\-\w]*"
 # A number with optional thousands groups ("1 000", "1,000", "1.000") and decimals ("1,5").
 _NUM_RE = re.compile(r"\d+(?:[ \u00a0\u202f.,]\d+)*")
 _THOUSANDS_RE = re.compile(r"(?<=\d)[ \u00a0\u202f.,](?=\d{3}(?:\D|$))")
-_PUNCT = {"?": "?", "!": "!", ":": ":", "(": "(", "«": '"', "»": '"', "“": '"', "”": '"',
-          "„": '"', '"': '"', "%": "%", "$": "$", "€": "€", "£": "£"}
+_PUNCT = {
+    "?": "?",
+    "!": "!",
+    ":": ":",
+    "(": "(",
+    "«": '"',
+    "»": '"',
+    "“": '"',
+    "”": '"',
+    "„": '"',
+    '"': '"',
+    "%": "%",
+    "$": "$",
+    "€": "€",
+    "£": "£",
+}
 
 _PUNCT_CHARS = frozenset(_PUNCT)
 
@@ -139,21 +201,49 @@ def punct_keys(sentence: str) -> set[str]:
 
 # Months: Russian stems with their case endings (so "Мартин" and "Майкл" are no months),
 # Kazakh stems with any suffix, English names and abbreviations with their capital.
-_RU_MONTHS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
-              "ноябр", "декабр")
-_KK_MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
-              "қазан", "қараша", "желтоқсан")
-_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-              "October", "November", "December")
+_RU_MONTHS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
+_KK_MONTHS = (
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+)
+_EN_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _MONTH_RE = re.compile(
     r"(?<!\w)(?:(?P<ru>январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ём|ем)"
     r"|(?P<ru2>март|август)(?:а|е|у|ом)?|(?P<ru3>ма)(?:й|я|е|ем)"
     r"|(?P<kk>" + "|".join(_KK_MONTHS) + r")\w{0,6}"
     r"|(?P<en>" + "|".join(_EN_MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?!\w)",
-    re.IGNORECASE)
-_MONTH_OF = {**{st: k + 1 for k, st in enumerate(_RU_MONTHS)}, **{st: k + 1 for k, st in enumerate(_KK_MONTHS)},
-             **{st.lower(): k + 1 for k, st in enumerate(_EN_MONTHS)},
-             **{st.lower()[:3]: k + 1 for k, st in enumerate(_EN_MONTHS)}, "sept": 9}
+    re.IGNORECASE,
+)
+_MONTH_OF = {
+    **{st: k + 1 for k, st in enumerate(_RU_MONTHS)},
+    **{st: k + 1 for k, st in enumerate(_KK_MONTHS)},
+    **{st.lower(): k + 1 for k, st in enumerate(_EN_MONTHS)},
+    **{st.lower()[:3]: k + 1 for k, st in enumerate(_EN_MONTHS)},
+    "sept": 9,
+}
 # "May" and "March" are verbs too, Kazakh "қазан" is also Kazan and a cauldron, "май" butter:
 # these count only next to a number.
 _AMBIGUOUS = frozenset({"may", "march", "mar", "қазан", "ма"})
@@ -164,8 +254,7 @@ _THOUSAND_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:тыс|мың|thousand)", re.
 _ACRONYM_RE = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}(?![\w-])")
 _LATIN_TOKEN_RE = re.compile(r"(?<![\w.])[A-Za-z][\w.\-]*[A-Za-z0-9]")
 # In Latin text, only tokens with a dot or digit inside, or a capital after a small letter.
-_LATIN_MARKED_RE = re.compile(
-    r"(?<![\w.])(?:[A-Za-z][\w\-]*[.\d][\w.\-]*[A-Za-z0-9]|[A-Za-z]?[a-z]+[A-Z][\w.\-]*)")
+_LATIN_MARKED_RE = re.compile(r"(?<![\w.])(?:[A-Za-z][\w\-]*[.\d][\w.\-]*[A-Za-z0-9]|[A-Za-z]?[a-z]+[A-Z][\w.\-]*)")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 
 
@@ -185,7 +274,7 @@ def month_keys(sentence: str, *, need_digit: bool = True) -> set[str]:
             continue
         stem = stem.lower()
         if stem in _AMBIGUOUS:
-            near = sentence[max(0, m.start() - 4):m.end() + 5]
+            near = sentence[max(0, m.start() - 4) : m.end() + 5]
             if not any(ch.isdigit() for ch in near):
                 continue
         keys.add(f"m:{_MONTH_OF[stem]}")
@@ -213,16 +302,28 @@ def latin_token_keys(sentence: str) -> set[str]:
     them (a dot, a digit or a capital after the first letter: KP.ru, COVID-19, iPhone)."""
     if _CYRILLIC_RE.search(sentence) is not None:
         return {"L:" + m.group().lower() for m in _LATIN_TOKEN_RE.finditer(sentence)}
-    return {"L:" + m.group().lower() for m in _LATIN_MARKED_RE.finditer(sentence)
-            if not m.group().isalpha() or not m.group().isupper()}
+    return {
+        "L:" + m.group().lower()
+        for m in _LATIN_MARKED_RE.finditer(sentence)
+        if not m.group().isalpha() or not m.group().isupper()
+    }
 
 
 def sentence_anchors(sentences: Sequence[str]) -> list[frozenset[str]]:
     """The anchor key set of every sentence of one text."""
     known = text_name_keys(sentences)
-    return [frozenset(number_keys(s) | scaled_number_keys(s) | month_keys(s) | name_keys(s, known)
-                      | acronym_keys(s) | latin_token_keys(s) | punct_keys(s))
-            for s in sentences]
+    return [
+        frozenset(
+            number_keys(s)
+            | scaled_number_keys(s)
+            | month_keys(s)
+            | name_keys(s, known)
+            | acronym_keys(s)
+            | latin_token_keys(s)
+            | punct_keys(s)
+        )
+        for s in sentences
+    ]
 
 
 # Weight of a shared key by type: a shared number is strong evidence, a shared "?" weak.

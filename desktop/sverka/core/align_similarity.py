@@ -24,7 +24,7 @@ _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 @lru_cache(maxsize=65536)
 def _word_trigrams(word: str) -> frozenset[str]:
     padded = f" {latin_key_full(word)} "
-    return frozenset(padded[i:i + 3] for i in range(len(padded) - 2))
+    return frozenset(padded[i : i + 3] for i in range(len(padded) - 2))
 
 
 def _trigrams(text: str) -> frozenset[str]:
@@ -58,8 +58,8 @@ def chrf(hyp: str, ref: str, order: int = 6, beta: float = 2.0) -> float:
     precisions: list[float] = []
     recalls: list[float] = []
     for n in range(1, order + 1):
-        hc = Counter(h[i:i + n] for i in range(len(h) - n + 1))
-        rc = Counter(r[i:i + n] for i in range(len(r) - n + 1))
+        hc = Counter(h[i : i + n] for i in range(len(h) - n + 1))
+        rc = Counter(r[i : i + n] for i in range(len(r) - n + 1))
         if not hc or not rc:
             continue
         match = sum((hc & rc).values())
@@ -91,8 +91,9 @@ class FastChrF:
         g = self._cache.get(text)
         if g is None:
             t = text.lower().replace(" ", "")
-            g = self._cache[text] = [frozenset(t[i:i + n] for i in range(len(t) - n + 1))
-                                     for n in range(1, self.order + 1)]
+            g = self._cache[text] = [
+                frozenset(t[i : i + n] for i in range(len(t) - n + 1)) for n in range(1, self.order + 1)
+            ]
         return g
 
     def __call__(self, hyp: str, ref: str) -> float:
@@ -111,9 +112,9 @@ class FastChrF:
         return (1 + self.b2) * p * rr / (self.b2 * p + rr)
 
 
-def mt_similarity(src: Sequence[str], mt: Sequence[str],
-                  scorer: Callable[[str, str], float] | None = None
-                  ) -> Callable[[str, str], float]:
+def mt_similarity(
+    src: Sequence[str], mt: Sequence[str], scorer: Callable[[str, str], float] | None = None
+) -> Callable[[str, str], float]:
     """A similarity that scores a target against the machine translation of the source.
 
     ``mt[i]`` is the MT of ``src[i]``. Bead sides of one or two sentences are looked up in a

@@ -94,10 +94,26 @@ SUPPORTED_LANGUAGES: tuple[str, ...] = tuple(LANGUAGE_NAMES)
 # Spellings other tools use for a supported code (langdetect's Chinese, ISO 639-2/3 codes of
 # the NTREX file names, the old ISO code of Hebrew).
 _ALIASES = {
-    "zh-cn": "zh", "zh-tw": "zh", "zh-hans": "zh", "zh-hant": "zh", "iw": "he",
-    "eng": "en", "rus": "ru", "kaz": "kk", "kir": "ky", "uzb": "uz", "tgk": "tg", "tuk": "tk",
-    "aze": "az", "tat": "tt", "bak": "ba", "mon": "mn", "ukr": "uk", "bel": "be", "srp": "sr",
-}  # fmt: skip
+    "zh-cn": "zh",
+    "zh-tw": "zh",
+    "zh-hans": "zh",
+    "zh-hant": "zh",
+    "iw": "he",
+    "eng": "en",
+    "rus": "ru",
+    "kaz": "kk",
+    "kir": "ky",
+    "uzb": "uz",
+    "tgk": "tg",
+    "tuk": "tk",
+    "aze": "az",
+    "tat": "tt",
+    "bak": "ba",
+    "mon": "mn",
+    "ukr": "uk",
+    "bel": "be",
+    "srp": "sr",
+}
 
 
 class LanguageListError(ValueError):

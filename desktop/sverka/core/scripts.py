@@ -41,9 +41,32 @@ _CYRILLIC_LEADS = bytes(range(0xD0, 0xD4))
 
 _CYRILLIC_LANGS = frozenset({"ru", "uk", "be", "bg", "mk", "sr", "kk", "ky", "tg", "mn", "tt"})
 _OTHER_SCRIPT_LANGS = frozenset(
-    {"ar", "bn", "el", "fa", "gu", "he", "hi", "ja", "kn", "ko", "ml", "mr", "ne", "pa", "ta",
-     "te", "th", "ur", "zh-cn", "zh-tw", "zh", "hy", "ka"}
-)  # fmt: skip
+    {
+        "ar",
+        "bn",
+        "el",
+        "fa",
+        "gu",
+        "he",
+        "hi",
+        "ja",
+        "kn",
+        "ko",
+        "ml",
+        "mr",
+        "ne",
+        "pa",
+        "ta",
+        "te",
+        "th",
+        "ur",
+        "zh-cn",
+        "zh-tw",
+        "zh",
+        "hy",
+        "ka",
+    }
+)
 
 
 class Letters(NamedTuple):

@@ -75,9 +75,10 @@ def near_miss(a: str, b: str, score: float) -> bool:
         return False
     # Each differing word must itself be a near miss: "Marat X" and "Murat X" are two
     # people although the whole strings score high.
-    return all(x == y or (min(len(x), len(y)) >= MIN_FUZZY_LEN - 1
-                          and fuzz.ratio(x, y) >= FUZZY_CUTOFF)
-               for x, y in zip(wa, wb, strict=True))
+    return all(
+        x == y or (min(len(x), len(y)) >= MIN_FUZZY_LEN - 1 and fuzz.ratio(x, y) >= FUZZY_CUTOFF)
+        for x, y in zip(wa, wb, strict=True)
+    )
 
 
 @lru_cache(maxsize=100_000)
@@ -108,8 +109,9 @@ class _FuzzyIndex:
 
     def best(self, key: str, gaz: Gazetteer) -> Entity | None:
         block = self.blocks.get((len(key.split()), key[:1]), [])
-        hits = process.extract(key, [t for t, _ in block], scorer=fuzz.ratio,
-                               score_cutoff=FUZZY_CUTOFF - FUZZY_MARGIN, limit=8)
+        hits = process.extract(
+            key, [t for t, _ in block], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF - FUZZY_MARGIN, limit=8
+        )
         per_entity: dict[str, float] = {}
         for text, score, idx in hits:
             if not near_miss(key, text, score) and score >= FUZZY_CUTOFF:
@@ -124,8 +126,9 @@ class _FuzzyIndex:
         return gaz.entities[ranked[0][0]]
 
 
-def _resolve(name: str, gaz: Gazetteer, fuzzy: _FuzzyIndex,
-             lang: str | None) -> tuple[Entity, str, tuple[str, ...]] | None:
+def _resolve(
+    name: str, gaz: Gazetteer, fuzzy: _FuzzyIndex, lang: str | None
+) -> tuple[Entity, str, tuple[str, ...]] | None:
     ws = _name_words(name)
     readings = gaz.lookup_words(ws, lang)
     chosen = gaz.choose(readings)
@@ -162,8 +165,7 @@ class _UnionFind:
             self.parent[a] = b
 
 
-def _cluster_unknown(names: Sequence[str], counts: Counter[str],
-                     lang: str | None) -> tuple[dict[str, str], set[str]]:
+def _cluster_unknown(names: Sequence[str], counts: Counter[str], lang: str | None) -> tuple[dict[str, str], set[str]]:
     """Group unknown names: name -> group key, plus the names read as inflected forms."""
     by_key: dict[str, list[str]] = defaultdict(list)
     for n in names:
@@ -171,15 +173,18 @@ def _cluster_unknown(names: Sequence[str], counts: Counter[str],
     uf = _UnionFind(by_key)
     inflected: set[str] = set()
     # Case forms of each other: index every group as if it were a gazetteer entity.
-    pseudo = Gazetteer(Entity(id=k, kind="other", canonical=v[0], spellings={"en": tuple(v)})
-                       for k, v in by_key.items())
+    pseudo = Gazetteer(
+        Entity(id=k, kind="other", canonical=v[0], spellings={"en": tuple(v)}) for k, v in by_key.items()
+    )
     for key, members in by_key.items():
         for n in members:
             if not is_cyrillic(n) and lang != "kk":
                 continue
-            others = {r.entity.id for r in pseudo.lookup_words(_name_words(n), lang)
-                      if r.entity.id != key and r.exact < len(_name_words(n))
-                      and _unambiguous(r.tags)}
+            others = {
+                r.entity.id
+                for r in pseudo.lookup_words(_name_words(n), lang)
+                if r.entity.id != key and r.exact < len(_name_words(n)) and _unambiguous(r.tags)
+            }
             # Unknown forms are indexed as nominatives too ("Ивановой" would decline
             # like an adjective), so the shortest lemma is the real nominative.
             ranked = sorted(others, key=lambda k: (len(k), k))
@@ -197,19 +202,25 @@ def _cluster_unknown(names: Sequence[str], counts: Counter[str],
             blocks[tuple(w[0] for w in key.split())].append(key)
     for block in blocks.values():
         for i, key in enumerate(block[:-1]):
-            for other, score, _ in process.extract(key, block[i + 1:], scorer=fuzz.ratio,
-                                                   score_cutoff=FUZZY_CUTOFF, limit=None):
+            for other, score, _ in process.extract(
+                key, block[i + 1 :], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=None
+            ):
                 a, b = uf.find(key), uf.find(other)
-                if a != b and near_miss(key, other, score) and one_slip(key, other) \
-                        and max(size[a], size[b]) >= TYPO_RATIO * min(size[a], size[b]):
+                if (
+                    a != b
+                    and near_miss(key, other, score)
+                    and one_slip(key, other)
+                    and max(size[a], size[b]) >= TYPO_RATIO * min(size[a], size[b])
+                ):
                     root, child = (a, b) if size[a] >= size[b] else (b, a)
                     uf.union(child, root)
                     size[root] += size.pop(child)
     return {n: uf.find(k) for k, v in by_key.items() for n in v}, inflected
 
 
-def cluster_names(names: Iterable[str], gazetteer: Gazetteer | None = None, *,
-                  lang: str | None = None, canonical_lang: str = "en") -> list[ClusterResult]:
+def cluster_names(
+    names: Iterable[str], gazetteer: Gazetteer | None = None, *, lang: str | None = None, canonical_lang: str = "en"
+) -> list[ClusterResult]:
     """Cluster ``names`` into entities; one result per input name, in input order.
 
     Gazetteer entities get ids like "gaz:almaty" and their preferred spelling in

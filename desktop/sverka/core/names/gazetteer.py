@@ -77,9 +77,13 @@ def _person_derived(spelling: str) -> list[str]:
 class Gazetteer:
     """Entities plus the lookup index; build with :func:`load_gazetteer`."""
 
-    def __init__(self, entities: Iterable[Entity], distinct: Iterable[tuple[str, str]] = (),
-                 prefer: dict[frozenset[str], str] | None = None,
-                 surname_alone: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        entities: Iterable[Entity],
+        distinct: Iterable[tuple[str, str]] = (),
+        prefer: dict[frozenset[str], str] | None = None,
+        surname_alone: Iterable[str] = (),
+    ) -> None:
         self.entities: dict[str, Entity] = {}
         for e in entities:
             if e.id in self.entities:
@@ -203,8 +207,7 @@ class Gazetteer:
                 if pair <= ids:
                     pool = [r for r in pool if r.entity.id == winner or r.entity.id not in pair]
         pool.sort(key=lambda r: (-r.exact, r.generated))
-        if len(pool) > 1 and (pool[0].exact, pool[0].generated) == (pool[1].exact,
-                                                                     pool[1].generated):
+        if len(pool) > 1 and (pool[0].exact, pool[0].generated) == (pool[1].exact, pool[1].generated):
             return None
         return pool[0]
 
@@ -229,11 +232,15 @@ def _entity(raw: dict[str, object], origin: str) -> Entity:
     if "en" not in spellings:
         raise GazetteerError(f"{origin}: {eid}: needs at least one English spelling")
     return Entity(
-        id=eid, kind=str(raw.get("kind", "")), canonical=spellings["en"][0],
-        spellings=spellings, former=strings("former"),
+        id=eid,
+        kind=str(raw.get("kind", "")),
+        canonical=spellings["en"][0],
+        spellings=spellings,
+        former=strings("former"),
         gender=str(raw["gender"]) if "gender" in raw else None,
         type=str(raw["type"]) if "type" in raw else None,
-        within=strings("in"), source=str(raw.get("source", "")),
+        within=strings("in"),
+        source=str(raw.get("source", "")),
     )
 
 

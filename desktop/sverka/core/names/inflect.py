@@ -73,13 +73,33 @@ def russian_forms(word: str) -> list[tuple[str, str]]:
 # Kazakh case suffixes as keys (harmony pairs collapse: -ның/-нің → "nin"). The bare
 # -а/-е/-н after a possessive are left out: "Тоқаев"+"а" would read as "Тоқаева".
 _KK_SUFFIXES = (
-    "nin", "din", "tin",  # genitive
-    "ga", "ge", "ka", "ke",  # dative
-    "ni", "di", "ti",  # accusative
-    "da", "de", "ta", "te",  # locative
-    "dan", "den", "tan", "ten", "nan", "nen",  # ablative
-    "men", "ben", "pen",  # instrumental
-    "dagi", "degi", "tagi", "tegi",  # "the one in …"
+    "nin",
+    "din",
+    "tin",  # genitive
+    "ga",
+    "ge",
+    "ka",
+    "ke",  # dative
+    "ni",
+    "di",
+    "ti",  # accusative
+    "da",
+    "de",
+    "ta",
+    "te",  # locative
+    "dan",
+    "den",
+    "tan",
+    "ten",
+    "nan",
+    "nen",  # ablative
+    "men",
+    "ben",
+    "pen",  # instrumental
+    "dagi",
+    "degi",
+    "tagi",
+    "tegi",  # "the one in …"
 )
 # After the possessive -ы/-і ("Алматы облысы"): -на, -нда, -ндағы, -нан.
 _KK_POSSESSIVE_SUFFIXES = ("na", "ne", "nda", "nde", "ndan", "nden", "ndagi", "ndegi")

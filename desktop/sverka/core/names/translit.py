@@ -32,11 +32,28 @@ _CYRILLIC = "абвгдежзклмнопрстуфхыәғқңөұүічшиА�
 # Kyrgyz/Mongolian ө ү (already Kazakh), Tatar җ, Bashkir ҙ ҫ ҡ, Tajik ӣ ӯ ҳ ҷ, Serbian and
 # Macedonian ј љ њ ћ ђ џ ѓ ќ ѕ.
 _REGION_LOWER = {
-    "ї": "i", "є": "ie", "ґ": "g", "ў": "u",
-    "җ": "j", "ҙ": "z", "ҫ": "s", "ҡ": "q",
-    "ӣ": "i", "ӯ": "u", "ҳ": "h", "ҷ": "j",
-    "ј": "j", "љ": "lj", "њ": "nj", "ћ": "ç", "ђ": "dj", "џ": "dj", "ѓ": "g", "ќ": "k", "ѕ": "dz",
-}  # fmt: skip
+    "ї": "i",
+    "є": "ie",
+    "ґ": "g",
+    "ў": "u",
+    "җ": "j",
+    "ҙ": "z",
+    "ҫ": "s",
+    "ҡ": "q",
+    "ӣ": "i",
+    "ӯ": "u",
+    "ҳ": "h",
+    "ҷ": "j",
+    "ј": "j",
+    "љ": "lj",
+    "њ": "nj",
+    "ћ": "ç",
+    "ђ": "dj",
+    "џ": "dj",
+    "ѓ": "g",
+    "ќ": "k",
+    "ѕ": "dz",
+}
 _REGION = {**_REGION_LOWER, **{k.upper(): v.capitalize() for k, v in _REGION_LOWER.items()}}
 
 

@@ -113,10 +113,13 @@ def _row_findings(
 ) -> list[Finding]:
     s0, s1, t0, t1 = link.src_from, link.src_to, link.tgt_from, link.tgt_to
     row = Row(
-        src.bodies[s0:s1], tgt.bodies[t0:t1], src_lang, tgt_lang,
+        src.bodies[s0:s1],
+        tgt.bodies[t0:t1],
+        src_lang,
+        tgt_lang,
         src.names[s0:s1] if src.names is not None else None,
         tgt.names[t0:t1] if tgt.names is not None else None,
-    )  # fmt: skip
+    )
     out = []
     for f in check_row(row, kinds):
         out.append(_finding(f, article_id, translation_id, n, (s0, s1, t0, t1), src, tgt))
@@ -137,12 +140,21 @@ def _finding(
         else:
             gap_id, gap_offset = tgt.ids[-1], len(tgt.bodies[-1])
     return Finding(
-        kind=f.kind, article_id=article_id, translation_id=translation_id,
-        sentence_ids=tuple(src.ids[s0:s1]), translation_sentence_ids=tuple(tgt.ids[t0:t1]),
-        detail=f.detail, severity=f.severity, row=n, side=f.side,
-        span_sentence_id=side.ids[k] if k < len(side.ids) else None, start=f.start, end=f.end,
-        gap_sentence_id=gap_id, gap_offset=gap_offset,
-    )  # fmt: skip
+        kind=f.kind,
+        article_id=article_id,
+        translation_id=translation_id,
+        sentence_ids=tuple(src.ids[s0:s1]),
+        translation_sentence_ids=tuple(tgt.ids[t0:t1]),
+        detail=f.detail,
+        severity=f.severity,
+        row=n,
+        side=f.side,
+        span_sentence_id=side.ids[k] if k < len(side.ids) else None,
+        start=f.start,
+        end=f.end,
+        gap_sentence_id=gap_id,
+        gap_offset=gap_offset,
+    )
 
 
 def qa_in_session(session: Session, article_id: str, kinds: Sequence[str] | None = None) -> list[Finding]:
