@@ -9,7 +9,7 @@ Where things are:
 * ``keys`` — the one key table (``keymap`` turns it and the menus into Help ▸ Keyboard
   shortcuts); ``actions`` — the menu bar;
 * ``undo`` (commands, undo/redo) and ``workers`` (long jobs) write through ``writer``, the
-  single writer thread; ``outcomes`` — what a command's result means to the window;
+  single writer thread (a command's result says what changed in ``Changes`` flags);
 * parts: ``labeling``, ``files``, ``appearance``, ``session_mode``, ``row_edits``,
   ``translate_action``, ``review/``, ``names_panel`` (+ ``names_curation``, ``names_highlight``);
 * widgets and painting: ``sentence_view``, ``delegates``, ``highlight``, ``article_panel``,
