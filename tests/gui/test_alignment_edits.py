@@ -217,3 +217,23 @@ def test_refused_undo_behind_a_job_is_a_message_and_the_stack_follows_the_log(qt
     # The project kept the merge: the stack, rebuilt from the log, shows it done again.
     assert pair.undo.stack.index() == pair.undo.stack.count() and pair.undo.stack.canUndo()
     pair.failure_box.close()
+
+
+def test_keys_answer_after_a_progress_dialog_was_shown(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A slow import shows its progress dialog; when it closes, the window's shortcuts (Alt+M)
+    must answer again (they failed whenever an import on a busy machine took over 600 ms)."""
+    import sverka.ui.workers as workers
+
+    monkeypatch.setattr(workers, "SHOW_AFTER_MS", 0)  # every import counts as slow
+    folder = tmp_path / "pair"
+    folder.mkdir()
+    for lang, body in (("ru", RU), ("en", EN)):
+        (folder / f"2022-03-01-gas.{lang}.txt").write_text(body, "utf-8")
+    window.import_paths([folder])
+    qtbot.waitUntil(lambda: window.last_import is not None, timeout=20000)
+    window.show_article(window.last_import.article_ids[0])
+    window.view.go_to(0, 0)
+    qtbot.keyClick(window.view, Qt.Key.Key_M, ALT)
+    assert _row(window, 0).origin == "manual"

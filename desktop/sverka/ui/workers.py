@@ -203,6 +203,11 @@ class ProgressUi(QObject):
 
     def _close(self, *_: object) -> None:
         self._done = True
+        shown = self.dialog.isVisible()
         self.dialog.reset()
         self.dialog.hide()
         self.dialog.deleteLater()
+        if shown:  # give the keyboard back: the window's shortcuts answer only while it is active
+            owner = self.dialog.parentWidget()
+            if owner is not None:
+                owner.window().activateWindow()
