@@ -32,17 +32,6 @@ from sverka.ui.qt import (
 )
 from sverka.ui.workbench import Workbench
 
-# How each kind reads in the list (the CLI's --kind names stay the keys).
-KIND_TITLES = {
-    "omission": "Omission",
-    "addition": "Addition",
-    "number": "Number",
-    "name": "Name",
-    "untranslated": "Untranslated",
-    "length": "Length",
-    "punctuation": "Punctuation",
-}
-
 
 class QaPanel(QDockWidget):
     """The QA findings dock of the window of ``bench``; its toggle goes into ``menu`` (Review)."""
@@ -52,6 +41,16 @@ class QaPanel(QDockWidget):
         self.setObjectName("qa_panel")
         self.bench = bench
         self.findings: list[Finding] = []
+        # How each kind reads in the list (the CLI's --kind names stay the keys).
+        self.kind_titles = {
+            "omission": self.tr("Omission"),
+            "addition": self.tr("Addition"),
+            "number": self.tr("Number"),
+            "name": self.tr("Name"),
+            "untranslated": self.tr("Untranslated"),
+            "length": self.tr("Length"),
+            "punctuation": self.tr("Punctuation"),
+        }
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.list = QTreeWidget()
@@ -106,7 +105,7 @@ class QaPanel(QDockWidget):
             self.findings = [f for f in run_qa(project, [model.article.id]) if f.translation_id == shown]
         self.list.clear()
         for f in self.findings:
-            item = QTreeWidgetItem([self.tr(KIND_TITLES.get(f.kind, f.kind)), f.detail, self._sentence_text(f)])
+            item = QTreeWidgetItem([self.kind_titles.get(f.kind, f.kind), f.detail, self._sentence_text(f)])
             item.setToolTip(1, f.detail)
             item.setToolTip(2, self._sentence_text(f))
             self.list.addTopLevelItem(item)
