@@ -177,3 +177,19 @@ RU.update({
     "Nothing to translate: every original has a translation": "Переводить нечего: у каждого оригинала есть перевод",
     "Some articles were not translated": "Некоторые статьи не переведены",
 })  # fmt: skip
+
+# Review ▸ QA findings and the export's qa field (issue 12).
+RU.update({
+    "QA findings": "Замечания QA", "&QA findings": "&Замечания QA", "Kind": "Вид", "Finding": "Замечание",
+    "Sentence": "Предложение", "Omission": "Пропуск", "Addition": "Добавление", "Number": "Число", "Name": "Имя",
+    "Untranslated": "Не переведено", "Length": "Длина", "Punctuation": "Пунктуация",
+    "The QA checks of this translation: omissions, numbers, names… (Enter jumps, M records)": "Проверки качества этого перевода: пропуски, числа, имена… (Enter — перейти, M — записать)",
+    "record the selected QA finding as an MQM issue (Ctrl+Z undoes)": "записать выбранное замечание как ошибку MQM (Ctrl+Z отменяет)",
+    "This article has no translation to check": "У этой статьи нет перевода для проверки",
+    "No QA findings in this translation": "В этом переводе нет замечаний",
+    "%1 findings. Enter jumps to the row, M records the finding as an MQM issue": "Замечаний: %1. Enter — перейти к строке, M — записать замечание как ошибку MQM",
+    "The translation has no sentence to carry this issue": "В переводе нет предложения, к которому отнести эту ошибку",
+    "Recorded as MQM %1 (Ctrl+Z undoes)": "Записано как MQM %1 (Ctrl+Z отменяет)",
+    "Add the QA findings of each sentence's row": "Добавить замечания QA к каждой строке",
+    "Adds qa: the omissions, numbers, names… that Review ▸ QA findings lists": "Добавляет qa: пропуски, числа, имена… из «Проверка ▸ Замечания QA»",
+})  # fmt: skip

@@ -118,3 +118,12 @@ def test_names_come_from_the_projects_mentions(tmp_path: Path, capsys: pytest.Ca
     assert status == 0 and "Алматы" in finding["detail"] and "Shymkent" in finding["detail"]
     # The headline's "Protests in Almaty" is the same entity as "Протесты в Алматы": no finding there.
     assert finding["row"] == 1
+
+
+def test_export_qa_flag(project: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "qa.jsonl"
+    assert run(capsys, "export", project, "--qa", "-o", str(out))[0] == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(f["kind"] for r in records for f in r["qa"]) == ["number", "omission"]
+    status, plain, _err = run(capsys, "export", project)
+    assert status == 0 and all("qa" not in json.loads(line) for line in plain.splitlines())

@@ -37,15 +37,17 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="add text_normalized/translation_normalized: each name mention in the project's chosen spelling",
     )
+    p.add_argument("--qa", action="store_true", help="add qa: the QA findings (kind, detail) of each record's row")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    options = ExportOptions(args.target_lang, args.labeled_only, args.article, normalized=args.normalized)
+    options = ExportOptions(args.target_lang, args.labeled_only, args.article, normalized=args.normalized, qa=args.qa)
     with opened_project(args.project) as project:
         if args.output is None:
             if args.format == "csv":
-                # CSV on stdout has always carried the core and translation columns only.
+                # CSV on stdout has always carried the core and translation columns only
+                # (and the QA findings when asked for).
                 options.field_sets, options.normalized = (CORE, TRANSLATION), False
             count = write_export(project, args.format, sys.stdout, options)
         else:

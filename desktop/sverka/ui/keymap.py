@@ -60,7 +60,7 @@ def window_actions(window: QWidget) -> list[QAction]:
 
 def keymap(window: QMainWindow, table: KeyTable | None = None) -> list[KeyRow]:
     """Every key of ``window``: the sentences' keys first (where the hands are), then the menus
-    in order, other actions, and the names panel's keys. ``table``: the window's ``keys``."""
+    in order, other actions, the names panel's keys and the QA list's. ``table``: the window's ``keys``."""
     table = table if table is not None else getattr(window, "keys", None)
     if not isinstance(table, KeyTable):
         raise TypeError(f"{type(window).__name__} has no key table")
@@ -80,4 +80,6 @@ def keymap(window: QMainWindow, table: KeyTable | None = None) -> list[KeyRow]:
             rows.append(KeyRow(" / ".join(keys), _plain(action.text()), other))
     names = tr("Names panel")
     rows += [KeyRow(keys, what, names) for keys, what in table.rows(Where.NAMES)]
+    qa = tr("QA findings")
+    rows += [KeyRow(keys, what, qa) for keys, what in table.rows(Where.QA)]
     return rows

@@ -31,6 +31,7 @@ class Where(Enum):
     SENTENCES = "sentences"  # the side-by-side sentence view
     NAMES = "names"  # the names panel's entity list
     SPELLINGS = "spellings"  # the names panel's spelling (variant) list
+    QA = "qa"  # the QA findings list (Review ▸ QA findings)
 
 
 class Rank(IntEnum):

@@ -167,7 +167,7 @@ def export_job(project: Project, request: ExportRequest) -> Job:
 
         if not request.path.resolve().parent.is_dir():
             raise FileNotFoundError(f"{request.path.parent}: folder does not exist")
-        options = ExportOptions(request.target_lang, request.labeled_only, normalized=request.normalized)
+        options = ExportOptions(request.target_lang, request.labeled_only, normalized=request.normalized, qa=request.qa)
         return export_file(project, request.fmt, request.path, options, checked)
 
     return Job(fn)

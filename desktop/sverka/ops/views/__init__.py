@@ -7,7 +7,8 @@ can cache them and refresh just the rows a command changed. Lists are id lists f
 
 - :mod:`.article_list`: the article list (filter, sort, page rows, languages);
 - :mod:`.side_by_side`: one article's texts, alignment rows and sentence cells;
-- :mod:`.schema`: a label schema for the schema editor.
+- :mod:`.schema`: a label schema for the schema editor;
+- :mod:`.qa`: the QA checks' findings on a project's aligned translations.
 """
 
 from sverka.ops.views.article_list import (

@@ -40,10 +40,11 @@ class ExportRequest:
     target_lang: str | None = None  # --to
     labeled_only: bool = False  # --labeled-only
     normalized: bool = False  # --normalized (JSONL / CSV only)
+    qa: bool = False  # --qa (JSONL / CSV only)
 
 
 class ExportDialog(QDialog):
-    """Format, output file, translation language, labeled-only and normalized names."""
+    """Format, output file, translation language, labeled-only, normalized names and QA findings."""
 
     def __init__(self, parent: QWidget | None, languages: Sequence[str], folder: Path) -> None:
         super().__init__(parent)
@@ -71,6 +72,8 @@ class ExportDialog(QDialog):
         self.normalized.setToolTip(
             self.tr("Adds text_normalized and translation_normalized; the stored text is unchanged")
         )
+        self.qa = QCheckBox(self.tr("Add the QA findings of each sentence's row"))
+        self.qa.setToolTip(self.tr("Adds qa: the omissions, numbers, names… that Review ▸ QA findings lists"))
         self.format.currentIndexChanged.connect(lambda _: self._format_changed())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
@@ -82,6 +85,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Translation"), self.target)
         form.addRow("", self.labeled_only)
         form.addRow("", self.normalized)
+        form.addRow("", self.qa)
         form.addRow(buttons)
         self.resize(560, self.sizeHint().height())
 
@@ -93,6 +97,7 @@ class ExportDialog(QDialog):
             self.target.currentData(),
             self.labeled_only.isChecked(),
             self.normalized.isChecked() and fmt != "mqm-tsv",
+            self.qa.isChecked() and fmt != "mqm-tsv",
         )
 
     def _format_changed(self) -> None:
@@ -102,6 +107,7 @@ class ExportDialog(QDialog):
         if text:
             self.path.setText(str(Path(text).with_suffix(suffix)))
         self.normalized.setEnabled(self.format.currentData() != "mqm-tsv")
+        self.qa.setEnabled(self.format.currentData() != "mqm-tsv")
 
     def _browse(self) -> None:
         _, name_filter = FORMATS[str(self.format.currentData())]

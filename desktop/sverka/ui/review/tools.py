@@ -1,10 +1,11 @@
 """The review tools of the main window: keys, the Review menu, score chips, the header score.
 
 Keys (in the sentences): F2 or ``e`` post-edits the current row's translated sentence, ``i`` or
-Alt+I marks an MQM error on it, Alt+D shows its revisions and diff. Plain ``e``/``i`` are
-declared in the window's key table at the tools' rank, so a label bound to the same key in
-the current schema wins (F2 and the Alt keys always work). Every write goes through the
-window's undo controller, so Ctrl+Z undoes it.
+Alt+I marks an MQM error on it, Alt+D shows its revisions and diff; Ctrl+Shift+Q opens the QA
+findings (:mod:`sverka.ui.review.qa_panel`). Plain ``e``/``i`` are declared in the window's key
+table at the tools' rank, so a label bound to the same key in the current schema wins (F2 and
+the Alt keys always work). Every write goes through the window's undo controller, so Ctrl+Z
+undoes it.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from sverka.ui.qt import (
     QPersistentModelIndex,
     Qt,
 )
+from sverka.ui.review.qa_panel import QaPanel
 from sverka.ui.review.scores import article_summary, score_chip
 from sverka.ui.workbench import Workbench
 
@@ -77,6 +79,7 @@ class ReviewTools(QObject):
             menu.addAction(action)
         menu.setObjectName("menu_review")
         insert_before_help(self.w, menu)
+        self.qa = QaPanel(bench, menu)  # Review ▸ QA findings (issue 12)
         bench.row_menu.add(self.edit_action, self.mark_action, self.diff_action)
         bench.view.delegate.add_chip_provider(self.chips)
         bench.header.add_widget(self.score_label)
