@@ -34,9 +34,7 @@ def _stats(path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
     return json.loads(capsys.readouterr().out)
 
 
-def test_init_stores_the_languages_and_import_keeps_to_them(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_init_stores_the_languages_and_import_keeps_to_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "p.sverka"
     assert main(["init", str(path), "--languages", "RU, en,kk,ru"]) == 0
     project = open_project(path)

@@ -28,7 +28,9 @@ def set_interface_language(code: str) -> None:
 
 
 def interface_language() -> str:
-    return _interface if _interface is not None else chosen_language()
+    """The language of the running interface: English until a translation has been installed
+    (``app.install_translator``), since untranslated menus are English whatever the settings."""
+    return _interface if _interface is not None else "en"
 
 
 def name_of(code: str | None) -> str:
