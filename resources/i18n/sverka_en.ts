@@ -61,22 +61,22 @@
 <context>
     <name>ArticleHeader</name>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="162" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="195" />
         <source>Which translation is shown on the right</source>
         <translation>Which translation is shown on the right</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="184" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="223" />
         <source>No article</source>
         <translation>No article</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="187" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="226" />
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="188" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="227" />
         <source>no date</source>
         <translation>no date</translation>
     </message>
@@ -84,47 +84,47 @@
 <context>
     <name>ArticlePanel</name>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="32" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="35" />
         <source>Search both languages…</source>
         <translation>Search both languages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="34" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="37" />
         <source>Full-text search over every language of every article (Ctrl+F)</source>
         <translation>Full-text search over every language of every article (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="36" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="39" />
         <source>Show articles with this status</source>
         <translation>Show articles with this status</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="38" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="41" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="39" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="42" />
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="40" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="43" />
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="41" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="44" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="45" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="48" />
         <source>Show articles with a text in this language</source>
         <translation>Show articles with a text in this language</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="46" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="49" />
         <source>Any language</source>
         <translation>Any language</translation>
     </message>
@@ -132,47 +132,47 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop/sverka/ui/models/articles.py" line="95" />
+        <location filename="../../desktop/sverka/ui/models/articles.py" line="94" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/articles.py" line="96" />
+        <location filename="../../desktop/sverka/ui/models/articles.py" line="95" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/articles.py" line="97" />
+        <location filename="../../desktop/sverka/ui/models/articles.py" line="96" />
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/articles.py" line="98" />
+        <location filename="../../desktop/sverka/ui/models/articles.py" line="97" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/articles.py" line="99" />
+        <location filename="../../desktop/sverka/ui/models/articles.py" line="98" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/articles.py" line="105" />
+        <location filename="../../desktop/sverka/ui/models/articles.py" line="104" />
         <source>to do</source>
         <translation>to do</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/articles.py" line="106" />
+        <location filename="../../desktop/sverka/ui/models/articles.py" line="105" />
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/articles.py" line="107" />
+        <location filename="../../desktop/sverka/ui/models/articles.py" line="106" />
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/articles.py" line="126" />
+        <location filename="../../desktop/sverka/ui/models/articles.py" line="125" />
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
@@ -250,27 +250,27 @@
 <context>
     <name>LabelPalette</name>
     <message>
-        <location filename="../../desktop/sverka/ui/palette.py" line="20" />
+        <location filename="../../desktop/sverka/ui/palette.py" line="18" />
         <source>The schema whose labels the keys toggle</source>
         <translation>The schema whose labels the keys toggle</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/palette.py" line="23" />
+        <location filename="../../desktop/sverka/ui/palette.py" line="21" />
         <source>Click a label, or press its key, to toggle it on the current sentence</source>
         <translation>Click a label, or press its key, to toggle it on the current sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/palette.py" line="27" />
+        <location filename="../../desktop/sverka/ui/palette.py" line="25" />
         <source>↑/↓ j/k move · ←/→ side · n note · Space reviewed · Ctrl+Z undo</source>
         <translation>↑/↓ j/k move · ←/→ side · n note · Space reviewed · Ctrl+Z undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/palette.py" line="29" />
+        <location filename="../../desktop/sverka/ui/palette.py" line="27" />
         <source>Edit schema…</source>
         <translation>Edit schema…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/palette.py" line="33" />
+        <location filename="../../desktop/sverka/ui/palette.py" line="31" />
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
@@ -278,22 +278,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="130" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="234" />
+        <source>every language</source>
+        <translation>every language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/main_window.py" line="237" />
+        <source>Languages of this project: %1</source>
+        <translation>Languages of this project: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/main_window.py" line="261" />
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="135" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="266" />
         <source>Annotator: %1</source>
         <translation>Annotator: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="154" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="285" />
         <source>Stopping the running job…</source>
         <translation>Stopping the running job…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="256" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="388" />
         <source>Sverka</source>
         <translation>Sverka</translation>
     </message>
@@ -311,17 +321,17 @@
         <translation>Sverka translates offline with Argos Translate models. Install a downloaded .argosmodel file, or download one from the Argos package index when online. With no direct model (e.g. kk→en) two models pivot (kk→ru, ru→en).</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models_dialog.py" line="61" />
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="62" />
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models_dialog.py" line="61" />
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="62" />
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models_dialog.py" line="61" />
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="62" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -331,87 +341,87 @@
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models_dialog.py" line="70" />
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="71" />
         <source>&amp;Install from file…</source>
         <translation>&amp;Install from file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models_dialog.py" line="71" />
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="72" />
         <source>Install a .argosmodel file (works offline)</source>
         <translation>Install a .argosmodel file (works offline)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models_dialog.py" line="73" />
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="74" />
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models_dialog.py" line="79" />
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="80" />
         <source>&amp;Download from index</source>
         <translation>&amp;Download from index</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models_dialog.py" line="80" />
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="81" />
         <source>Fetch the model for this language pair from the Argos index</source>
         <translation>Fetch the model for this language pair from the Argos index</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models_dialog.py" line="91" />
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="92" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models_dialog.py" line="93" />
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="94" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models_dialog.py" line="120" />
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="121" />
         <source>No model installed yet. Install a .argosmodel file to translate offline.</source>
         <translation>No model installed yet. Install a .argosmodel file to translate offline.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models_dialog.py" line="137" />
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="139" />
         <source>Install translation model</source>
         <translation>Install translation model</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models_dialog.py" line="145" />
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="147" />
         <source>Unpacking %1…</source>
         <translation>Unpacking %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models_dialog.py" line="152" />
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="154" />
         <source>Installing model…</source>
         <translation>Installing model…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models_dialog.py" line="162" />
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="164" />
         <source>Downloading model…</source>
         <translation>Downloading model…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models_dialog.py" line="177" />
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="179" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models_dialog.py" line="187" />
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="189" />
         <source>Installed %1 (%2 → %3, version %4)</source>
         <translation>Installed %1 (%2 → %3, version %4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models_dialog.py" line="207" />
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="212" />
         <source>Remove model</source>
         <translation>Remove model</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models_dialog.py" line="208" />
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="213" />
         <source>Remove %1? Machine texts made with it stay; translating again needs it reinstalled.</source>
         <translation>Remove %1? Machine texts made with it stay; translating again needs it reinstalled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models_dialog.py" line="219" />
+        <location filename="../../desktop/sverka/ui/models_dialog.py" line="225" />
         <source>Removed %1</source>
         <translation>Removed %1</translation>
     </message>
@@ -419,47 +429,47 @@
 <context>
     <name>MqmDialog</name>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="104" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="107" />
         <source>Mark translation error (MQM)</source>
         <translation>Mark translation error (MQM)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="127" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="130" />
         <source>why, or the right wording</source>
         <translation>why, or the right wording</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="136" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="139" />
         <source>&amp;Span:</source>
         <translation>&amp;Span:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="138" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="141" />
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="139" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="142" />
         <source>Severity:</source>
         <translation>Severity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="140" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="143" />
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="141" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="144" />
         <source>Marked:</source>
         <translation>Marked:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="180" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="183" />
         <source> [span changed by a post-edit]</source>
         <translation> [span changed by a post-edit]</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="186" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="189" />
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
@@ -467,152 +477,152 @@
 <context>
     <name>NamesDock</name>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="52" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="58" />
         <source>Names</source>
         <translation>Names</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="60" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="73" />
         <source>Search names in any script…</source>
         <translation>Search names in any script…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="84" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="97" />
         <source>Entities</source>
         <translation>Entities</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="85" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="98" />
         <source>Consistency</source>
         <translation>Consistency</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="106" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="119" />
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="106" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="119" />
         <source>Merge the selected entities into the most mentioned (M)</source>
         <translation>Merge the selected entities into the most mentioned (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="107" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="120" />
         <source>Split</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="107" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="120" />
         <source>Make the selected spelling its own entity (S)</source>
         <translation>Make the selected spelling its own entity (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="108" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="121" />
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="108" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="121" />
         <source>Change the canonical name (F2)</source>
         <translation>Change the canonical name (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="109" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="122" />
         <source>Not a name</source>
         <translation>Not a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="109" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="122" />
         <source>Hide these mentions from views and exports (Delete)</source>
         <translation>Hide these mentions from views and exports (Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="110" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="123" />
         <source>Detect</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="110" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="123" />
         <source>Find name mentions in every article again</source>
         <translation>Find name mentions in every article again</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="188" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="203" />
         <source>Spellings of %1</source>
         <translation>Spellings of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="190" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="205" />
         <source>not a name</source>
         <translation>not a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="194" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="209" />
         <source>Select a name to see its spellings</source>
         <translation>Select a name to see its spellings</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="223" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="237" />
         <source>%1 translated sentences use another spelling than the project's choice. Choose a spelling with L on a variant in the Entities tab.</source>
         <translation>%1 translated sentences use another spelling than the project's choice. Choose a spelling with L on a variant in the Entities tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="226" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="241" />
         <source>Consistency (%1)</source>
         <translation>Consistency (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="246" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="260" />
         <source>merge the selected names into the most mentioned</source>
         <translation>merge the selected names into the most mentioned</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="247" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="261" />
         <source>rename the selected name</source>
         <translation>rename the selected name</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="248" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="264" />
         <source>not a name (the name, or the spelling in the spellings list)</source>
         <translation>not a name (the name, or the spelling in the spellings list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="250" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="267" />
         <source>split the selected spelling out as its own name</source>
         <translation>split the selected spelling out as its own name</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="251" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="268" />
         <source>use the selected spelling in its language</source>
         <translation>use the selected spelling in its language</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="277" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="294" />
         <source>Merge into the most mentioned	M</source>
         <translation>Merge into the most mentioned	M</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="278" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="295" />
         <source>Rename…	F2</source>
         <translation>Rename…	F2</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="279" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="296" />
         <source>Not a name	Delete</source>
         <translation>Not a name	Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="281" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="298" />
         <source>Split out as its own name	S</source>
         <translation>Split out as its own name	S</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="282" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="299" />
         <source>Use this spelling in its language	L</source>
         <translation>Use this spelling in its language	L</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="283" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="300" />
         <source>This spelling is not a name	Delete</source>
         <translation>This spelling is not a name	Delete</translation>
     </message>
@@ -633,12 +643,12 @@
 <context>
     <name>PostEditDialog</name>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="63" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="66" />
         <source>Post-edit sentence</source>
         <translation>Post-edit sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="74" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="77" />
         <source>Enter saves · Esc cancels · Ctrl+Z afterwards undoes the edit</source>
         <translation>Enter saves · Esc cancels · Ctrl+Z afterwards undoes the edit</translation>
     </message>
@@ -646,81 +656,96 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="30" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="37" />
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="33" />
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="41" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="40" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="48" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="34" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="41" />
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="35" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="42" />
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="47" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="54" />
         <source>Takes effect at the next start</source>
         <translation>Takes effect at the next start</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="48" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="55" />
         <source>A label key also moves to the next sentence</source>
         <translation>A label key also moves to the next sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="52" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="59" />
         <source>default</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="59" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="66" />
         <source>Tools ▸ Translate missing fills this language (an ISO code: en, ru, kk…)</source>
         <translation>Tools ▸ Translate missing fills this language (an ISO code: en, ru, kk…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="61" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="68" />
         <source>Your name on every label, note and undo step</source>
         <translation>Your name on every label, note and undo step</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="66" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="75" />
+        <source>all, or codes such as ru, en, kk</source>
+        <translation>all, or codes such as ru, en, kk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="78" />
+        <source>The languages detection chooses among when this project imports (ISO 639-1 codes, comma-separated; all: every language). Stored in the project; texts already imported keep their language.</source>
+        <translation>The languages detection chooses among when this project imports (ISO 639-1 codes, comma-separated; all: every language). Stored in the project; texts already imported keep their language.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="92" />
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="67" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="93" />
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="69" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="95" />
         <source>Text size (pt)</source>
         <translation>Text size (pt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="70" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="96" />
         <source>Annotator</source>
         <translation>Annotator</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="71" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="97" />
         <source>Machine translation into</source>
         <translation>Machine translation into</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="98" />
+        <source>Languages of this project</source>
+        <translation>Languages of this project</translation>
     </message>
 </context>
 <context>
     <name>ProgressUi</name>
     <message>
-        <location filename="../../desktop/sverka/ui/workers.py" line="177" />
+        <location filename="../../desktop/sverka/ui/workers.py" line="181" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -728,37 +753,37 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="235" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="238" />
         <source>Revisions and diff</source>
         <translation>Revisions and diff</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="245" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="248" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="245" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="248" />
         <source>Origin</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="245" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="248" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="245" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="248" />
         <source>Wording</source>
         <translation>Wording</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="263" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="266" />
         <source>Revisions</source>
         <translation>Revisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="266" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="269" />
         <source>MQM errors</source>
         <translation>MQM errors</translation>
     </message>
@@ -766,57 +791,57 @@
 <context>
     <name>RowEdits</name>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="53" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="50" />
         <source>This article has no translation to align with.</source>
         <translation>This article has no translation to align with.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="73" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="70" />
         <source>The last row has no next row to merge with.</source>
         <translation>The last row has no next row to merge with.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="87" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="84" />
         <source>This row is not aligned yet: use Article ▸ Re-align.</source>
         <translation>This row is not aligned yet: use Article ▸ Re-align.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="91" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="89" />
         <source>A row of one sentence cannot be split further.</source>
         <translation>A row of one sentence cannot be split further.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="106" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="104" />
         <source>There is no sentence on this side of the row.</source>
         <translation>There is no sentence on this side of the row.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="132" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="130" />
         <source>Re-aligned: %1 rows, %2 manual rows kept</source>
         <translation>Re-aligned: %1 rows, %2 manual rows kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="152" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="150" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="152" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="150" />
         <source>ISO 639 code (e.g. ky, uz, de):</source>
         <translation>ISO 639 code (e.g. ky, uz, de):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="158" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="156" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="163" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="161" />
         <source>&amp;Other…</source>
         <translation>&amp;Other…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="164" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="162" />
         <source>&amp;Detected</source>
         <translation>&amp;Detected</translation>
     </message>
@@ -824,83 +849,83 @@
 <context>
     <name>SchemaEditor</name>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="42" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="40" />
         <source>Schema: %1</source>
         <translation>Schema: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="48" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="46" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="48" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="46" />
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="48" />
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="53" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="46" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="51" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="48" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="46" />
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="53" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="51" />
         <source>Choice</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="56" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="54" />
         <source>Add label</source>
         <translation>Add label</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="58" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="56" />
         <source>Add group</source>
         <translation>Add group</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="71" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="69" />
         <source>Edits are saved at once; Ctrl+Z in the main window undoes them. Double-click a colour to change it.</source>
         <translation>Edits are saved at once; Ctrl+Z in the main window undoes them. Double-click a colour to change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="92" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="90" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="109" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="107" />
         <source>multiple labels</source>
         <translation>multiple labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="110" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="108" />
         <source>one label only</source>
         <translation>one label only</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="126" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="124" />
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="154" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="152" />
         <source>Label colour</source>
         <translation>Label colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="165" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="163" />
         <source>new label %1</source>
         <translation>new label %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="175" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="173" />
         <source>group %1</source>
         <translation>group %1</translation>
     </message>
@@ -908,42 +933,42 @@
 <context>
     <name>SentenceView</name>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="112" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="129" />
         <source>previous / next sentence</source>
         <translation>previous / next sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="113" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="132" />
         <source>original / translation side</source>
         <translation>original / translation side</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="114" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="133" />
         <source>pick a range of rows (for a relink)</source>
         <translation>pick a range of rows (for a relink)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="115" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="135" />
         <source>add or edit a note (Enter saves)</source>
         <translation>add or edit a note (Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="116" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="138" />
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="116" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="139" />
         <source>mark reviewed / unreviewed</source>
         <translation>mark reviewed / unreviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="119" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="162" />
         <source>toggle the label “%1”</source>
         <translation>toggle the label “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="121" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="158" />
         <source>toggle the schema's labels in order</source>
         <translation>toggle the schema's labels in order</translation>
     </message>
@@ -1009,17 +1034,17 @@
 <context>
     <name>SessionMode</name>
     <message>
-        <location filename="../../desktop/sverka/ui/session_mode.py" line="29" />
+        <location filename="../../desktop/sverka/ui/session_mode.py" line="25" />
         <source>Annotation session: time, decisions, remaining, pace</source>
         <translation>Annotation session: time, decisions, remaining, pace</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/session_mode.py" line="101" />
+        <location filename="../../desktop/sverka/ui/session_mode.py" line="100" />
         <source>The session queue is empty: all done.</source>
         <translation>The session queue is empty: all done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/session_mode.py" line="146" />
+        <location filename="../../desktop/sverka/ui/session_mode.py" line="153" />
         <source>Session %1 · done %2 · remaining %3 · %4/h</source>
         <translation>Session %1 · done %2 · remaining %3 · %4/h</translation>
     </message>
@@ -1027,17 +1052,17 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="38" />
+        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="36" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="42" />
+        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="40" />
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="42" />
+        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="40" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -1045,30 +1070,28 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/sverka/ui/app.py" line="51" />
+        <location filename="../../desktop/sverka/ui/app.py" line="61" />
         <source>Who is annotating?</source>
         <translation>Who is annotating?</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/app.py" line="52" />
+        <location filename="../../desktop/sverka/ui/app.py" line="62" />
         <source>Your name (it goes on every label, note and undo step):</source>
         <translation>Your name (it goes on every label, note and undo step):</translation>
     </message>
 </context>
 <context>
-    <name>d</name>
+    <name>bench.window</name>
     <message>
-        <location filename="../../desktop/sverka/ui/names_curation.py" line="67" />
-        <source>Rename</source>
-        <translation>Rename</translation>
+        <location filename="../../desktop/sverka/ui/files.py" line="32" />
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
     </message>
+</context>
+<context>
+    <name>self.parent</name>
     <message>
-        <location filename="../../desktop/sverka/ui/names_curation.py" line="67" />
-        <source>Canonical name:</source>
-        <translation>Canonical name:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sverka/ui/names_curation.py" line="118" />
+        <location filename="../../desktop/sverka/ui/names_curation.py" line="116" />
         <source>%1 name mentions found</source>
         <translation>%1 name mentions found</translation>
     </message>
@@ -1076,22 +1099,17 @@
 <context>
     <name>self.w</name>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="94" />
-        <source>post-edit the translated sentence (unless a label uses e)</source>
-        <translation>post-edit the translated sentence (unless a label uses e)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="115" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="121" />
         <source>This article has no translation to review</source>
         <translation>This article has no translation to review</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="119" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="125" />
         <source>No translated sentence in this row</source>
         <translation>No translated sentence in this row</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="123" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="129" />
         <source>This row has %1 translated sentences; working on the first</source>
         <translation>This row has %1 translated sentences; working on the first</translation>
     </message>
@@ -1104,332 +1122,327 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="82" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="106" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="83" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="107" />
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="83" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="107" />
         <source>Create an empty project file</source>
         <translation>Create an empty project file</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="84" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="108" />
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="84" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="108" />
         <source>Open a project file</source>
         <translation>Open a project file</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="85" />
-        <source>Open &amp;recent</source>
-        <translation>Open &amp;recent</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="89" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="113" />
         <source>&amp;Import files…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="92" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="116" />
         <source>Import articles (txt, JSONL, CSV); you can also drop files on the window</source>
         <translation>Import articles (txt, JSONL, CSV); you can also drop files on the window</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="96" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="120" />
         <source>Import &amp;folder…</source>
         <translation>Import &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="99" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="123" />
         <source>Import every article file in a folder</source>
         <translation>Import every article file in a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="103" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="127" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="106" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="130" />
         <source>Export the dataset as JSONL, CSV or MQM TSV</source>
         <translation>Export the dataset as JSONL, CSV or MQM TSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="109" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="133" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="111" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="135" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="112" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="136" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="114" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="138" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="119" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="143" />
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="119" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="143" />
         <source>Search articles in every language</source>
         <translation>Search articles in every language</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="122" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="146" />
         <source>Article &amp;list</source>
         <translation>Article &amp;list</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="125" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="149" />
         <source>Move the keyboard to the article list</source>
         <translation>Move the keyboard to the article list</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="129" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="153" />
         <source>&amp;Sentences</source>
         <translation>&amp;Sentences</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="132" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="156" />
         <source>Move the keyboard to the sentences</source>
         <translation>Move the keyboard to the sentences</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="137" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="161" />
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="140" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="164" />
         <source>Add or edit a note on the current sentence (key n)</source>
         <translation>Add or edit a note on the current sentence (key n)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="144" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="168" />
         <source>Mark &amp;reviewed</source>
         <translation>Mark &amp;reviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="147" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="171" />
         <source>Mark the current sentence reviewed (Space)</source>
         <translation>Mark the current sentence reviewed (Space)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="149" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="173" />
         <source>One key labels and &amp;moves on</source>
         <translation>One key labels and &amp;moves on</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="152" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="176" />
         <source>When on, a label key also moves to the next sentence</source>
         <translation>When on, a label key also moves to the next sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="158" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="182" />
         <source>Edit &amp;schema…</source>
         <translation>Edit &amp;schema…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="161" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="185" />
         <source>Add, rename and recolour labels; set hotkeys and groups</source>
         <translation>Add, rename and recolour labels; set hotkeys and groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="163" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="187" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="165" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="189" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="166" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="190" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="166" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="190" />
         <source>Bigger text</source>
         <translation>Bigger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="168" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="192" />
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="168" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="192" />
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="169" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="193" />
         <source>&amp;Reset zoom</source>
         <translation>&amp;Reset zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="170" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="194" />
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="172" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="196" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="173" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="197" />
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="174" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="198" />
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="178" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="202" />
         <source>Previous article</source>
         <translation>Previous article</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="179" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="203" />
         <source>Next article</source>
         <translation>Next article</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="181" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="205" />
         <source>&amp;Article</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="184" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="208" />
         <source>Sessio&amp;n</source>
         <translation>Sessio&amp;n</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="187" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="211" />
         <source>&amp;Start annotation session…</source>
         <translation>&amp;Start annotation session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="190" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="214" />
         <source>Queue the sentences you have not labeled yet</source>
         <translation>Queue the sentences you have not labeled yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="194" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="218" />
         <source>&amp;Next in queue</source>
         <translation>&amp;Next in queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="197" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="221" />
         <source>Go to the next unlabeled sentence of the session</source>
         <translation>Go to the next unlabeled sentence of the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="201" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="225" />
         <source>S&amp;top session</source>
         <translation>S&amp;top session</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="204" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="228" />
         <source>End the session (it can be resumed until then)</source>
         <translation>End the session (it can be resumed until then)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="207" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="231" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="208" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="232" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="209" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="233" />
         <source>&amp;About Sverka</source>
         <translation>&amp;About Sverka</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="218" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="244" />
         <source>&amp;Merge with next row</source>
         <translation>&amp;Merge with next row</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="219" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="247" />
         <source>Join this row and the next into one manual row (e.g. two sentences translated as one)</source>
         <translation>Join this row and the next into one manual row (e.g. two sentences translated as one)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="220" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="251" />
         <source>&amp;Split row</source>
         <translation>&amp;Split row</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="221" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="254" />
         <source>Split a 2-1 / 1-2 row into one-to-one rows; a 1-1 row comes apart into 1-0 and 0-1</source>
         <translation>Split a 2-1 / 1-2 row into one-to-one rows; a 1-1 row comes apart into 1-0 and 0-1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="222" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="258" />
         <source>&amp;Relink selected rows</source>
         <translation>&amp;Relink selected rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="223" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="261" />
         <source>Make the rows picked with Shift+↓ (or a drag) one row; one row alone is confirmed as manual</source>
         <translation>Make the rows picked with Shift+↓ (or a drag) one row; one row alone is confirmed as manual</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="224" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="265" />
         <source>&amp;No translation</source>
         <translation>&amp;No translation</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="225" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="268" />
         <source>This side's sentences have no counterpart: a 1-0 or 0-1 row</source>
         <translation>This side's sentences have no counterpart: a 1-0 or 0-1 row</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="226" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="272" />
         <source>&amp;Language…</source>
         <translation>&amp;Language…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="227" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="275" />
         <source>Set the language of the current sentence by hand (or back to the detected one)</source>
         <translation>Set the language of the current sentence by hand (or back to the detected one)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="230" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="281" />
         <source>Re-&amp;align article</source>
         <translation>Re-&amp;align article</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="231" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="284" />
         <source>Run the aligner again on this translation; manual rows are kept</source>
         <translation>Run the aligner again on this translation; manual rows are kept</translation>
     </message>
@@ -1439,49 +1452,64 @@
         <translation>Sentences</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/keymap.py" line="76" />
+        <location filename="../../desktop/sverka/ui/keymap.py" line="75" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/keymap.py" line="82" />
+        <location filename="../../desktop/sverka/ui/keymap.py" line="81" />
         <source>Names panel</source>
         <translation>Names panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="53" />
+        <location filename="../../desktop/sverka/ui/names_curation.py" line="73" />
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_curation.py" line="73" />
+        <source>Canonical name:</source>
+        <translation>Canonical name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="58" />
         <source>&amp;Post-edit sentence…</source>
         <translation>&amp;Post-edit sentence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="54" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="61" />
         <source>Edit the translated sentence of this row (F2 or e; Enter saves)</source>
         <translation>Edit the translated sentence of this row (F2 or e; Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="57" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="64" />
         <source>Mark &amp;error…</source>
         <translation>Mark &amp;error…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="58" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="67" />
         <source>Record an MQM error on a span of the translation (i or Alt+I)</source>
         <translation>Record an MQM error on a span of the translation (i or Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="61" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="70" />
         <source>&amp;Revisions and diff…</source>
         <translation>&amp;Revisions and diff…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="62" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="73" />
         <source>Every wording of the translated sentence, and the diff from the machine output</source>
         <translation>Every wording of the translated sentence, and the diff from the machine output</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="64" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="75" />
         <source>Revie&amp;w</source>
         <translation>Revie&amp;w</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="87" />
+        <source>post-edit the translated sentence (unless a label uses e)</source>
+        <translation>post-edit the translated sentence (unless a label uses e)</translation>
     </message>
     <message>
         <location filename="../../desktop/sverka/ui/review/tools.py" line="95" />
@@ -1509,339 +1537,334 @@
         <translation>Install, list and remove Argos translation models</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="57" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="55" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
 </context><context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="82" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="106" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="83" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="107" />
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="83" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="107" />
         <source>Create an empty project file</source>
         <translation>Create an empty project file</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="84" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="108" />
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="84" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="108" />
         <source>Open a project file</source>
         <translation>Open a project file</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="85" />
-        <source>Open &amp;recent</source>
-        <translation>Open &amp;recent</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="89" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="113" />
         <source>&amp;Import files…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="92" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="116" />
         <source>Import articles (txt, JSONL, CSV); you can also drop files on the window</source>
         <translation>Import articles (txt, JSONL, CSV); you can also drop files on the window</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="96" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="120" />
         <source>Import &amp;folder…</source>
         <translation>Import &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="99" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="123" />
         <source>Import every article file in a folder</source>
         <translation>Import every article file in a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="103" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="127" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="106" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="130" />
         <source>Export the dataset as JSONL, CSV or MQM TSV</source>
         <translation>Export the dataset as JSONL, CSV or MQM TSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="109" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="133" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="111" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="135" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="112" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="136" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="114" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="138" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="119" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="143" />
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="119" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="143" />
         <source>Search articles in every language</source>
         <translation>Search articles in every language</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="122" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="146" />
         <source>Article &amp;list</source>
         <translation>Article &amp;list</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="125" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="149" />
         <source>Move the keyboard to the article list</source>
         <translation>Move the keyboard to the article list</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="129" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="153" />
         <source>&amp;Sentences</source>
         <translation>&amp;Sentences</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="132" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="156" />
         <source>Move the keyboard to the sentences</source>
         <translation>Move the keyboard to the sentences</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="137" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="161" />
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="140" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="164" />
         <source>Add or edit a note on the current sentence (key n)</source>
         <translation>Add or edit a note on the current sentence (key n)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="144" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="168" />
         <source>Mark &amp;reviewed</source>
         <translation>Mark &amp;reviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="147" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="171" />
         <source>Mark the current sentence reviewed (Space)</source>
         <translation>Mark the current sentence reviewed (Space)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="149" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="173" />
         <source>One key labels and &amp;moves on</source>
         <translation>One key labels and &amp;moves on</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="152" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="176" />
         <source>When on, a label key also moves to the next sentence</source>
         <translation>When on, a label key also moves to the next sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="158" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="182" />
         <source>Edit &amp;schema…</source>
         <translation>Edit &amp;schema…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="161" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="185" />
         <source>Add, rename and recolour labels; set hotkeys and groups</source>
         <translation>Add, rename and recolour labels; set hotkeys and groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="163" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="187" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="165" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="189" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="166" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="190" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="166" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="190" />
         <source>Bigger text</source>
         <translation>Bigger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="168" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="192" />
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="168" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="192" />
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="169" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="193" />
         <source>&amp;Reset zoom</source>
         <translation>&amp;Reset zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="170" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="194" />
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="172" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="196" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="173" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="197" />
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="174" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="198" />
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="178" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="202" />
         <source>Previous article</source>
         <translation>Previous article</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="179" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="203" />
         <source>Next article</source>
         <translation>Next article</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="181" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="205" />
         <source>&amp;Article</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="184" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="208" />
         <source>Sessio&amp;n</source>
         <translation>Sessio&amp;n</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="187" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="211" />
         <source>&amp;Start annotation session…</source>
         <translation>&amp;Start annotation session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="190" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="214" />
         <source>Queue the sentences you have not labeled yet</source>
         <translation>Queue the sentences you have not labeled yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="194" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="218" />
         <source>&amp;Next in queue</source>
         <translation>&amp;Next in queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="197" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="221" />
         <source>Go to the next unlabeled sentence of the session</source>
         <translation>Go to the next unlabeled sentence of the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="201" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="225" />
         <source>S&amp;top session</source>
         <translation>S&amp;top session</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="204" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="228" />
         <source>End the session (it can be resumed until then)</source>
         <translation>End the session (it can be resumed until then)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="207" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="231" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="208" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="232" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="209" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="233" />
         <source>&amp;About Sverka</source>
         <translation>&amp;About Sverka</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="218" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="244" />
         <source>&amp;Merge with next row</source>
         <translation>&amp;Merge with next row</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="219" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="247" />
         <source>Join this row and the next into one manual row (e.g. two sentences translated as one)</source>
         <translation>Join this row and the next into one manual row (e.g. two sentences translated as one)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="220" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="251" />
         <source>&amp;Split row</source>
         <translation>&amp;Split row</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="221" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="254" />
         <source>Split a 2-1 / 1-2 row into one-to-one rows; a 1-1 row comes apart into 1-0 and 0-1</source>
         <translation>Split a 2-1 / 1-2 row into one-to-one rows; a 1-1 row comes apart into 1-0 and 0-1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="222" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="258" />
         <source>&amp;Relink selected rows</source>
         <translation>&amp;Relink selected rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="223" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="261" />
         <source>Make the rows picked with Shift+↓ (or a drag) one row; one row alone is confirmed as manual</source>
         <translation>Make the rows picked with Shift+↓ (or a drag) one row; one row alone is confirmed as manual</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="224" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="265" />
         <source>&amp;No translation</source>
         <translation>&amp;No translation</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="225" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="268" />
         <source>This side's sentences have no counterpart: a 1-0 or 0-1 row</source>
         <translation>This side's sentences have no counterpart: a 1-0 or 0-1 row</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="226" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="272" />
         <source>&amp;Language…</source>
         <translation>&amp;Language…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="227" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="275" />
         <source>Set the language of the current sentence by hand (or back to the detected one)</source>
         <translation>Set the language of the current sentence by hand (or back to the detected one)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="230" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="281" />
         <source>Re-&amp;align article</source>
         <translation>Re-&amp;align article</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="231" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="284" />
         <source>Run the aligner again on this translation; manual rows are kept</source>
         <translation>Run the aligner again on this translation; manual rows are kept</translation>
     </message>
@@ -1851,49 +1874,64 @@
         <translation>Sentences</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/keymap.py" line="76" />
+        <location filename="../../desktop/sverka/ui/keymap.py" line="75" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/keymap.py" line="82" />
+        <location filename="../../desktop/sverka/ui/keymap.py" line="81" />
         <source>Names panel</source>
         <translation>Names panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="53" />
+        <location filename="../../desktop/sverka/ui/names_curation.py" line="73" />
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_curation.py" line="73" />
+        <source>Canonical name:</source>
+        <translation>Canonical name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="58" />
         <source>&amp;Post-edit sentence…</source>
         <translation>&amp;Post-edit sentence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="54" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="61" />
         <source>Edit the translated sentence of this row (F2 or e; Enter saves)</source>
         <translation>Edit the translated sentence of this row (F2 or e; Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="57" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="64" />
         <source>Mark &amp;error…</source>
         <translation>Mark &amp;error…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="58" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="67" />
         <source>Record an MQM error on a span of the translation (i or Alt+I)</source>
         <translation>Record an MQM error on a span of the translation (i or Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="61" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="70" />
         <source>&amp;Revisions and diff…</source>
         <translation>&amp;Revisions and diff…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="62" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="73" />
         <source>Every wording of the translated sentence, and the diff from the machine output</source>
         <translation>Every wording of the translated sentence, and the diff from the machine output</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="64" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="75" />
         <source>Revie&amp;w</source>
         <translation>Revie&amp;w</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="87" />
+        <source>post-edit the translated sentence (unless a label uses e)</source>
+        <translation>post-edit the translated sentence (unless a label uses e)</translation>
     </message>
     <message>
         <location filename="../../desktop/sverka/ui/review/tools.py" line="95" />
@@ -1921,127 +1959,127 @@
         <translation>Install, list and remove Argos translation models</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="57" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="55" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
 </context><context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="17" />
+        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="15" />
         <source>About Sverka</source>
         <translation>About Sverka</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="22" />
+        <location filename="../../desktop/sverka/ui/dialogs/info.py" line="20" />
         <source>&lt;p&gt;Read news articles beside their translations, sentence by sentence, and tag them.&lt;/p&gt;&lt;p&gt;Every action is saved the moment it is made; Ctrl+Z undoes it, even after a restart.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Read news articles beside their translations, sentence by sentence, and tag them.&lt;/p&gt;&lt;p&gt;Every action is saved the moment it is made; Ctrl+Z undoes it, even after a restart.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="28" />
-        <location filename="../../desktop/sverka/ui/files.py" line="31" />
+        <location filename="../../desktop/sverka/ui/files.py" line="36" />
+        <location filename="../../desktop/sverka/ui/files.py" line="39" />
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="31" />
+        <location filename="../../desktop/sverka/ui/files.py" line="39" />
         <source>That file exists already; open it instead.</source>
         <translation>That file exists already; open it instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="37" />
+        <location filename="../../desktop/sverka/ui/files.py" line="45" />
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="54" />
+        <location filename="../../desktop/sverka/ui/files.py" line="61" />
         <source>Import files</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="56" />
+        <location filename="../../desktop/sverka/ui/files.py" line="63" />
         <source>Articles (*.txt *.jsonl *.json *.csv *.tsv);;All files (*)</source>
         <translation>Articles (*.txt *.jsonl *.json *.csv *.tsv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="63" />
+        <location filename="../../desktop/sverka/ui/files.py" line="70" />
         <source>Import folder</source>
         <translation>Import folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="73" />
+        <location filename="../../desktop/sverka/ui/files.py" line="80" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="75" />
+        <location filename="../../desktop/sverka/ui/files.py" line="82" />
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="76" />
+        <location filename="../../desktop/sverka/ui/files.py" line="83" />
         <source>Import cancelled</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="89" />
+        <location filename="../../desktop/sverka/ui/files.py" line="96" />
         <source>Imported %1 articles (%2 sentences), %3 already present</source>
         <translation>Imported %1 articles (%2 sentences), %3 already present</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="92" />
+        <location filename="../../desktop/sverka/ui/files.py" line="99" />
         <source>; aligned %1 translations</source>
         <translation>; aligned %1 translations</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="94" />
+        <location filename="../../desktop/sverka/ui/files.py" line="101" />
         <source>Some files were not imported</source>
         <translation>Some files were not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="121" />
+        <location filename="../../desktop/sverka/ui/files.py" line="129" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="124" />
+        <location filename="../../desktop/sverka/ui/files.py" line="132" />
         <source>Exported %1 records to %2</source>
         <translation>Exported %1 records to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="128" />
+        <location filename="../../desktop/sverka/ui/files.py" line="137" />
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="129" />
+        <location filename="../../desktop/sverka/ui/files.py" line="139" />
         <source>Export cancelled</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="91" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="89" />
         <source>No translation model</source>
         <translation>No translation model</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="93" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="91" />
         <source>No translation model is installed. Install an Argos .argosmodel file in Tools → Translation models… (it works offline), then translate again.</source>
         <translation>No translation model is installed. Install an Argos .argosmodel file in Tools → Translation models… (it works offline), then translate again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="108" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="106" />
         <source>Translating…</source>
         <translation>Translating…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="110" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="108" />
         <source>Translation failed</source>
         <translation>Translation failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="134" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="133" />
         <source>Translated %1 articles (%2 sentences; %3 from the cache)</source>
         <translation>Translated %1 articles (%2 sentences; %3 from the cache)</translation>
     </message>
