@@ -155,7 +155,7 @@ def test_translation_chooser_is_remembered(pair: MainWindow) -> None:
     pair.step_article(-1)
     pair.show_article(article.id)
     assert pair.alignment.translation.lang == "uk"
-    assert pair.header.translations.currentText().startswith("uk")
+    assert pair.header.translations.currentText().startswith("Ukrainian")  # named, not "uk"
 
 
 @pytest.mark.qt_log_ignore(POPUP_NOISE)
