@@ -3,57 +3,57 @@
 <context>
     <name>AlignmentModel</name>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="113" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="114" />
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="114" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="115" />
         <source>machine</source>
         <translation>machine</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="115" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="116" />
         <source>post-edited</source>
         <translation>post-edited</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="124" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="125" />
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="124" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="125" />
         <source>Translation</source>
         <translation>Translation</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="163" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="164" />
         <source>no aligned sentence (%1)</source>
         <translation>no aligned sentence (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="164" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="165" />
         <source> (set by hand)</source>
         <translation> (set by hand)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="166" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="167" />
         <source>manual</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="168" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="169" />
         <source>auto, score %1</source>
         <translation>auto, score %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="170" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="171" />
         <source> — worth a check</source>
         <translation> — worth a check</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="172" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="173" />
         <source>not aligned yet (by position)</source>
         <translation>not aligned yet (by position)</translation>
     </message>
@@ -61,22 +61,22 @@
 <context>
     <name>ArticleHeader</name>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="194" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="195" />
         <source>Which translation is shown on the right</source>
         <translation>Which translation is shown on the right</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="222" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="223" />
         <source>No article</source>
         <translation>No article</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="225" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="226" />
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="226" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="227" />
         <source>no date</source>
         <translation>no date</translation>
     </message>
@@ -84,47 +84,47 @@
 <context>
     <name>ArticlePanel</name>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="34" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="35" />
         <source>Search both languages…</source>
         <translation>Search both languages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="36" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="37" />
         <source>Full-text search over every language of every article (Ctrl+F)</source>
         <translation>Full-text search over every language of every article (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="38" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="39" />
         <source>Show articles with this status</source>
         <translation>Show articles with this status</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="40" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="41" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="41" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="42" />
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="42" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="43" />
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="43" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="44" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="47" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="48" />
         <source>Show articles with a text in this language</source>
         <translation>Show articles with a text in this language</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="48" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="49" />
         <source>Any language</source>
         <translation>Any language</translation>
     </message>
@@ -288,22 +288,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="242" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="234" />
+        <source>every language</source>
+        <translation>every language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/main_window.py" line="237" />
+        <source>Languages of this project: %1</source>
+        <translation>Languages of this project: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/main_window.py" line="261" />
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="247" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="266" />
         <source>Annotator: %1</source>
         <translation>Annotator: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="266" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="285" />
         <source>Stopping the running job…</source>
         <translation>Stopping the running job…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="369" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="388" />
         <source>Sverka</source>
         <translation>Sverka</translation>
     </message>
@@ -477,152 +487,152 @@
 <context>
     <name>NamesDock</name>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="58" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="59" />
         <source>Names</source>
         <translation>Names</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="73" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="74" />
         <source>Search names in any script…</source>
         <translation>Search names in any script…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="97" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="98" />
         <source>Entities</source>
         <translation>Entities</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="98" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="99" />
         <source>Consistency</source>
         <translation>Consistency</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="119" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="120" />
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="119" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="120" />
         <source>Merge the selected entities into the most mentioned (M)</source>
         <translation>Merge the selected entities into the most mentioned (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="120" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="121" />
         <source>Split</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="120" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="121" />
         <source>Make the selected spelling its own entity (S)</source>
         <translation>Make the selected spelling its own entity (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="121" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="122" />
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="121" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="122" />
         <source>Change the canonical name (F2)</source>
         <translation>Change the canonical name (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="122" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="123" />
         <source>Not a name</source>
         <translation>Not a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="122" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="123" />
         <source>Hide these mentions from views and exports (Delete)</source>
         <translation>Hide these mentions from views and exports (Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="123" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="124" />
         <source>Detect</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="123" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="124" />
         <source>Find name mentions in every article again</source>
         <translation>Find name mentions in every article again</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="203" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="204" />
         <source>Spellings of %1</source>
         <translation>Spellings of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="205" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="206" />
         <source>not a name</source>
         <translation>not a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="209" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="212" />
         <source>Select a name to see its spellings</source>
         <translation>Select a name to see its spellings</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="237" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="240" />
         <source>%1 translated sentences use another spelling than the project's choice. Choose a spelling with L on a variant in the Entities tab.</source>
         <translation>%1 translated sentences use another spelling than the project's choice. Choose a spelling with L on a variant in the Entities tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="241" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="244" />
         <source>Consistency (%1)</source>
         <translation>Consistency (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="260" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="263" />
         <source>merge the selected names into the most mentioned</source>
         <translation>merge the selected names into the most mentioned</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="261" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="264" />
         <source>rename the selected name</source>
         <translation>rename the selected name</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="264" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="267" />
         <source>not a name (the name, or the spelling in the spellings list)</source>
         <translation>not a name (the name, or the spelling in the spellings list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="267" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="270" />
         <source>split the selected spelling out as its own name</source>
         <translation>split the selected spelling out as its own name</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="268" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="271" />
         <source>use the selected spelling in its language</source>
         <translation>use the selected spelling in its language</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="294" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="297" />
         <source>Merge into the most mentioned	M</source>
         <translation>Merge into the most mentioned	M</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="295" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="298" />
         <source>Rename…	F2</source>
         <translation>Rename…	F2</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="296" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="299" />
         <source>Not a name	Delete</source>
         <translation>Not a name	Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="298" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="301" />
         <source>Split out as its own name	S</source>
         <translation>Split out as its own name	S</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="299" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="302" />
         <source>Use this spelling in its language	L</source>
         <translation>Use this spelling in its language	L</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="300" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="303" />
         <source>This spelling is not a name	Delete</source>
         <translation>This spelling is not a name	Delete</translation>
     </message>
@@ -656,75 +666,90 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="29" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="37" />
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="32" />
         <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="40" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="48" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="33" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="41" />
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="34" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="42" />
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="46" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="54" />
         <source>Takes effect at the next start</source>
         <translation>Takes effect at the next start</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="47" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="55" />
         <source>A label key also moves to the next sentence</source>
         <translation>A label key also moves to the next sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="51" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="59" />
         <source>default</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="58" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="66" />
         <source>Tools ▸ Translate missing fills this language (an ISO code: en, ru, kk…)</source>
         <translation>Tools ▸ Translate missing fills this language (an ISO code: en, ru, kk…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="60" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="68" />
         <source>Your name on every label, note and undo step</source>
         <translation>Your name on every label, note and undo step</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="65" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="75" />
+        <source>all, or codes such as ru, en, kk</source>
+        <translation>all, or codes such as ru, en, kk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="78" />
+        <source>The languages detection chooses among when this project imports (ISO 639-1 codes, comma-separated; all: every language). Stored in the project; texts already imported keep their language.</source>
+        <translation>The languages detection chooses among when this project imports (ISO 639-1 codes, comma-separated; all: every language). Stored in the project; texts already imported keep their language.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="92" />
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="66" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="93" />
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="68" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="95" />
         <source>Text size (pt)</source>
         <translation>Text size (pt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="69" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="96" />
         <source>Annotator</source>
         <translation>Annotator</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="70" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="97" />
         <source>Machine translation into</source>
         <translation>Machine translation into</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="98" />
+        <source>Languages of this project</source>
+        <translation>Languages of this project</translation>
     </message>
 </context>
 <context>
@@ -738,97 +763,97 @@
 <context>
     <name>QaPanel</name>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="39" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="40" />
         <source>QA findings</source>
         <translation>QA findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="45" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="46" />
         <source>Omission</source>
         <translation>Omission</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="46" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="47" />
         <source>Addition</source>
         <translation>Addition</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="47" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="48" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="48" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="49" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="49" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="50" />
         <source>Untranslated</source>
         <translation>Untranslated</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="50" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="51" />
         <source>Length</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="51" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="52" />
         <source>Punctuation</source>
         <translation>Punctuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="58" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="59" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="58" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="59" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="58" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="59" />
         <source>Sentence</source>
         <translation>Sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="72" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="73" />
         <source>&amp;QA findings</source>
         <translation>&amp;QA findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="74" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="75" />
         <source>The QA checks of this translation: omissions, numbers, names… (Enter jumps, M records)</source>
         <translation>The QA checks of this translation: omissions, numbers, names… (Enter jumps, M records)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="83" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="84" />
         <source>record the selected QA finding as an MQM issue (Ctrl+Z undoes)</source>
         <translation>record the selected QA finding as an MQM issue (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="119" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="120" />
         <source>This article has no translation to check</source>
         <translation>This article has no translation to check</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="121" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="122" />
         <source>No QA findings in this translation</source>
         <translation>No QA findings in this translation</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="122" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="123" />
         <source>%1 findings. Enter jumps to the row, M records the finding as an MQM issue</source>
         <translation>%1 findings. Enter jumps to the row, M records the finding as an MQM issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="161" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="162" />
         <source>The translation has no sentence to carry this issue</source>
         <translation>The translation has no sentence to carry this issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="165" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="166" />
         <source>Recorded as MQM %1 (Ctrl+Z undoes)</source>
         <translation>Recorded as MQM %1 (Ctrl+Z undoes)</translation>
     </message>
@@ -874,57 +899,57 @@
 <context>
     <name>RowEdits</name>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="49" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="50" />
         <source>This article has no translation to align with.</source>
         <translation>This article has no translation to align with.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="69" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="70" />
         <source>The last row has no next row to merge with.</source>
         <translation>The last row has no next row to merge with.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="83" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="84" />
         <source>This row is not aligned yet: use Article ▸ Re-align.</source>
         <translation>This row is not aligned yet: use Article ▸ Re-align.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="88" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="89" />
         <source>A row of one sentence cannot be split further.</source>
         <translation>A row of one sentence cannot be split further.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="103" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="104" />
         <source>There is no sentence on this side of the row.</source>
         <translation>There is no sentence on this side of the row.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="129" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="130" />
         <source>Re-aligned: %1 rows, %2 manual rows kept</source>
         <translation>Re-aligned: %1 rows, %2 manual rows kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="149" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="150" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="149" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="150" />
         <source>ISO 639 code (e.g. ky, uz, de):</source>
         <translation>ISO 639 code (e.g. ky, uz, de):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="155" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="156" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="160" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="161" />
         <source>&amp;Other…</source>
         <translation>&amp;Other…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="161" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="162" />
         <source>&amp;Detected</source>
         <translation>&amp;Detected</translation>
     </message>
@@ -1016,42 +1041,42 @@
 <context>
     <name>SentenceView</name>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="128" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="129" />
         <source>previous / next sentence</source>
         <translation>previous / next sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="131" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="132" />
         <source>original / translation side</source>
         <translation>original / translation side</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="132" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="133" />
         <source>pick a range of rows (for a relink)</source>
         <translation>pick a range of rows (for a relink)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="134" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="135" />
         <source>add or edit a note (Enter saves)</source>
         <translation>add or edit a note (Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="137" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="138" />
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="138" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="139" />
         <source>mark reviewed / unreviewed</source>
         <translation>mark reviewed / unreviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="161" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="162" />
         <source>toggle the label “%1”</source>
         <translation>toggle the label “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="157" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="158" />
         <source>toggle the schema's labels in order</source>
         <translation>toggle the schema's labels in order</translation>
     </message>
@@ -1059,57 +1084,57 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="21" />
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="22" />
         <source>Start annotation session</source>
         <translation>Start annotation session</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="23" />
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="24" />
         <source>All articles</source>
         <translation>All articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="25" />
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="26" />
         <source>This article only</source>
         <translation>This article only</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="27" />
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="28" />
         <source>Original texts (any language)</source>
         <translation>Original texts (any language)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="30" />
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="31" />
         <source>Sentences in %1</source>
         <translation>Sentences in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="32" />
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="33" />
         <source>Any sentence</source>
         <translation>Any sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="34" />
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="35" />
         <source>Already labeled “%1” by someone</source>
         <translation>Already labeled “%1” by someone</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="39" />
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="40" />
         <source>The queue holds the sentences you have not labeled yet.</source>
         <translation>The queue holds the sentences you have not labeled yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="40" />
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="41" />
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="41" />
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="42" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="42" />
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="43" />
         <source>Label</source>
         <translation>Label</translation>
     </message>

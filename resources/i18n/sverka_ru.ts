@@ -3,57 +3,57 @@
 <context>
     <name>AlignmentModel</name>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="113" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="114" />
         <source>imported</source>
         <translation>импортирован</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="114" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="115" />
         <source>machine</source>
         <translation>машинный</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="115" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="116" />
         <source>post-edited</source>
         <translation>отредактирован</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="124" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="125" />
         <source>Original</source>
         <translation>Оригинал</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="124" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="125" />
         <source>Translation</source>
         <translation>Перевод</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="163" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="164" />
         <source>no aligned sentence (%1)</source>
         <translation>нет выровненного предложения (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="164" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="165" />
         <source> (set by hand)</source>
         <translation> (задан вручную)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="166" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="167" />
         <source>manual</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="168" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="169" />
         <source>auto, score %1</source>
         <translation>автоматически, оценка %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="170" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="171" />
         <source> — worth a check</source>
         <translation> — стоит проверить</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="172" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="173" />
         <source>not aligned yet (by position)</source>
         <translation>ещё не выровнено (по порядку)</translation>
     </message>
@@ -61,22 +61,22 @@
 <context>
     <name>ArticleHeader</name>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="194" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="195" />
         <source>Which translation is shown on the right</source>
         <translation>Какой перевод показан справа</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="222" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="223" />
         <source>No article</source>
         <translation>Нет статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="225" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="226" />
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="226" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="227" />
         <source>no date</source>
         <translation>без даты</translation>
     </message>
@@ -84,47 +84,47 @@
 <context>
     <name>ArticlePanel</name>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="34" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="35" />
         <source>Search both languages…</source>
         <translation>Поиск на обоих языках…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="36" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="37" />
         <source>Full-text search over every language of every article (Ctrl+F)</source>
         <translation>Полнотекстовый поиск по всем языкам всех статей (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="38" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="39" />
         <source>Show articles with this status</source>
         <translation>Показывать статьи с этим статусом</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="40" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="41" />
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="41" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="42" />
         <source>To do</source>
         <translation>Не начаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="42" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="43" />
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="43" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="44" />
         <source>Done</source>
         <translation>Готовы</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="47" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="48" />
         <source>Show articles with a text in this language</source>
         <translation>Показывать статьи с текстом на этом языке</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="48" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="49" />
         <source>Any language</source>
         <translation>Любой язык</translation>
     </message>
@@ -288,22 +288,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="242" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="234" />
+        <source>every language</source>
+        <translation>все языки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/main_window.py" line="237" />
+        <source>Languages of this project: %1</source>
+        <translation>Языки этого проекта: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/main_window.py" line="261" />
         <source>Cannot open project</source>
         <translation>Не удалось открыть проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="247" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="266" />
         <source>Annotator: %1</source>
         <translation>Разметчик: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="266" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="285" />
         <source>Stopping the running job…</source>
         <translation>Останавливаю текущую задачу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="369" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="388" />
         <source>Sverka</source>
         <translation>Sverka</translation>
     </message>
@@ -477,152 +487,152 @@
 <context>
     <name>NamesDock</name>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="58" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="59" />
         <source>Names</source>
         <translation>Имена</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="73" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="74" />
         <source>Search names in any script…</source>
         <translation>Поиск имён на любом алфавите…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="97" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="98" />
         <source>Entities</source>
         <translation>Сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="98" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="99" />
         <source>Consistency</source>
         <translation>Единообразие</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="119" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="120" />
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="119" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="120" />
         <source>Merge the selected entities into the most mentioned (M)</source>
         <translation>Объединить выбранные сущности с самой упоминаемой (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="120" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="121" />
         <source>Split</source>
         <translation>Отделить</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="120" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="121" />
         <source>Make the selected spelling its own entity (S)</source>
         <translation>Сделать выбранное написание отдельной сущностью (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="121" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="122" />
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="121" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="122" />
         <source>Change the canonical name (F2)</source>
         <translation>Изменить каноническое имя (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="122" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="123" />
         <source>Not a name</source>
         <translation>Не имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="122" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="123" />
         <source>Hide these mentions from views and exports (Delete)</source>
         <translation>Скрыть эти упоминания из просмотра и экспорта (Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="123" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="124" />
         <source>Detect</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="123" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="124" />
         <source>Find name mentions in every article again</source>
         <translation>Заново найти упоминания имён во всех статьях</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="203" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="204" />
         <source>Spellings of %1</source>
         <translation>Написания: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="205" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="206" />
         <source>not a name</source>
         <translation>не имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="209" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="212" />
         <source>Select a name to see its spellings</source>
         <translation>Выберите имя, чтобы увидеть его написания</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="237" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="240" />
         <source>%1 translated sentences use another spelling than the project's choice. Choose a spelling with L on a variant in the Entities tab.</source>
         <translation>Переведённых предложений с написанием, отличным от выбранного в проекте: %1. Выберите написание клавишей L на варианте во вкладке «Сущности».</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="241" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="244" />
         <source>Consistency (%1)</source>
         <translation>Единообразие (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="260" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="263" />
         <source>merge the selected names into the most mentioned</source>
         <translation>объединить выбранные имена с самым упоминаемым</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="261" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="264" />
         <source>rename the selected name</source>
         <translation>переименовать выбранное имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="264" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="267" />
         <source>not a name (the name, or the spelling in the spellings list)</source>
         <translation>не имя (имя или написание в списке написаний)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="267" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="270" />
         <source>split the selected spelling out as its own name</source>
         <translation>отделить выбранное написание в отдельное имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="268" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="271" />
         <source>use the selected spelling in its language</source>
         <translation>использовать выбранное написание в его языке</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="294" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="297" />
         <source>Merge into the most mentioned	M</source>
         <translation>Объединить с самым упоминаемым	M</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="295" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="298" />
         <source>Rename…	F2</source>
         <translation>Переименовать…	F2</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="296" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="299" />
         <source>Not a name	Delete</source>
         <translation>Не имя	Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="298" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="301" />
         <source>Split out as its own name	S</source>
         <translation>Отделить в отдельное имя	S</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="299" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="302" />
         <source>Use this spelling in its language	L</source>
         <translation>Использовать это написание в его языке	L</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="300" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="303" />
         <source>This spelling is not a name	Delete</source>
         <translation>Это написание — не имя	Delete</translation>
     </message>
@@ -656,75 +666,90 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="29" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="37" />
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="32" />
         <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="40" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="48" />
         <source>Follow the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="33" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="41" />
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="34" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="42" />
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="46" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="54" />
         <source>Takes effect at the next start</source>
         <translation>Вступит в силу при следующем запуске</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="47" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="55" />
         <source>A label key also moves to the next sentence</source>
         <translation>Клавиша метки также переводит к следующему предложению</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="51" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="59" />
         <source>default</source>
         <translation>по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="58" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="66" />
         <source>Tools ▸ Translate missing fills this language (an ISO code: en, ru, kk…)</source>
         <translation>Сервис ▸ Перевести недостающее переводит на этот язык (код ISO: en, ru, kk…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="60" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="68" />
         <source>Your name on every label, note and undo step</source>
         <translation>Ваше имя на каждой метке, заметке и шаге отмены</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="65" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="75" />
+        <source>all, or codes such as ru, en, kk</source>
+        <translation>all или коды, например ru, en, kk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="78" />
+        <source>The languages detection chooses among when this project imports (ISO 639-1 codes, comma-separated; all: every language). Stored in the project; texts already imported keep their language.</source>
+        <translation>Языки, среди которых определяется язык при импорте в этот проект (коды ISO 639-1 через запятую; all — все языки). Хранится в проекте; уже импортированные тексты сохраняют свой язык.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="92" />
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="66" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="93" />
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="68" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="95" />
         <source>Text size (pt)</source>
         <translation>Размер текста (пт)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="69" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="96" />
         <source>Annotator</source>
         <translation>Разметчик</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="70" />
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="97" />
         <source>Machine translation into</source>
         <translation>Машинный перевод на</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/preferences.py" line="98" />
+        <source>Languages of this project</source>
+        <translation>Языки этого проекта</translation>
     </message>
 </context>
 <context>
@@ -738,97 +763,97 @@
 <context>
     <name>QaPanel</name>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="39" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="40" />
         <source>QA findings</source>
         <translation>Замечания QA</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="45" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="46" />
         <source>Omission</source>
         <translation>Пропуск</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="46" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="47" />
         <source>Addition</source>
         <translation>Добавление</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="47" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="48" />
         <source>Number</source>
         <translation>Число</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="48" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="49" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="49" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="50" />
         <source>Untranslated</source>
         <translation>Не переведено</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="50" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="51" />
         <source>Length</source>
         <translation>Длина</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="51" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="52" />
         <source>Punctuation</source>
         <translation>Пунктуация</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="58" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="59" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="58" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="59" />
         <source>Finding</source>
         <translation>Замечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="58" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="59" />
         <source>Sentence</source>
         <translation>Предложение</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="72" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="73" />
         <source>&amp;QA findings</source>
         <translation>&amp;Замечания QA</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="74" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="75" />
         <source>The QA checks of this translation: omissions, numbers, names… (Enter jumps, M records)</source>
         <translation>Проверки качества этого перевода: пропуски, числа, имена… (Enter — перейти, M — записать)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="83" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="84" />
         <source>record the selected QA finding as an MQM issue (Ctrl+Z undoes)</source>
         <translation>записать выбранное замечание как ошибку MQM (Ctrl+Z отменяет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="119" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="120" />
         <source>This article has no translation to check</source>
         <translation>У этой статьи нет перевода для проверки</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="121" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="122" />
         <source>No QA findings in this translation</source>
         <translation>В этом переводе нет замечаний</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="122" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="123" />
         <source>%1 findings. Enter jumps to the row, M records the finding as an MQM issue</source>
         <translation>Замечаний: %1. Enter — перейти к строке, M — записать замечание как ошибку MQM</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="161" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="162" />
         <source>The translation has no sentence to carry this issue</source>
         <translation>В переводе нет предложения, к которому отнести эту ошибку</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="165" />
+        <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="166" />
         <source>Recorded as MQM %1 (Ctrl+Z undoes)</source>
         <translation>Записано как MQM %1 (Ctrl+Z отменяет)</translation>
     </message>
@@ -874,57 +899,57 @@
 <context>
     <name>RowEdits</name>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="49" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="50" />
         <source>This article has no translation to align with.</source>
         <translation>У этой статьи нет перевода для выравнивания.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="69" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="70" />
         <source>The last row has no next row to merge with.</source>
         <translation>После последней строки нет строки для объединения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="83" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="84" />
         <source>This row is not aligned yet: use Article ▸ Re-align.</source>
         <translation>Эта строка ещё не выровнена: используйте Статья ▸ Выровнять заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="88" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="89" />
         <source>A row of one sentence cannot be split further.</source>
         <translation>Строку из одного предложения нельзя разделить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="103" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="104" />
         <source>There is no sentence on this side of the row.</source>
         <translation>На этой стороне строки нет предложения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="129" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="130" />
         <source>Re-aligned: %1 rows, %2 manual rows kept</source>
         <translation>Выровнено заново: строк %1, сохранено ручных строк: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="149" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="150" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="149" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="150" />
         <source>ISO 639 code (e.g. ky, uz, de):</source>
         <translation>Код ISO 639 (например, ky, uz, de):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="155" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="156" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="160" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="161" />
         <source>&amp;Other…</source>
         <translation>&amp;Другой…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="161" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="162" />
         <source>&amp;Detected</source>
         <translation>&amp;Определённый автоматически</translation>
     </message>
@@ -1016,42 +1041,42 @@
 <context>
     <name>SentenceView</name>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="128" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="129" />
         <source>previous / next sentence</source>
         <translation>предыдущее / следующее предложение</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="131" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="132" />
         <source>original / translation side</source>
         <translation>сторона оригинала / перевода</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="132" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="133" />
         <source>pick a range of rows (for a relink)</source>
         <translation>выбрать диапазон строк (для связывания)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="134" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="135" />
         <source>add or edit a note (Enter saves)</source>
         <translation>заметка (Enter сохраняет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="137" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="138" />
         <source>Space</source>
         <translation>Пробел</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="138" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="139" />
         <source>mark reviewed / unreviewed</source>
         <translation>проверено / не проверено</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="161" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="162" />
         <source>toggle the label “%1”</source>
         <translation>включить/выключить метку «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="157" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="158" />
         <source>toggle the schema's labels in order</source>
         <translation>метки схемы по порядку (вкл/выкл)</translation>
     </message>
@@ -1059,57 +1084,57 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="21" />
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="22" />
         <source>Start annotation session</source>
         <translation>Начать сеанс разметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="23" />
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="24" />
         <source>All articles</source>
         <translation>Все статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="25" />
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="26" />
         <source>This article only</source>
         <translation>Только эта статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="27" />
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="28" />
         <source>Original texts (any language)</source>
         <translation>Оригиналы (любой язык)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="30" />
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="31" />
         <source>Sentences in %1</source>
         <translation>Предложения на %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="32" />
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="33" />
         <source>Any sentence</source>
         <translation>Любые предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="34" />
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="35" />
         <source>Already labeled “%1” by someone</source>
         <translation>Уже с меткой «%1» от кого-либо</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="39" />
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="40" />
         <source>The queue holds the sentences you have not labeled yet.</source>
         <translation>В очереди — предложения, которые вы ещё не разметили.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="40" />
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="41" />
         <source>Articles</source>
         <translation>Статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="41" />
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="42" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="42" />
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="43" />
         <source>Label</source>
         <translation>Метка</translation>
     </message>

@@ -193,3 +193,13 @@ RU.update({
     "Add the QA findings of each sentence's row": "Добавить замечания QA к каждой строке",
     "Adds qa: the omissions, numbers, names… that Review ▸ QA findings lists": "Добавляет qa: пропуски, числа, имена… из «Проверка ▸ Замечания QA»",
 })  # fmt: skip
+
+# A project's languages (Preferences) and language names in the window.
+RU.update({
+    "Languages of this project": "Языки этого проекта",
+    "all, or codes such as ru, en, kk": "all или коды, например ru, en, kk",
+    "The languages detection chooses among when this project imports (ISO 639-1 codes, comma-separated; all: every language). Stored in the project; texts already imported keep their language.":
+        "Языки, среди которых определяется язык при импорте в этот проект (коды ISO 639-1 через запятую; all — все языки). Хранится в проекте; уже импортированные тексты сохраняют свой язык.",
+    "every language": "все языки",
+    "Languages of this project: %1": "Языки этого проекта: %1",
+})  # fmt: skip

@@ -130,7 +130,7 @@ def test_translate_missing_fills_the_russian_only_article(
     model = window.alignment
     assert model.columnCount() == 2
     header = model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
-    assert header == f"Translation · en · machine · {RU_EN}"
+    assert header == f"Translation · English · machine · {RU_EN}"
     rows = [model.data(model.index(r, 1)) for r in range(model.rowCount())]
     assert rows and all(rows)
     assert "Translated 1 articles" in window.statusBar().currentMessage()

@@ -6,7 +6,9 @@ import argparse
 from typing import Any
 
 from sverka.cli.common import CliError, add_project_arg, opened_project, print_json
+from sverka.core.languages import LanguageListError
 from sverka.db.project import ProjectError, check_project
+from sverka.ops.settings import parse_language_setting, project_languages
 from sverka.ops.views import overview
 from sverka.ops.workflows import project as setup
 from sverka.ops.workflows.demo import build_demo
@@ -15,6 +17,11 @@ from sverka.ops.workflows.demo import build_demo
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("init", help="create a new project file (or an empty database at a URL)")
     add_project_arg(p)
+    p.add_argument(
+        "--languages",
+        metavar="CODES",
+        help="the languages its texts are in, e.g. ru,en,kk (ISO 639-1); default: all (every language)",
+    )
     p.set_defaults(func=run_init)
 
     p = sub.add_parser("list", help="list the articles of a project")
@@ -45,11 +52,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run_init(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    try:
+        languages = parse_language_setting(args.languages or "all")
+    except LanguageListError as exc:
+        raise CliError(f"--languages: {exc}", status=2) from exc
     if "://" not in args.project and Path(args.project).exists():
         raise CliError(f"{args.project}: already exists; not overwriting it")
     with opened_project(args.project, create=True) as project:
-        setup.initialise(project)
-    print(f"created project {args.project}")
+        setup.initialise(project, languages)
+    shown = ", ".join(languages) if languages else "every language"
+    print(f"created project {args.project} ({shown})")
     return 0
 
 
@@ -98,12 +110,16 @@ def run_show(args: argparse.Namespace) -> int:
 def run_stats(args: argparse.Namespace) -> int:
     with opened_project(args.project) as project:
         stats = overview.project_stats(project)
+        chosen = project_languages(project)
+        stats["project_languages"] = list(chosen) if chosen is not None else "all"
     if args.json:
         print_json(stats)
         return 0
-    print(f"articles   {stats['articles']}")
+    print(f"articles   {stats['articles']}  " + ", ".join(f"{k}: {v}" for k, v in stats["articles_by_lang"].items()))
     print(f"texts      {stats['texts']}  " + ", ".join(f"{k}: {v}" for k, v in stats["texts_by_lang"].items()))
     print(f"sentences  {stats['sentences']}  " + ", ".join(f"{k}: {v}" for k, v in stats["sentences_by_lang"].items()))
+    shown = stats["project_languages"]
+    print("languages  " + (", ".join(shown) if isinstance(shown, list) else "every language (detection)"))
     print(f"labeled    {stats['labeled_sentences']} sentences, {stats['annotations']} annotations")
     for label, count in stats["labels"].items():
         print(f"  {label:<28} {count}")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sverka import APP_ID, APP_NAME, __version__
 from sverka.paths import resource_path
-from sverka.ui import qt, settings, theme
+from sverka.ui import language_names, qt, settings, theme
 from sverka.ui.qt import (
     QApplication,
     QCoreApplication,
@@ -17,7 +17,6 @@ from sverka.ui.qt import (
     QGuiApplication,
     QIcon,
     QInputDialog,
-    QLocale,
     QMessageBox,
     QSettings,
     QTimer,
@@ -38,14 +37,15 @@ def configure_application() -> None:
 
 def install_translator(app: QCoreApplication) -> QTranslator | None:
     """Load resources/i18n/sverka_<lang>.qm for the chosen (or system) language."""
-    choice = str(settings.get("prefs/language"))
-    lang = QLocale.system().name().split("_")[0] if choice == "system" else choice
+    lang = language_names.chosen_language()
+    language_names.set_interface_language("en")
     if lang == "en":
         return None
     translator = QTranslator(app)
     folder = resource_path("i18n")
     if translator.load(f"sverka_{lang}", str(folder)):
         app.installTranslator(translator)
+        language_names.set_interface_language(lang)
         return translator
     return None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sverka.ops.views.article_list import ArticleFilter
+from sverka.ui.language_names import name_of
 from sverka.ui.models.articles import ArticleTableModel
 from sverka.ui.qt import (
     QAbstractItemView,
@@ -94,7 +95,7 @@ class ArticlePanel(QWidget):
         while self.lang.count() > 1:
             self.lang.removeItem(1)
         for code in languages:
-            self.lang.addItem(code, code)
+            self.lang.addItem(name_of(code), code)
         self.lang.blockSignals(False)
 
     def apply_filter(self) -> None:

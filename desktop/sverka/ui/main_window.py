@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sverka.db.project import Project, ProjectError, open_project
+from sverka.ops import settings as project_settings
 from sverka.ops.annotation import schemas
 from sverka.ops.history import Changes
 from sverka.ops.views import article_list, side_by_side
@@ -27,6 +28,7 @@ from sverka.ui.files import FileCommands
 from sverka.ui.keymap import keymap
 from sverka.ui.keys import KeyTable
 from sverka.ui.labeling import Labeling
+from sverka.ui.language_names import name_of
 from sverka.ui.models.alignment import AlignmentModel
 from sverka.ui.models.labels import LabelCatalog
 from sverka.ui.names_panel import NamesDock
@@ -214,10 +216,26 @@ class MainWindow(QMainWindow):
         self.appearance.zoom(step)
 
     def preferences(self) -> PreferencesDialog:
-        dialog = PreferencesDialog(self)
+        languages: tuple[str, ...] | bool | None = False
+        if self.project is not None:
+            languages = project_settings.project_languages(self.project)
+        dialog = PreferencesDialog(self, languages)
+        dialog.accepted.connect(lambda: self._store_project_languages(dialog))
         dialog.accepted.connect(self._preferences_saved)
         dialog.open()
         return dialog
+
+    def _store_project_languages(self, dialog: PreferencesDialog) -> None:
+        """Write the project's languages in the writer's turn (an import may be writing)."""
+        project = self.project
+        if project is None or not dialog.languages_changed:
+            return
+        chosen = dialog.chosen_languages
+        shown = ", ".join(name_of(c) for c in chosen) if chosen else self.tr("every language")
+        self.writer.call(
+            lambda: project_settings.set_project_languages(project, chosen),
+            lambda _: self.statusBar().showMessage(self.tr("Languages of this project: %1").replace("%1", shown), 8000),
+        )
 
     def _preferences_saved(self) -> None:
         self.appearance.set_theme(str(settings.get("prefs/theme")))
@@ -237,6 +255,7 @@ class MainWindow(QMainWindow):
             with project.transaction() as session:
                 if create:
                     schemas.install_default_schemas(session)
+                    project_settings.write_project_languages(session, None)  # a new project: every language
                 annotator_id = schemas.annotator_id(session, self.context.annotator_name)
         except (ProjectError, schemas.SchemaError) as exc:
             QMessageBox.warning(self, self.tr("Cannot open project"), str(exc))

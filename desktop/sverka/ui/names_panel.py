@@ -19,6 +19,7 @@ from sverka.ops.views.names import VariantRow, entity_variants, mention_spans, s
 from sverka.ui import settings
 from sverka.ui.actions import top_menu
 from sverka.ui.keys import Binding, Rank, Where, key_is
+from sverka.ui.language_names import name_of
 from sverka.ui.models.entities import EntityModel
 from sverka.ui.names_curation import NameCuration
 from sverka.ui.names_highlight import NameHighlights
@@ -204,7 +205,9 @@ class NamesDock(QDockWidget):
             for v in self.variants:
                 flags = (" · " + self.tr("not a name")) if v.not_a_name else ""
                 styled = " ★" if row.style.get(v.lang or "") == v.spelling else ""
-                QListWidgetItem(f"{v.spelling}{styled}  ·  {v.lang or '—'}  ·  {v.mentions}{flags}", self.variant_list)
+                QListWidgetItem(
+                    f"{v.spelling}{styled}  ·  {name_of(v.lang) or '—'}  ·  {v.mentions}{flags}", self.variant_list
+                )
         else:
             self.variant_title.setText(self.tr("Select a name to see its spellings"))
         self.rehighlight()

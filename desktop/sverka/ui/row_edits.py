@@ -18,6 +18,7 @@ from sverka.ops.history import Command, Macro, Session
 from sverka.ops.views import side_by_side
 from sverka.ops.views.side_by_side import AlignRow, Box
 from sverka.progress import CancelToken, Progress
+from sverka.ui.language_names import name_of
 from sverka.ui.qt import QAction, QInputDialog, QMenu, QObject, QPoint
 from sverka.ui.workbench import Workbench
 from sverka.ui.workers import Job
@@ -154,7 +155,7 @@ class RowEdits(QObject):
     def language_menu(self, parent: QMenu | None = None) -> QMenu:
         menu = QMenu(self.tr("&Language"), parent or self.w)
         for code in COMMON_LANGUAGES:
-            action = menu.addAction(code)
+            action = menu.addAction(name_of(code))
             action.triggered.connect(lambda *_, c=code: self.set_language(c))
         menu.addSeparator()
         menu.addAction(self.tr("&Other…")).triggered.connect(lambda *_: self.ask_language())

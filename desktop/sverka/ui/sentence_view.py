@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sverka.ui.delegates import SentenceDelegate
 from sverka.ui.keys import Binding, KeyTable, Rank, Where, key_is, never
+from sverka.ui.language_names import name_of
 from sverka.ui.models.alignment import AlignmentModel
 from sverka.ui.models.labels import LabelCatalog
 from sverka.ui.qt import (
@@ -236,7 +237,8 @@ class ArticleHeader(QWidget):
         self.translations.blockSignals(True)
         self.translations.clear()
         for side in sides:
-            text = f"{side.lang} · {model.origin_text(side.origin)}" + (f" · {side.model_id}" if side.model_id else "")
+            model_id = f" · {side.model_id}" if side.model_id else ""
+            text = f"{name_of(side.lang)} · {model.origin_text(side.origin)}{model_id}"
             self.translations.addItem(text, side.id)
         if model.translation is not None:
             self.translations.setCurrentIndex(max(0, self.translations.findData(model.translation.id)))

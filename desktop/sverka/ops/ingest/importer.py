@@ -24,12 +24,12 @@ from sverka.db.models import Article, Sentence, Text, new_id, utcnow
 from sverka.db.project import Project
 from sverka.db.search import BulkIndexing
 from sverka.ops.ingest.report import ImportReport
+from sverka.ops.settings import project_languages
 from sverka.progress import CancelToken, Progress, no_progress
 
 # Articles per transaction: fewer, larger commits (each pays a WAL sync and maybe a checkpoint)
 # took a 10,000-article import from ~11 s to ~8 s; 2,000 articles stay ~20 MB in memory.
 BATCH_ARTICLES = 2000
-DEFAULT_LANGUAGES = ("en", "ru", "kk")
 
 
 def checksum(content: str) -> str:
@@ -85,11 +85,11 @@ class _PreparedArticle:
 
 
 @cache
-def _detector(languages: tuple[str, ...]) -> LanguageDetector:
+def _detector(languages: tuple[str, ...] | None) -> LanguageDetector:
     return LanguageDetector(languages)
 
 
-def _prepare_batch(drafts: list[ArticleDraft], languages: tuple[str, ...]) -> list[_PreparedArticle]:
+def _prepare_batch(drafts: list[ArticleDraft], languages: tuple[str, ...] | None) -> list[_PreparedArticle]:
     """Segment and detect a batch of articles (pure: no database)."""
     detector = _detector(languages)
     out = []
@@ -108,9 +108,11 @@ def _prepare_batch(drafts: list[ArticleDraft], languages: tuple[str, ...]) -> li
 class Importer:
     """Imports drafts into one project; reusable across calls (keeps the detector warm)."""
 
-    def __init__(self, project: Project, languages: Sequence[str] = DEFAULT_LANGUAGES) -> None:
+    def __init__(self, project: Project, languages: Sequence[str] | None = None) -> None:
+        """``languages``: the candidates of language detection; None, the default, takes the
+        project's own (Preferences, ``sverka init --languages``; see ``ops.settings``)."""
         self.project = project
-        self.languages = tuple(languages)
+        self.languages = tuple(languages) if languages is not None else project_languages(project)
         self.detector = _detector(self.languages)
 
     def import_paths(

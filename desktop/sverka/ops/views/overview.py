@@ -68,6 +68,8 @@ def project_stats(project: Project) -> dict[str, Any]:
             "texts": session.scalar(select(func.count(Text.id))) or 0,
             "texts_by_lang": grouped(func.coalesce(Text.lang_override, Text.lang)),
             "texts_by_origin": grouped(Text.origin),
+            # An article is counted in the language of its original text.
+            "articles_by_lang": grouped(func.coalesce(Text.lang_override, Text.lang), Text.role == "original"),
             "sentences": session.scalar(select(func.count(Sentence.id))) or 0,
             "sentences_by_lang": {
                 k: v

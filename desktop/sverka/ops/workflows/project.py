@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sverka.db.models import Article
@@ -9,13 +10,15 @@ from sverka.db.project import Project
 from sverka.ops.annotation.schemas import install_default_schemas
 from sverka.ops.export.options import ExportOptions
 from sverka.ops.export.records import iter_records
+from sverka.ops.settings import write_project_languages
 from sverka.ops.views.refs import resolve_article
 
 
-def initialise(project: Project) -> None:
-    """Fill a new project with the default label schemas."""
+def initialise(project: Project, languages: Sequence[str] | None = None) -> None:
+    """Fill a new project with the default label schemas and its languages (None: every one)."""
     with project.transaction() as session:
         install_default_schemas(session)
+        write_project_languages(session, languages)
 
 
 def show_article(project: Project, ref: str) -> dict[str, Any]:

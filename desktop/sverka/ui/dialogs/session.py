@@ -5,6 +5,7 @@ from __future__ import annotations
 from sverka.db.project import Project
 from sverka.ops.annotation.sessions import QueueFilter
 from sverka.ops.views import article_list
+from sverka.ui.language_names import name_of
 from sverka.ui.models.labels import LabelCatalog
 from sverka.ui.qt import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
@@ -27,7 +28,7 @@ class SessionDialog(QDialog):
         self.lang.addItem(self.tr("Original texts (any language)"), None)
         with project.sessions() as session:
             for code in article_list.project_languages(session):
-                self.lang.addItem(self.tr("Sentences in %1").replace("%1", code), code)
+                self.lang.addItem(self.tr("Sentences in %1").replace("%1", name_of(code)), code)
         self.label = QComboBox()
         self.label.addItem(self.tr("Any sentence"), None)
         for label in catalog.by_id.values():

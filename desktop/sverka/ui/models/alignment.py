@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from sverka.db.project import Project
 from sverka.ops.views import side_by_side
 from sverka.ops.views.side_by_side import AlignRow, ArticleView, SentenceCell, TextSide
+from sverka.ui.language_names import name_of
 from sverka.ui.qt import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 SentenceIdsRole = Qt.ItemDataRole.UserRole + 1
@@ -126,10 +127,10 @@ class AlignmentModel(QAbstractTableModel):
             origin = self.origin_text(side.origin)
             if side.origin == "machine" and side.model_id:
                 origin = f"{origin} · {side.model_id}"  # a reviewer judges machine output by its model
-            return f"{role_name} · {side.lang} · {origin}"
+            return f"{role_name} · {name_of(side.lang)} · {origin}"
         if role == Qt.ItemDataRole.ToolTipRole:
             model = f"\n{self.tr('model')}: {side.model_id}" if side.model_id else ""
-            return f"{role_name}: {side.lang}, {self.origin_text(side.origin)}{model}"
+            return f"{role_name}: {name_of(side.lang)} ({side.lang}), {self.origin_text(side.origin)}{model}"
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -161,7 +162,7 @@ class AlignmentModel(QAbstractTableModel):
     def _tooltip(self, row: AlignRow, cells: list[SentenceCell]) -> str:
         if not cells:
             return self.tr("no aligned sentence (%1)").replace("%1", row.kind)
-        lang = cells[0].lang + (self.tr(" (set by hand)") if cells[0].lang_set else "")
+        lang = name_of(cells[0].lang) + (self.tr(" (set by hand)") if cells[0].lang_set else "")
         if row.origin == "manual":
             how = self.tr("manual")
         elif row.origin == "auto" and row.score is not None:
