@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from support.cli_process import assert_one_line_error, sverka
+from support.cli_process import assert_one_line_error, error_lines, sverka, unprivileged
 
 GOOD_CSV = (
     "text,lang\nThe river rose overnight. Roads were closed.,en\nPolice blocked the square. Nobody was hurt.,en\n"
@@ -165,3 +165,59 @@ def test_csv_guard_leaves_ordinary_cells_alone() -> None:
     for plain in ["Roads were closed.", " a = b", "\u200bfine", "", "e-mail", "\uff21"]:
         assert csv_cell(plain) == plain
     assert csv_cell("=1") == "'=1" and csv_cell("\t=1") == "'\t=1"
+
+
+# --- row 11: symlinks that leave an imported folder -------------------------------------------
+
+
+def test_a_symlink_leaving_an_imported_folder_is_skipped_with_one_line(project: Path, tmp_path: Path) -> None:
+    secret = tmp_path / "secret"
+    secret.mkdir()
+    (secret / "key.txt").write_text("PRIVATE KEY MATERIAL. Do not import.\n", encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "real.txt").write_text("A real report. It stays in the folder.\n", encoding="utf-8")
+    (corpus / "notes.txt").symlink_to(secret / "key.txt")
+    (corpus / "sub" / "up.txt").symlink_to("../../secret/key.txt")
+    (corpus / "sub" / "other.txt").write_text("Another report, linked from the top.\n", encoding="utf-8")
+    (corpus / "inside.txt").symlink_to("sub/other.txt")  # stays inside: still read
+    result = sverka("import", str(project), str(corpus), "--no-names")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    lines = error_lines(result.stderr)
+    assert len(lines) == 2, lines
+    assert all("outside the folder" in line for line in lines)
+    assert "notes.txt" in lines[0] and "up.txt" in lines[1]
+    assert {"real.txt", "inside.txt"} <= set(_sources(project))
+    assert "key.txt" not in _sources(project) and "notes.txt" not in _sources(project)
+    exported = sverka("export", str(project))
+    assert "PRIVATE KEY" not in exported.stdout
+
+
+def test_a_symlink_named_explicitly_is_still_imported(project: Path, tmp_path: Path) -> None:
+    secret = tmp_path / "elsewhere"
+    secret.mkdir()
+    (secret / "report.txt").write_text("A report the user links on purpose.\n", encoding="utf-8")
+    link = tmp_path / "corpus-link.txt"
+    link.symlink_to(secret / "report.txt")
+    result = sverka("import", str(project), str(link), "--no-names")
+    assert result.returncode == 0, result.stderr
+    assert _articles(project) == 3
+
+
+# --- row 16: an unreadable sub-folder -----------------------------------------------------------
+
+
+def test_an_unreadable_sub_folder_is_one_line_and_exit_1(project: Path, tmp_path: Path) -> None:
+    prefix = unprivileged(tmp_path)
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "good.txt").write_text("A readable report.\n", encoding="utf-8")
+    (corpus / "sub" / "hidden.txt").write_text("Cannot be read.\n", encoding="utf-8")
+    (corpus / "sub").chmod(0)
+    try:
+        result = sverka("import", str(project), str(corpus), "--no-names", prefix=prefix)
+    finally:
+        (corpus / "sub").chmod(0o755)
+    line = assert_one_line_error(result, "sub", "cannot read folder", "Permission denied")
+    assert "hidden.txt" not in line
+    assert "imported 1 articles" in result.stdout

@@ -297,7 +297,9 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[list[Path]], list[ReadErro
             errors.append(ReadError(path, "no such file or folder" if missing else f"cannot read: {exc.strerror}"))
             continue
         if stat.S_ISDIR(mode):
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED))
+            found, problems = _walk_folder(path)
+            files.extend(found)
+            errors.extend(problems)
         elif path.suffix.lower() not in SUPPORTED:
             suffix = shown(path.suffix) if path.suffix else "(none)"
             errors.append(ReadError(path, f"unsupported file type {suffix}; use .txt, .jsonl or .csv"))
@@ -314,6 +316,36 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[list[Path]], list[ReadErro
         texts.setdefault(key, []).append(file)
     units.extend(texts.values())
     return units, errors
+
+
+def _walk_folder(folder: Path) -> tuple[list[Path], list[ReadError]]:
+    """The importable files under ``folder``, and one error per sub-folder that cannot be
+    read and per symlink whose target lies outside ``folder``.
+
+    Symlinks to folders are not followed (as before); a symlink to a file is read only if
+    the file is inside the folder: a link to ``~/.ssh/id_rsa`` dropped into a corpus must not
+    be imported and exported. Files named on the command line are the user's choice.
+    """
+    root = os.path.realpath(folder)
+    errors: list[ReadError] = []
+
+    def unreadable(exc: OSError) -> None:
+        errors.append(ReadError(exc.filename or folder, f"cannot read folder: {exc.strerror}; skipped"))
+
+    found: list[Path] = []
+    for dirpath, _dirs, names in os.walk(folder, onerror=unreadable):
+        for name in names:
+            path = Path(dirpath, name)
+            if path.suffix.lower() in SUPPORTED and path.is_file():
+                found.append(path)
+    files: list[Path] = []
+    for path in sorted(found):
+        target = os.path.realpath(path)
+        if os.path.commonpath([root, target]) != root:
+            errors.append(ReadError(path, f"a symlink to {shown(target)}, outside the folder; skipped"))
+        else:
+            files.append(path)
+    return files, errors
 
 
 def read_unit(unit: list[Path], original_lang: str | None = None) -> list[ArticleDraft]:
