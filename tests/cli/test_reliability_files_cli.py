@@ -221,3 +221,33 @@ def test_an_unreadable_sub_folder_is_one_line_and_exit_1(project: Path, tmp_path
     line = assert_one_line_error(result, "sub", "cannot read folder", "Permission denied")
     assert "hidden.txt" not in line
     assert "imported 1 articles" in result.stdout
+
+
+# --- row 23: one bad file of a NAME.xx.txt group -------------------------------------------------
+
+NOISE = bytes(range(256)) * 8  # not text in any encoding
+
+
+def test_a_bad_translation_drops_only_itself(project: Path, tmp_path: Path) -> None:
+    corpus = tmp_path / "group"
+    corpus.mkdir()
+    (corpus / "flood.kk.txt").write_text("Су тасқыны басталды. Жолдар жабылды.\n", encoding="utf-8")
+    (corpus / "flood.ru.txt").write_text("Началось наводнение. Дороги закрыты.\n", encoding="utf-8")
+    (corpus / "flood.en.txt").write_bytes(NOISE)
+    result = sverka("import", str(project), str(corpus), "--no-names", "--no-align", "--json")
+    line = assert_one_line_error(result, "flood.en.txt")
+    assert "flood.ru.txt" not in line and "flood.kk.txt" not in line
+    report = json.loads(result.stdout)
+    assert report["articles"] == 1 and report["texts"] == 2, report
+    assert _sources(project).count("flood.kk.txt") == 1
+
+
+def test_a_bad_original_names_the_translations_left_out(project: Path, tmp_path: Path) -> None:
+    corpus = tmp_path / "group"
+    corpus.mkdir()
+    (corpus / "storm.ru.txt").write_bytes(NOISE)
+    (corpus / "storm.en.txt").write_text("A storm hit the coast.\n", encoding="utf-8")
+    result = sverka("import", str(project), str(corpus), "--no-names")
+    line = assert_one_line_error(result, "storm.ru.txt", "storm.en.txt", "not imported")
+    assert line.startswith(f"sverka: {corpus / 'storm.ru.txt'}: ")
+    assert _articles(project) == 2

@@ -130,10 +130,12 @@ class Importer:
             if cancel is not None and cancel.cancelled:
                 report.cancelled = True
                 return report
+            skipped: list[ReadError] = []  # bad translations of a group whose other files import
             try:
-                drafts.extend(read_unit(unit, original_lang))
+                drafts.extend(read_unit(unit, original_lang, skipped))
             except ReadError as exc:
                 report.errors.append(str(exc))
+            report.errors.extend(str(e) for e in skipped)
             progress(done, len(units), "reading")
         self._write_all(drafts, report, progress, cancel)
         return report
