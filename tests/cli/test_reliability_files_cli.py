@@ -13,11 +13,13 @@ import json
 import os
 import sqlite3
 import stat
+import threading
+import time
 from pathlib import Path
 
 import pytest
 
-from support.cli_process import assert_one_line_error, error_lines, sverka, unprivileged
+from support.cli_process import assert_one_line_error, error_lines, sverka, sverka_started, unprivileged
 
 GOOD_CSV = (
     "text,lang\nThe river rose overnight. Roads were closed.,en\nPolice blocked the square. Nobody was hurt.,en\n"
@@ -251,3 +253,59 @@ def test_a_bad_original_names_the_translations_left_out(project: Path, tmp_path:
     line = assert_one_line_error(result, "storm.ru.txt", "storm.en.txt", "not imported")
     assert line.startswith(f"sverka: {corpus / 'storm.ru.txt'}: ")
     assert _articles(project) == 2
+
+
+# --- row 3: two writers creating the same annotator or article at once -----------------------------
+
+
+def _start_together(commands: list[list[str]], stdins: list[str]) -> list[tuple[int, str, str]]:
+    """Start every process, let them all load, then give them their input at the same moment."""
+    processes = [sverka_started(*command) for command in commands]
+    time.sleep(3)  # every process is up and blocked reading stdin (or on its first line)
+    threads = [
+        threading.Thread(target=lambda p=p, s=s: results.__setitem__(p.pid, p.communicate(s, timeout=120)))
+        for p, s in zip(processes, stdins, strict=True)
+    ]
+    results: dict[int, tuple[str, str]] = {}
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return [(p.returncode, *results[p.pid]) for p in processes]
+
+
+def test_two_taggers_creating_the_same_annotator_both_succeed(project: Path) -> None:
+    ids = _sentence_ids(project)
+    for round_ in range(4):
+        who = f"new-annotator-{round_}"
+        lines = [
+            "".join(
+                json.dumps({"sentence_id": sid, "label": label, "annotator": who}) + "\n"
+                for sid in ids
+                for _ in range(3)
+            )
+            for label in ("violence", "protest", "violence")
+        ]
+        outcomes = _start_together([["tag", str(project)]] * 3, lines)
+        for status, _out, err in outcomes:
+            assert status == 0 and "Traceback" not in err, err
+    conn = sqlite3.connect(f"{project.as_uri()}?mode=ro", uri=True)
+    try:
+        names = [row[0] for row in conn.execute("SELECT name FROM annotator WHERE name LIKE 'new-annotator-%'")]
+    finally:
+        conn.close()
+    assert sorted(names) == [f"new-annotator-{i}" for i in range(4)]
+
+
+def test_two_imports_of_the_same_folder_both_succeed(project: Path, tmp_path: Path) -> None:
+    for round_ in range(3):
+        table = tmp_path / f"same-{round_}.jsonl"
+        table.write_text(
+            "".join(json.dumps({"text": f"Round {round_} report {i}. It is new."}) + "\n" for i in range(40)),
+            encoding="utf-8",
+        )
+        command = ["import", str(project), str(table), "--no-names", "--no-align"]
+        outcomes = _start_together([command] * 3, ["", "", ""])
+        for status, _out, err in outcomes:
+            assert status == 0 and "Traceback" not in err, err
+    assert _articles(project) == 2 + 3 * 40

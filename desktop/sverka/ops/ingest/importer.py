@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Table, func, select
+from sqlalchemy.exc import IntegrityError
 
 from sverka.core.langid import LanguageDetector
 from sverka.core.readers import ArticleDraft, ReadError, TextDraft, expand_paths, read_unit
@@ -30,6 +31,9 @@ from sverka.progress import CancelToken, Progress, no_progress
 # took a 10,000-article import from ~11 s to ~8 s; 2,000 articles stay ~20 MB in memory.
 BATCH_ARTICLES = 2000
 DEFAULT_LANGUAGES = ("en", "ru", "kk")
+# A batch refused because a concurrent import stored the same articles is checked again
+# this many times in all (each retry sees more of the other import's rows).
+_STORE_ATTEMPTS = 3
 
 
 def checksum(content: str) -> str:
@@ -160,6 +164,31 @@ class Importer:
             progress(min(index + BATCH_ARTICLES, len(drafts)), len(drafts), "importing")
 
     def _store(self, drafts: list[ArticleDraft], prepared: list[_PreparedArticle], report: ImportReport) -> None:
+        """Store a batch; counted in ``report`` only once committed.
+
+        Another import may commit the same articles between this one's checksum check and
+        its insert (two imports of one folder): the unique checksum refuses the batch, and
+        a new transaction checks again, now finding the other import's rows as duplicates.
+        """
+        for attempt in range(_STORE_ATTEMPTS):
+            batch = ImportReport()
+            try:
+                self._store_once(drafts, prepared, batch)
+            except IntegrityError:
+                if attempt == _STORE_ATTEMPTS - 1:
+                    raise
+                continue
+            report.articles += batch.articles
+            report.texts += batch.texts
+            report.sentences += batch.sentences
+            report.duplicates += batch.duplicates
+            for article_id in batch.article_ids:
+                report.record_new(article_id)
+            for article_id in batch.grown_article_ids:
+                report.record_grown(article_id)
+            return
+
+    def _store_once(self, drafts: list[ArticleDraft], prepared: list[_PreparedArticle], report: ImportReport) -> None:
         articles: list[dict[str, Any]] = []
         texts: list[dict[str, Any]] = []
         sentences: list[dict[str, Any]] = []
