@@ -44,6 +44,21 @@ def sverka(
     )
 
 
+def sverka_started(*args: str) -> subprocess.Popen[str]:
+    """``sverka ARGS`` started with a stdin pipe, for tests that run several writers at once."""
+    env = {**os.environ, "PYTHONPATH": str(REPO / "desktop"), "PYTHONDONTWRITEBYTECODE": "1"}
+    return subprocess.Popen(
+        [sys.executable, "-m", "sverka", *args],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        errors="backslashreplace",
+        env=env,
+    )
+
+
 def error_lines(stderr: str) -> list[str]:
     """The ``sverka: …`` lines of stderr (progress lines are not errors)."""
     return [line for line in stderr.splitlines() if line.startswith("sverka: ")]

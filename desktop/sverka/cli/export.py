@@ -9,8 +9,10 @@ from pathlib import Path
 from sverka.cli.common import CliError, add_project_arg, opened_project
 from sverka.ops.export.fields.core import CORE
 from sverka.ops.export.fields.translation import TRANSLATION
+from sverka.ops.export.files import RefusedTarget
 from sverka.ops.export.options import ExportOptions
 from sverka.ops.export.writers import export_file, write_export
+from sverka.paths import shown
 from sverka.progress import StderrProgress
 
 
@@ -55,6 +57,8 @@ def run(args: argparse.Namespace) -> int:
                 raise CliError(f"{args.output}: folder does not exist")
             try:
                 count = export_file(project, args.format, args.output, options, StderrProgress())
+            except RefusedTarget as exc:
+                raise CliError(f"{shown(args.output)}: {exc}") from exc
             except OSError as exc:
                 raise CliError(f"{args.output}: cannot write: {exc.strerror}") from exc
     sys.stderr.write(f"exported {count} records\n")

@@ -48,6 +48,7 @@ class ReadError(ValueError):
         super().__init__(f"{where}: {problem}")
         self.path = str(path)
         self.line = line
+        self.problem = problem
 
 
 @dataclass
@@ -147,8 +148,15 @@ def _text_draft(path: Path, lang: str | None) -> tuple[TextDraft, str, str | Non
     return TextDraft(content, lang, storable(path), body_start), title, date
 
 
-def read_text_group(paths: list[Path], original_lang: str | None) -> ArticleDraft:
-    """One article from a single .txt file, or from NAME.xx.txt siblings (original + translations)."""
+def read_text_group(
+    paths: list[Path], original_lang: str | None, skipped: list[ReadError] | None = None
+) -> ArticleDraft:
+    """One article from a single .txt file, or from NAME.xx.txt siblings (original + translations).
+
+    With ``skipped``, a translation that cannot be read is appended there and the article
+    keeps the others; without it, it raises like the original does. An unreadable original
+    drops the group: its error says which translations were left out with it.
+    """
     langs: dict[Path, str | None] = {}
     for path in paths:
         match = _PAIR_RE.match(path.name)
@@ -157,12 +165,25 @@ def read_text_group(paths: list[Path], original_lang: str | None) -> ArticleDraf
         match = _PAIR_RE.match(paths[0].name)
         langs[paths[0]] = match.group("lang").lower() if match else None
     chosen = _choose_original(paths, langs, original_lang)
-    text, title, date = _text_draft(chosen, langs[chosen])
+    try:
+        text, title, date = _text_draft(chosen, langs[chosen])
+    except ReadError as exc:
+        rest = [shown(p.name) for p in paths if p is not chosen]
+        if not rest:
+            raise
+        left_out = f"{exc.problem}; its translations {', '.join(rest)} were not imported either"
+        raise ReadError(chosen, left_out, exc.line) from exc
     article = ArticleDraft(original=text, title=title, date=date, source=storable(chosen))
     for path in paths:
         if path is chosen:
             continue
-        draft, _t, _d = _text_draft(path, langs[path])
+        try:
+            draft, _t, _d = _text_draft(path, langs[path])
+        except ReadError as exc:
+            if skipped is None:
+                raise
+            skipped.append(exc)
+            continue
         article.translations.append(draft)
     return article
 
@@ -297,7 +318,9 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[list[Path]], list[ReadErro
             errors.append(ReadError(path, "no such file or folder" if missing else f"cannot read: {exc.strerror}"))
             continue
         if stat.S_ISDIR(mode):
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED))
+            found, problems = _walk_folder(path)
+            files.extend(found)
+            errors.extend(problems)
         elif path.suffix.lower() not in SUPPORTED:
             suffix = shown(path.suffix) if path.suffix else "(none)"
             errors.append(ReadError(path, f"unsupported file type {suffix}; use .txt, .jsonl or .csv"))
@@ -316,8 +339,40 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[list[Path]], list[ReadErro
     return units, errors
 
 
-def read_unit(unit: list[Path], original_lang: str | None = None) -> list[ArticleDraft]:
-    """Read one import unit (see :func:`expand_paths`)."""
+def _walk_folder(folder: Path) -> tuple[list[Path], list[ReadError]]:
+    """The importable files under ``folder``, and one error per sub-folder that cannot be
+    read and per symlink whose target lies outside ``folder``.
+
+    Symlinks to folders are not followed (as before); a symlink to a file is read only if
+    the file is inside the folder: a link to ``~/.ssh/id_rsa`` dropped into a corpus must not
+    be imported and exported. Files named on the command line are the user's choice.
+    """
+    root = os.path.realpath(folder)
+    errors: list[ReadError] = []
+
+    def unreadable(exc: OSError) -> None:
+        errors.append(ReadError(exc.filename or folder, f"cannot read folder: {exc.strerror}; skipped"))
+
+    found: list[Path] = []
+    for dirpath, _dirs, names in os.walk(folder, onerror=unreadable):
+        for name in names:
+            path = Path(dirpath, name)
+            if path.suffix.lower() in SUPPORTED and path.is_file():
+                found.append(path)
+    files: list[Path] = []
+    for path in sorted(found):
+        target = os.path.realpath(path)
+        if os.path.commonpath([root, target]) != root:
+            errors.append(ReadError(path, f"a symlink to {shown(target)}, outside the folder; skipped"))
+        else:
+            files.append(path)
+    return files, errors
+
+
+def read_unit(
+    unit: list[Path], original_lang: str | None = None, skipped: list[ReadError] | None = None
+) -> list[ArticleDraft]:
+    """Read one import unit (see :func:`expand_paths`); ``skipped``: see :func:`read_text_group`."""
     if unit[0].suffix.lower() in TABLE_SUFFIXES:
         return read_table(unit[0])
-    return [read_text_group(sorted(unit), original_lang)]
+    return [read_text_group(sorted(unit), original_lang, skipped)]

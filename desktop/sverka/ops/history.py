@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, Self
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as Session  # the type command builders take; front ends name it from here
 
 from sverka.db.models import Event, new_id
@@ -186,6 +187,10 @@ def _log(session: Session, command: Command, annotator_id: str | None) -> tuple[
     return event_id, int(seq)
 
 
+# A command refused by a concurrent writer's identical change is rebuilt this many times in all.
+_EXECUTE_ATTEMPTS = 3
+
+
 def execute(
     project: Project,
     build: Callable[[Session], Command | None],
@@ -193,15 +198,24 @@ def execute(
 ) -> Executed | None:
     """Build a command from the current state, apply it and log it — one transaction.
 
-    ``build`` returns None when there is nothing to do; then nothing is written.
+    ``build`` returns None when there is nothing to do; then nothing is written. Another
+    writer may commit the same change between this one's reads and its insert (two taggers
+    with one annotator): the unique constraint refuses it, and the command is built again
+    in a new transaction from the state that writer left (usually: nothing left to do).
     """
-    with project.transaction() as session:
-        command = build(session)
-        if command is None:
-            return None
-        changes = command.apply(session)
-        event_id, seq = _log(session, command, annotator_id)
-        return Executed(event_id, seq, command.describe(), changes)
+    for attempt in range(_EXECUTE_ATTEMPTS):
+        try:
+            with project.transaction() as session:
+                command = build(session)
+                if command is None:
+                    return None
+                changes = command.apply(session)
+                event_id, seq = _log(session, command, annotator_id)
+                return Executed(event_id, seq, command.describe(), changes)
+        except IntegrityError:
+            if attempt == _EXECUTE_ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")
 
 
 def _flip(project: Project, event_id: str, want: str) -> Changes:

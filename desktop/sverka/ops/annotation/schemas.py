@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from sverka.db.models import Annotator, Label, LabelGroup, Schema
+from sverka.db.models import Annotator, Label, LabelGroup, Schema, new_id
 from sverka.paths import resource
 
 ADHOC_SCHEMA = "Imported labels"
@@ -173,7 +174,21 @@ def annotator_id(session: Session, name: str) -> str:
     found = session.scalar(select(Annotator.id).where(Annotator.name == name))
     if found:
         return found
-    annotator = Annotator(name=name)
-    session.add(annotator)
+    # Another writer may create the same annotator between the select and the insert (two
+    # `sverka tag` with one name): insert-or-ignore, then read whichever row won.
     session.flush()
-    return annotator.id
+    session.execute(
+        _insert_for(session)(Annotator)
+        .values(id=new_id(), name=name, kind="person")
+        .on_conflict_do_nothing(index_elements=[Annotator.name])
+    )
+    created = session.scalar(select(Annotator.id).where(Annotator.name == name))
+    assert created is not None  # inserted here, or committed by the other writer
+    return created
+
+
+def _insert_for(session: Session) -> Any:
+    """The dialect's INSERT, which has ``on_conflict_do_nothing`` (SQLite and PostgreSQL)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return postgresql.insert
+    return sqlite.insert

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Table, func, select
+from sqlalchemy.exc import IntegrityError
 
 from sverka.core.langid import LanguageDetector
 from sverka.core.readers import ArticleDraft, ReadError, TextDraft, expand_paths, read_unit
@@ -30,6 +31,9 @@ from sverka.progress import CancelToken, Progress, no_progress
 # Articles per transaction: fewer, larger commits (each pays a WAL sync and maybe a checkpoint)
 # took a 10,000-article import from ~11 s to ~8 s; 2,000 articles stay ~20 MB in memory.
 BATCH_ARTICLES = 2000
+# A batch refused because a concurrent import stored the same articles is checked again
+# this many times in all (each retry sees more of the other import's rows).
+_STORE_ATTEMPTS = 3
 
 
 def checksum(content: str) -> str:
@@ -132,10 +136,12 @@ class Importer:
             if cancel is not None and cancel.cancelled:
                 report.cancelled = True
                 return report
+            skipped: list[ReadError] = []  # bad translations of a group whose other files import
             try:
-                drafts.extend(read_unit(unit, original_lang))
+                drafts.extend(read_unit(unit, original_lang, skipped))
             except ReadError as exc:
                 report.errors.append(str(exc))
+            report.errors.extend(str(e) for e in skipped)
             progress(done, len(units), "reading")
         self._write_all(drafts, report, progress, cancel)
         return report
@@ -160,6 +166,31 @@ class Importer:
             progress(min(index + BATCH_ARTICLES, len(drafts)), len(drafts), "importing")
 
     def _store(self, drafts: list[ArticleDraft], prepared: list[_PreparedArticle], report: ImportReport) -> None:
+        """Store a batch; counted in ``report`` only once committed.
+
+        Another import may commit the same articles between this one's checksum check and
+        its insert (two imports of one folder): the unique checksum refuses the batch, and
+        a new transaction checks again, now finding the other import's rows as duplicates.
+        """
+        for attempt in range(_STORE_ATTEMPTS):
+            batch = ImportReport()
+            try:
+                self._store_once(drafts, prepared, batch)
+            except IntegrityError:
+                if attempt == _STORE_ATTEMPTS - 1:
+                    raise
+                continue
+            report.articles += batch.articles
+            report.texts += batch.texts
+            report.sentences += batch.sentences
+            report.duplicates += batch.duplicates
+            for article_id in batch.article_ids:
+                report.record_new(article_id)
+            for article_id in batch.grown_article_ids:
+                report.record_grown(article_id)
+            return
+
+    def _store_once(self, drafts: list[ArticleDraft], prepared: list[_PreparedArticle], report: ImportReport) -> None:
         articles: list[dict[str, Any]] = []
         texts: list[dict[str, Any]] = []
         sentences: list[dict[str, Any]] = []

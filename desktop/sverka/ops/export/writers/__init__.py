@@ -37,4 +37,11 @@ def export_file(
 ) -> int:
     """Write an export in format ``fmt`` to ``path`` atomically; returns the record (row) count."""
     chosen, wanted = writer(fmt), options or ExportOptions()
-    return atomic_write(path, chosen.encoding, lambda out: chosen.write(project, out, wanted, progress))
+    return atomic_write(
+        path, chosen.encoding, lambda out: chosen.write(project, out, wanted, progress), _protected(project)
+    )
+
+
+def _protected(project: Project) -> list[Path]:
+    """The open project's file: never an export target."""
+    return [project.path] if project.path is not None else []

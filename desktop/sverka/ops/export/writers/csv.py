@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import IO, Any
 
@@ -16,10 +17,18 @@ from sverka.progress import Progress
 
 # A spreadsheet runs cells starting with these as formulas (OWASP CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Spreadsheets skip leading whitespace and invisible characters before they look for a
+# formula, and some read the full-width forms and a pipe (DDE) as formula starts too.
+_FORMULA_CHARS = frozenset("=+-@|\uff1d\uff0b\uff0d\uff20\uff5c")
+_INVISIBLE_LEAD = re.compile("[\\s\ufeff\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\u180e]*")
 
 
 def _neutralize(value: str) -> str:
-    return "'" + value if value.startswith(_FORMULA_START) else value
+    if value.startswith(_FORMULA_START):
+        return "'" + value
+    match = _INVISIBLE_LEAD.match(value)
+    first = value[match.end() : match.end() + 1] if match else value[:1]
+    return "'" + value if first in _FORMULA_CHARS else value
 
 
 def csv_cell(value: Any) -> str:

@@ -186,7 +186,8 @@ def export_mqm_tsv(
     project: Project, path: Path, options: ExportOptions | None = None, progress: Progress = no_progress
 ) -> int:
     """Write the MQM TSV atomically (temp file + rename), like the other exports."""
-    return atomic_write(path, "utf-8", lambda out: write_mqm_tsv(project, out, options, progress))
+    protected = [project.path] if project.path is not None else []
+    return atomic_write(path, "utf-8", lambda out: write_mqm_tsv(project, out, options, progress), protected)
 
 
 def _write(project: Project, out: IO[str], options: ExportOptions, progress: Progress) -> int:
