@@ -9,6 +9,7 @@ from typing import Any, Self
 
 import pytest
 from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from support.pair import write_pair
@@ -169,3 +170,39 @@ def test_asking_for_the_state_already_there_writes_nothing(tagged: tuple[Project
     assert history.execute(project, lambda s: tagging.build_language(s, sentence, detected.upper()), who) is None
     with project.sessions() as session:
         assert session.scalar(select(Event.id).where(Event.kind == "set_language")) is None
+
+
+class _RacedTally(Tally):
+    """A command whose first applications collide with a concurrent writer's identical row."""
+
+    kind = "test_raced_tally"
+
+    def __init__(self, collisions: list[int]) -> None:
+        self.collisions = collisions
+
+    def apply(self, session: Session) -> history.Changes:
+        if self.collisions[0] > 0:
+            self.collisions[0] -= 1
+            raise IntegrityError("INSERT …", {}, Exception("UNIQUE constraint failed"))
+        return history.Changes(labels=True)
+
+
+def test_a_command_refused_by_a_concurrent_identical_write_is_rebuilt(tagged: tuple[Project, str, str, str]) -> None:
+    project, who, _, _ = tagged
+    collisions = [history._EXECUTE_ATTEMPTS - 1]  # refused on every attempt but the last
+    built: list[int] = []
+
+    def build(session: Session) -> history.Command:
+        built.append(1)
+        return _RacedTally(collisions)
+
+    done = history.execute(project, build, who)
+    assert done is not None and done.changes.labels and len(built) == history._EXECUTE_ATTEMPTS
+
+
+def test_a_command_refused_on_every_attempt_raises(tagged: tuple[Project, str, str, str]) -> None:
+    project, who, _, _ = tagged
+    with pytest.raises(IntegrityError):
+        history.execute(project, lambda session: _RacedTally([history._EXECUTE_ATTEMPTS]), who)
+    with project.sessions() as session:  # nothing of it was logged
+        assert session.scalar(select(Event.id).where(Event.kind == "test_raced_tally")) is None

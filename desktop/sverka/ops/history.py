@@ -203,7 +203,8 @@ def execute(
     with one annotator): the unique constraint refuses it, and the command is built again
     in a new transaction from the state that writer left (usually: nothing left to do).
     """
-    for attempt in range(_EXECUTE_ATTEMPTS):
+    attempt = 1
+    while True:
         try:
             with project.transaction() as session:
                 command = build(session)
@@ -213,9 +214,9 @@ def execute(
                 event_id, seq = _log(session, command, annotator_id)
                 return Executed(event_id, seq, command.describe(), changes)
         except IntegrityError:
-            if attempt == _EXECUTE_ATTEMPTS - 1:
+            if attempt >= _EXECUTE_ATTEMPTS:
                 raise
-    raise AssertionError("unreachable")
+            attempt += 1
 
 
 def _flip(project: Project, event_id: str, want: str) -> Changes:
