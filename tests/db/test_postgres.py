@@ -5,70 +5,26 @@ Marked `postgres`; scripts/test.sh installs Debian's postgresql and runs these i
 
 from __future__ import annotations
 
-import glob
 import json
-import os
-import shutil
-import socket
-import subprocess
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from support.postgres import running_server, server_binaries
 from sverka.cli.main import main
 from sverka.db.project import ProjectError, open_project
 
 pytestmark = pytest.mark.postgres
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _as_server_user(args: list[str]) -> list[str]:
-    # PostgreSQL refuses to run as root; Debian's package creates the `postgres` user.
-    return ["runuser", "-u", "postgres", "--", *args] if os.geteuid() == 0 else args
-
-
 @pytest.fixture(scope="module")
 def pg_url() -> Iterator[str]:
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
-    if not found:
+    bindir = server_binaries()
+    if bindir is None:
         pytest.skip("PostgreSQL server binaries are not installed (scripts/setup.sh installs them)")
-    bindir = Path(found[-1]).parent
-    base = Path(tempfile.mkdtemp(prefix="sverka-pg-"))
-    base.chmod(0o777)
-    data = base / "data"
-    if os.geteuid() == 0:
-        shutil.chown(base, "postgres")
-    port = _free_port()
-    subprocess.run(
-        _as_server_user([str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "sverka", "-E", "UTF8"]),
-        check=True,
-        capture_output=True,
-    )
-    options = f"-k {base} -p {port} -c listen_addresses='' -c fsync=off"
-    subprocess.run(
-        _as_server_user(
-            [str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(base / "log"), "-w", "start"]
-        ),
-        check=True,
-        capture_output=True,
-    )
-    try:
-        subprocess.run(
-            _as_server_user([str(bindir / "createdb"), "-h", str(base), "-p", str(port), "-U", "sverka", "team"]),
-            check=True,
-            capture_output=True,
-        )
-        yield f"postgresql+psycopg://sverka@/team?host={base}&port={port}"
-    finally:
-        subprocess.run(_as_server_user([str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"]), check=False)
-        shutil.rmtree(base, ignore_errors=True)
+    with running_server(bindir) as server:
+        yield server.createdb(bindir, "team")
 
 
 def test_team_project_end_to_end(
