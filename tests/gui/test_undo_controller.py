@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -94,3 +95,54 @@ def test_a_merge_on_rows_realigned_elsewhere_is_refused_with_a_message(
     assert window.failure_box is not None and window.failure_box.isVisible()
     assert window.undo.stack.count() == before
     assert [window.alignment.align_row(i).kind for i in range(window.alignment.rowCount())] == kinds  # type: ignore[union-attr]
+
+
+def test_results_queued_behind_a_job_do_not_reach_a_project_closed_meanwhile(
+    qtbot: QtBot, project_path: Path, tmp_path: Path
+) -> None:
+    """An undo (and a refused one) waiting behind a job lands after the project was closed:
+    nothing is reported for it to the window, and the closed project's stack is not rebuilt."""
+    import threading
+
+    from sverka.ui.undo import LoggedCommand
+    from sverka.ui.workers import Job
+
+    tasks = Tasks()
+    controller = UndoController(Writer(tasks))
+    project = open_project(project_path)
+    try:
+        Importer(project).import_paths(write_pair(tmp_path / "in"))
+        with project.transaction() as session:
+            who = annotator_id(session, "ana")
+        controller.attach(project, who)
+        sentence = _first_sentence(project)
+        assert controller.perform(lambda s: tagging.build_reviewed(s, sentence, who)) is not None
+        controller.stack.push(LoggedCommand(controller, "no-such-event", "ghost"))  # its undo is refused
+        started, release = threading.Event(), threading.Event()
+
+        def hold(progress: object, cancel: object) -> None:
+            started.set()
+            release.wait(20)
+
+        tasks.run(Job(hold))
+        qtbot.waitUntil(started.is_set, timeout=5000)
+        seen: list[object] = []
+        controller.changed.connect(seen.append)
+        controller.failed.connect(seen.append)
+        controller.stack.undo()  # the ghost: refused later
+        controller.stack.undo()  # the review mark: undone later
+        assert controller.writer.queued
+        controller.attach(None, None)  # the project closes before the results arrive
+        release.set()
+        qtbot.waitUntil(lambda: not controller.writer.queued, timeout=10000)
+        assert [s for s in seen if not isinstance(s, str)] == []  # no changes for a closed project
+        assert controller.stack.count() == 0  # not rebuilt for it either
+    finally:
+        tasks.shutdown()
+        project.close()
+
+
+def test_a_queued_write_that_dies_of_a_base_exception_reraises_it(qtbot: QtBot) -> None:
+    controller = UndoController(Writer(Tasks()))
+    with pytest.raises(KeyboardInterrupt):
+        controller._queued_failure(KeyboardInterrupt())
