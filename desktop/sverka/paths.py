@@ -94,3 +94,18 @@ def resource_path(relative: str) -> Path:
     """A real filesystem path for a bundled resource (resources are plain files here)."""
     with as_file(resource(relative)) as path:
         return Path(path)
+
+
+def special_file_kind(mode: int) -> str:
+    """What a non-regular file is, for a one-line refusal ("a FIFO, not a regular file")."""
+    import stat
+
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from sverka.core.decode import NotText, decode_bytes
 from sverka.core.segment import parse_header
-from sverka.paths import shown, storable
+from sverka.paths import shown, special_file_kind, storable
 
 TEXT_SUFFIXES = {".txt", ".text"}
 TABLE_SUFFIXES = {".jsonl", ".ndjson", ".csv"}
@@ -70,18 +70,6 @@ class ArticleDraft:
     source: str = ""
 
 
-def _kind(mode: int) -> str:
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a FIFO"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
-
-
 def _read_bytes(path: Path) -> bytes:
     """The file's bytes, at most MAX_FILE_BYTES counted as read (``st_size`` is 0 for
     /proc files and meaningless for devices). O_NONBLOCK: opening a FIFO must not wait
@@ -90,7 +78,7 @@ def _read_bytes(path: Path) -> bytes:
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            raise ReadError(path, f"{_kind(mode)}, not a regular file; refusing to read it")
+            raise ReadError(path, f"{special_file_kind(mode)}, not a regular file; refusing to read it")
         chunks: list[bytes] = []
         total = 0
         while chunk := os.read(fd, _READ_CHUNK):
@@ -325,7 +313,7 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[list[Path]], list[ReadErro
             suffix = shown(path.suffix) if path.suffix else "(none)"
             errors.append(ReadError(path, f"unsupported file type {suffix}; use .txt, .jsonl or .csv"))
         elif not stat.S_ISREG(mode):
-            errors.append(ReadError(path, f"{_kind(mode)}, not a regular file; refusing to read it"))
+            errors.append(ReadError(path, f"{special_file_kind(mode)}, not a regular file; refusing to read it"))
         else:
             files.append(path)
     for file in files:

@@ -15,22 +15,11 @@ from pathlib import Path
 from typing import IO
 
 from sverka.db.project import APPLICATION_ID, SQLITE_MAGIC
+from sverka.paths import special_file_kind
 
 
 class RefusedTarget(ValueError):
     """The export target must not be replaced; ``str()`` is the one-line reason."""
-
-
-def _kind(mode: int) -> str:
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a FIFO"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a special file"
 
 
 def _is_sverka_project(path: Path) -> bool:
@@ -53,7 +42,7 @@ def check_target(path: Path, protected: Iterable[Path] = ()) -> None:
     except OSError:
         return  # nothing there (or unreachable): creating the file reports any real problem
     if not stat.S_ISREG(status.st_mode):
-        raise RefusedTarget(f"{_kind(status.st_mode)}, not a regular file; refusing to replace it")
+        raise RefusedTarget(f"{special_file_kind(status.st_mode)}, not a regular file; refusing to replace it")
     for project in protected:
         try:
             same = os.path.samefile(path, project)
