@@ -51,16 +51,18 @@ def timed(fn: Callable[[], object], repeat: int) -> float:
 
 
 def columns(ru: list[str], en: list[str], mt: list[str], repeat: int) -> list[float]:
-    """Median ms for: length only, anchors, + transliterated overlap, + chrF against 'MT'."""
+    """Best ms for: length only, anchors, + transliterated overlap, + word lexicon (the
+    default without a model: a fresh similarity each run), + chrF against 'MT'."""
 
-    def run(anchors: bool = True, similarity: Similarity | None = None) -> None:
-        align(ru, en, src_lang="ru", tgt_lang="en", anchors=anchors, similarity=similarity)
+    def run(anchors: bool = True, similarity: Similarity | None = None, lexical: bool = False) -> None:
+        align(ru, en, src_lang="ru", tgt_lang="en", anchors=anchors, similarity=similarity, lexical=lexical)
 
     return [
         timed(lambda: run(anchors=False), repeat),
         timed(run, repeat),
         # a fresh similarity each run: its caches must not carry over between runs
         timed(lambda: run(similarity=TranslitOverlap()), repeat),
+        timed(lambda: run(lexical=True), repeat),
         timed(lambda: run(similarity=mt_similarity(ru, mt)), max(1, repeat // 3)),
     ]
 
@@ -71,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=5)
     args = ap.parse_args(argv)
     print(
-        f"{'sentences':>9} {'set':5} {'length':>8} {'anchors':>8} {'+overlap':>9} "
+        f"{'sentences':>9} {'set':5} {'length':>8} {'anchors':>8} {'+overlap':>9} {'+lexicon':>9} "
         f"{'+chrF':>8}   (CPU ms, best of {args.repeat})"
     )
     for n in args.sizes:

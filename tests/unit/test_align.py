@@ -211,3 +211,11 @@ def test_accuracy_on_wmt21_stays_above_floor() -> None:
 
 
 FLOOR = 0.93
+
+
+def test_number_anchors_read_scaled_and_spelled_numbers() -> None:
+    from sverka.core.align_anchors import sentence_anchors
+
+    ru, en = sentence_anchors(["За сутки задержаны ок. 2,3 тыс. чел.", "Eighteen of 2,300 people, twenty-one"])
+    assert {k for k in ru if k.startswith("n:")} == {"n:2300", "n:24"}  # no bare 2.3 left without a twin
+    assert {k for k in en if k.startswith("n:")} == {"n:18", "n:2300"}  # "twenty-one" is not 20

@@ -90,6 +90,10 @@ def test_the_translators_own_slip_in_wmt21_is_found() -> None:
         ("Заседание прошло 12.03.2020.", "The meeting took place on March 12, 2020."),
         ("Погибли пять человек.", "Five people died."),
         ("Пострадали 5 человек.", "Five people were hurt."),
+        ("Задержаны 18 человек.", "Eighteen people were detained."),
+        ("Их было двадцать.", "There were 20 of them."),
+        ("Саны 20 мыңға жеткен.", "The number had reached 20,000."),
+        ("За сутки задержаны 2,3 тыс. чел.", "About 2,300 people were detained in 24 hours."),
     ],
 )
 def test_russian_number_formats(ru: str, en: str) -> None:
@@ -110,6 +114,11 @@ def test_number_values_follow_the_language() -> None:
 def test_real_pair_with_inflected_names_has_no_name_finding() -> None:
     ru, en = seg("kp.235560", 3)  # Хабаровского края / Khabarovsk Krai, Дегтярев / Degtyarev
     assert "name" not in kinds(ru, en)
+
+
+def test_a_name_russian_writes_in_lower_case_is_no_addition() -> None:
+    ru = "Выступая в мажилисе, президент говорил о реформах."
+    assert "name" not in kinds(ru, "Speaking in the Mazhilis, the president talked about reforms.")
 
 
 def test_name_variants_of_one_entity_are_the_same_name() -> None:

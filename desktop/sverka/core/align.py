@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from sverka.core.align_anchors import KEY_WEIGHT, STRONG_KINDS, sentence_anchors
+from sverka.core.align_lexicon import lexical_similarity
 from sverka.core.align_model import LengthModel, for_texts, length_model
 
 Similarity = Callable[[str, str], float]
@@ -381,6 +382,7 @@ def align(
     anchors: bool = True,
     params: Params | None = None,
     paragraphs: tuple[Collection[int], Collection[int]] | None = None,
+    lexical: bool = True,
 ) -> list[Bead]:
     """Align the sentences of an original (``src``) with those of its translation (``tgt``).
 
@@ -388,12 +390,16 @@ def align(
     2-1, 1-0, 0-1, 2-2). ``fixed`` beads (manual links) are returned unchanged and only the
     gaps between them are aligned; they must not overlap or cross (``ValueError``).
     ``similarity(src_text, tgt_text) -> 0..1`` (e.g. chrF of an MT of the source against
-    the target) is blended in when given; ``anchors=False`` gives plain length alignment.
+    the target) is blended in when given; without one, ``lexical`` uses the model-free
+    word lexicon of :mod:`sverka.core.align_lexicon` (``anchors=False, lexical=False`` is
+    plain length alignment).
     ``paragraphs`` = (source, target) indexes of the sentences that start a paragraph (or a
     headline's line): soft anchors. The language pair picks the fitted length model.
     """
     params = params or Params()
     n, m = len(src), len(tgt)
+    if similarity is None and lexical and n and m:
+        similarity = lexical_similarity(src_lang, tgt_lang)
     model = for_texts(
         length_model(src_lang, tgt_lang),
         sum(len(s.strip()) for s in src),

@@ -249,6 +249,43 @@ _MONTH_OF = {
 _AMBIGUOUS = frozenset({"may", "march", "mar", "қазан", "ма"})
 _DIGIT_RE = re.compile(r"\d")
 _DATE_RE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\b")
+# Numbers written as words, by value (Russian forms: nominative and genitive/dative). The QA
+# number check accepts any of them for a digit on the other side; as alignment anchors only
+# the unambiguous ones count (13 and up: "one", "он" are words of their own too).
+_SPELLED: dict[int, str] = {
+    1: "one один одна одно одного одной бір",
+    2: "two два две двух двум екі",
+    3: "three три трех трёх трем үш",
+    4: "four четыре четырех четырёх төрт",
+    5: "five пять пяти бес",
+    6: "six шесть шести алты",
+    7: "seven семь семи жеті",
+    8: "eight восемь восьми сегіз",
+    9: "nine девять девяти тоғыз",
+    10: "ten десять десяти он",
+    11: "eleven одиннадцать он бір",
+    12: "twelve двенадцать двенадцати",
+    13: "thirteen тринадцать тринадцати",
+    14: "fourteen четырнадцать четырнадцати",
+    15: "fifteen пятнадцать пятнадцати",
+    16: "sixteen шестнадцать шестнадцати",
+    17: "seventeen семнадцать семнадцати",
+    18: "eighteen восемнадцать восемнадцати",
+    19: "nineteen девятнадцать девятнадцати",
+    20: "twenty двадцать двадцати жиырма",
+    30: "thirty тридцать тридцати отыз",
+    40: "forty сорок сорока қырық",
+    50: "fifty пятьдесят пятидесяти елу",
+    60: "sixty шестьдесят шестидесяти алпыс",
+    70: "seventy семьдесят семидесяти жетпіс",
+    80: "eighty восемьдесят восьмидесяти сексен",
+    90: "ninety девяносто девяноста тоқсан",
+    100: "hundred сто ста жүз",
+    24: "сутки суток суткам тәулік тәулікте",  # "за сутки" = "in 24 hours"
+}
+SPELLED_NUMBERS = {w: v for v, words in _SPELLED.items() for w in words.split()}
+_SPELLED_ANCHORS = {w: v for w, v in SPELLED_NUMBERS.items() if v >= 13}
+_WORD_NOT_HYPHENATED_RE = re.compile(r"\b[^\W\d_]{4,}\b(?!-)")  # "twenty-one" is not 20
 # "2,5 тыс.", "3 тысячи", "5 мың", "2.5 thousand": the value in units as a second key.
 _THOUSAND_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:тыс|мың|thousand)", re.IGNORECASE)
 _ACRONYM_RE = re.compile(r"(?<![\w-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}(?![\w-])")
@@ -309,13 +346,28 @@ def latin_token_keys(sentence: str) -> set[str]:
     }
 
 
+def _number_anchor_keys(sentence: str) -> set[str]:
+    """Numbers, with "2,3 тыс." standing for 2300 only: its bare 2.3 is not a number the
+    translation ("2,300") must repeat, and would count against the right row."""
+    spelled = {
+        f"n:{_SPELLED_ANCHORS[w]}"
+        for w in map(str.lower, _WORD_NOT_HYPHENATED_RE.findall(sentence))
+        if w in _SPELLED_ANCHORS
+    }
+    scaled = scaled_number_keys(sentence)
+    if not scaled:
+        return number_keys(sentence) | spelled
+    bare = set().union(*(number_keys(m.group(1)) for m in _THOUSAND_RE.finditer(sentence)))
+    rest = number_keys(_THOUSAND_RE.sub(" ", sentence))
+    return (number_keys(sentence) - (bare - rest)) | scaled | spelled
+
+
 def sentence_anchors(sentences: Sequence[str]) -> list[frozenset[str]]:
     """The anchor key set of every sentence of one text."""
     known = text_name_keys(sentences)
     return [
         frozenset(
-            number_keys(s)
-            | scaled_number_keys(s)
+            _number_anchor_keys(s)
             | month_keys(s)
             | name_keys(s, known)
             | acronym_keys(s)

@@ -150,7 +150,16 @@ def _loose_key(surface: str) -> str:
 
 
 def _capital_keys(sentences: Sequence[str]) -> set[str]:
-    return {latin_key(w) for s in sentences for w in _WORD_RE.findall(s) if w[:1].isupper()}
+    """Keys of the capitalized words, and of long lower-case ones: Russian writes some names
+    in lower case ("в мажилисе" = "in the Mazhilis"); a long key is too specific to meet a
+    name by chance (three consonants of a word of six letters or more)."""
+    out = set()
+    for s in sentences:
+        for w in _WORD_RE.findall(s):
+            key = latin_key(w)
+            if w[:1].isupper() or (len(w) >= 6 and len(key) >= 3):
+                out.add(key)
+    return out
 
 
 def check_names(row: Row) -> list[RowFinding]:

@@ -5,7 +5,7 @@ Russian and Kazakh write "1,5" and "2 500", English "1.5" and "2,500"; "2,5 ты
 conventions of its sentence's language and carries every value it can stand for ("2,5
 тыс." is 2.5 and 2,500), so that the translator's choice of form never counts as a
 difference. A range "4–5" is two numbers; a date "12.03.2020" is its day and year (the
-month is compared as a month). Small numbers spelled out ("пять", "five", "бес") may
+month is compared as a month). Numbers up to a hundred spelled out ("пять", "Eighteen", "бес") may
 stand in for digits on the other side, but are never required.
 """
 
@@ -15,33 +15,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sverka.core.align_anchors import month_keys
+from sverka.core.align_anchors import SPELLED_NUMBERS, month_keys
 
 _NUM_RE = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:[.,]\d+)*")
 _DATE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d|\.\d)")
 _TIME_RE = re.compile(r"(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d:])(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?")
 _HOUR_RE = re.compile(r"(?<![\d.,:])(\d{1,2})\s?([AaPp])\.?[Mm]\b\.?")
 _SCALES = (
-    (re.compile(r"\s*(?:тыс|тысяч\w*|мың|thousand)\b\.?", re.IGNORECASE), 1e3),
-    (re.compile(r"\s*(?:млн|миллион\w*|million)\b\.?", re.IGNORECASE), 1e6),
+    (re.compile(r"\s*(?:тыс|тысяч\w*|мың\w*|thousand)\b\.?", re.IGNORECASE), 1e3),
+    (re.compile(r"\s*(?:млн|миллион\w*|million\w*)\b\.?", re.IGNORECASE), 1e6),
     (re.compile(r"\s*(?:млрд|миллиард\w*|billion)\b\.?", re.IGNORECASE), 1e9),
     (re.compile(r"\s*(?:трлн|триллион\w*|trillion)\b\.?", re.IGNORECASE), 1e12),
 )
-_SPELLED = {
-    1: "one один одна одно одного одной бір",
-    2: "two два две двух двум екі",
-    3: "three три трех трёх трем үш",
-    4: "four четыре четырех четырёх төрт",
-    5: "five пять пяти бес",
-    6: "six шесть шести алты",
-    7: "seven семь семи жеті",
-    8: "eight восемь восьми сегіз",
-    9: "nine девять девяти тоғыз",
-    10: "ten десять десяти он",
-    11: "eleven одиннадцать он бір",
-    12: "twelve двенадцать",
-}
-_WORD_VALUE = {w: v for v, words in _SPELLED.items() for w in words.split()}
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _DECIMAL_COMMA = frozenset({"ru", "kk", "uk", "be", "bg", "de", "fr", "es", "it", "pl", "cs", "tr"})
 
@@ -118,7 +103,7 @@ def numbers(sentence: str, lang: str) -> list[Number]:
 
 def spelled(sentence: str) -> list[int]:
     """Small numbers written as words (for matching digits of the other side only)."""
-    return [_WORD_VALUE[w] for w in (x.lower() for x in _WORD_RE.findall(sentence)) if w in _WORD_VALUE]
+    return [SPELLED_NUMBERS[w] for w in (x.lower() for x in _WORD_RE.findall(sentence)) if w in SPELLED_NUMBERS]
 
 
 @dataclass(frozen=True, slots=True)
