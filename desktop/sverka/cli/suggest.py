@@ -40,7 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "suggest",
         help="suggest labels for unlabeled sentences from a model trained on people's labels",
-        description="Trains a light classifier (character n-grams, one logistic regression per label) on "
+        description="Trains a light classifier (character n-grams, one logistic model per label) on "
         "the sentences people labeled in the schema, the original and its translation together, and "
         "prints suggestions for the sentences of original texts nobody has labeled in it. A label is "
         f"suggested once it has --min-examples sentences with it and as many without (default {MIN_EXAMPLES}). "
