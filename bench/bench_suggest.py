@@ -117,8 +117,7 @@ def print_scores(title: str, units: list[Example], labels: list[str], **config: 
     f1s = [s.f1 or 0.0 for s in result.scores.values()]
     macro = statistics.mean(f1s) if f1s else 0.0
     print(
-        f"\n{title}: {len(units)} units, {len({u.group for u in units})} articles, 5 folds by article,"
-        f" {seconds:.1f} s"
+        f"\n{title}: {len(units)} units, {len({u.group for u in units})} articles, 5 folds by article, {seconds:.1f} s"
     )
     print(f"  {'label':<12} {'support':>7} {'P':>6} {'R':>6} {'F1':>6}")
     for name, s in result.scores.items():

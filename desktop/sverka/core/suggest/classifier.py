@@ -8,7 +8,8 @@ the corpus — then TF-IDF weighted; each label gets a logistic model fitted by 
 class weights (labels are rare). ``bench/bench_suggest.py`` compares this with a TF-IDF
 vocabulary and with liblinear's logistic regression: on FLORES topics SGD had the best macro F1
 (0.24 against 0.15) and trains 10,000 units in about a third of the CPU time. A label is
-predicted only once it has ``min_examples`` units with it *and* without it: below that, a model would mostly echo its few examples.
+predicted only once it has ``min_examples`` units with it *and* without it: below that, a
+model would mostly echo its few examples.
 
 scikit-learn is imported inside the functions (the ``suggest`` extra; see :mod:`.available`).
 """
