@@ -139,7 +139,7 @@ def keys_for(truth: frozenset[str], suggested: frozenset[str]) -> int:
     return min(by_hand, fixing) + 1
 
 
-def session(units: list[Example], labels: list[str]) -> None:
+def session(units: list[Example], labels: list[str], title: str = "FLORES") -> None:
     groups = sorted({u.group for u in units})
     random.Random(16).shuffle(groups)
     held = set(groups[: len(groups) // 5])
@@ -153,7 +153,7 @@ def session(units: list[Example], labels: list[str]) -> None:
         keys_with += keys_for(unit.labels, suggested)
         exact += bool(suggested) and suggested == unit.labels
     n = len(test)
-    print(f"\nscripted session on {n} held-out FLORES sentences ({len(held)} articles; trained on {len(train_on)})")
+    print(f"\nscripted session on {n} held-out {title} sentences ({len(held)} articles; trained on {len(train_on)})")
     print(f"  keys per sentence without suggestions {keys_without / n:.2f}, with {keys_with / n:.2f}")
     print(
         f"  saved {(keys_without - keys_with) / n:.2f} keys per sentence ({100 * (1 - keys_with / keys_without):.0f} %)"
@@ -208,6 +208,7 @@ def main() -> int:
     news = news_units()
     print("\nrule labels on WMT21 + NTREX:", {n: sum(n in u.labels for u in news) for n in KEYWORD_RULES})
     print_scores("WMT21 ru-en + NTREX en-ru, keyword-rule labels", news, list(KEYWORD_RULES))
+    session(news, list(KEYWORD_RULES), "WMT21/NTREX (rule labels)")
     timed_training(big_units(), list(KEYWORD_RULES))
     return 0
 

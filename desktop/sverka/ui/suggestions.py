@@ -204,7 +204,8 @@ class Suggestions(QObject):
         if found:
             ids: tuple[str, ...] = index.data(SentenceIdsRole) or ()
             self._suggested.update(ids[:1])
-        return [(f"◇ {s.label} {s.confidence:.0%}", HOLLOW) for s in found]
+        # A model is never sure: 0.996 shows as 99 %, not 100 %.
+        return [(f"◇ {s.label} {min(int(s.confidence * 100), 99)}%", HOLLOW) for s in found]
 
     # --- accepting -------------------------------------------------------------------------
 
