@@ -156,3 +156,27 @@ def test_accepting_a_rows_suggestions_is_one_step_marked_in_the_export(project: 
     history.redo(project, done.event_id)
     with project.sessions() as session:
         assert len(accepted_labels(session, [target.sentence_id])[target.sentence_id]) == 1
+
+
+def test_a_session_queue_in_a_likely_labels_order(project: Project) -> None:
+    from sverka.ops.annotation import sessions
+    from sverka.ops.workflows.suggest_queue import next_by_model
+
+    schema_id = _schema(project)
+    model = trained_model(project, schema_id)
+    violence = model.schema.label_ids["violence"]
+    with project.transaction() as session:
+        bob = schemas.annotator_id(session, "bob")
+    flt = sessions.QueueFilter(order=f"label:{violence}")
+    assert sessions.QueueFilter.from_json(flt.to_json()) == flt
+    assert sessions.QueueFilter.from_json({"article_ids": []}).order == sessions.READING  # older sessions
+    state = sessions.start_session(project, bob, flt)
+    assert state.filter.order == f"label:{violence}"
+    first = next_by_model(project, bob, state, model, None)
+    with project.sessions() as session:
+        pool = sessions.queued(project, bob, state, None, 1000)
+        scores = {s.sentence_id: s.confidences["violence"] for s in score_sentences(session, model, pool)}
+    assert first is not None and scores[first] == max(scores.values())
+    assert next_by_model(project, bob, state, None, None) is None  # no model: reading order
+    unready = sessions.QueueFilter(order=f"label:{model.schema.label_ids['arrest']}")
+    assert next_by_model(project, bob, sessions.start_session(project, bob, unready), model, None) is None
