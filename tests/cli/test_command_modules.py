@@ -30,6 +30,7 @@ COMMANDS = {
     "adjudicate",
     "team",
     "dashboard",
+    "suggest",
     "gui",
 }
 

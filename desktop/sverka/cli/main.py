@@ -28,6 +28,7 @@ COMMAND_MODULES = [
     "sverka.cli.review",
     "sverka.cli.qa",  # translation QA checks
     "sverka.cli.teams",  # merge, agreement, adjudicate, team init, dashboard
+    "sverka.cli.suggest",  # label suggestions from a model of people's labels
     "sverka.cli.gui",
 ]
 GUI_MODULE = "sverka.cli.gui"

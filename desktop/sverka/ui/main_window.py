@@ -51,6 +51,7 @@ from sverka.ui.review import ReviewTools
 from sverka.ui.row_edits import RowEdits
 from sverka.ui.sentence_view import ArticleHeader, SentenceView
 from sverka.ui.session_mode import SessionMode
+from sverka.ui.suggestions import Suggestions
 from sverka.ui.translate_action import TranslateTools
 from sverka.ui.undo import UndoController
 from sverka.ui.workbench import Workbench
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         self.translate = TranslateTools(bench)  # machine translation (issue 4): Tools menu
         self.names = NamesDock(bench)  # names (issue 5): panel + mention highlights
         self.review = ReviewTools(bench)  # review (issue 4): post-edit, MQM, revisions
+        self.suggestions = Suggestions(bench, self.session)  # suggestions (issue 16): chips, accept key
         self.actions_.advance.setChecked(bool(settings.get("prefs/one_key_advance")))
         self.appearance.apply_font()
         self.appearance.restore_layout()
@@ -277,6 +279,7 @@ class MainWindow(QMainWindow):
             self.files.refresh_recent(settings.add_recent(str(project.path)))
         self.show_article(first)
         self.session.project_opened()
+        self.suggestions.project_opened()
         return True
 
     def close_project(self) -> None:
@@ -288,6 +291,7 @@ class MainWindow(QMainWindow):
         self._stale_articles.clear()
         self.translation_of.clear()
         self.session.project_closing()
+        self.suggestions.project_closing()
         if self.project is not None:
             self.project.close()
         self.context.project = None

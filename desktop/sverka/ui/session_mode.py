@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from sverka.ops.annotation import sessions
 from sverka.ops.annotation.sessions import QueueFilter, SessionState
@@ -31,6 +32,9 @@ class SessionMode(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.update_status)
+        # The queue in a model's order (uncertainty, likely label): set by the suggestions part;
+        # it returns None to leave the step to reading order.
+        self.pick: Callable[[SessionState, str | None], str | None] | None = None
 
     @property
     def active(self) -> bool:
@@ -95,7 +99,11 @@ class SessionMode(QObject):
             return
         current = self.bench.view.current_sentences()
         after = current[0] if current else self.state.cursor
-        target = sessions.next_sentence(self.ctx.project, self.ctx.annotator_id, self.state, after)
+        target = None
+        if self.pick is not None and self.state.filter.order != sessions.READING:
+            target = self.pick(self.state, after)
+        if target is None:
+            target = sessions.next_sentence(self.ctx.project, self.ctx.annotator_id, self.state, after)
         if target is None:
             self.bench.nav.say(self.tr("The session queue is empty: all done."), 8000)
             return

@@ -17,6 +17,8 @@ from sqlalchemy import Select, func, select, tuple_
 from sverka.db.models import Annotation, Article, Sentence, Text, WorkSession, utcnow
 from sverka.db.project import Project
 
+READING = "reading"
+
 
 @dataclass(frozen=True)
 class QueueFilter:
@@ -25,18 +27,29 @@ class QueueFilter:
     ``article_ids``: only these articles (empty: all). ``lang``: only sentences in this
     language, of any text (default: the sentences of original texts). ``label_id``: only
     sentences that already carry this label from someone (a second pass / review queue).
+    ``order``: the order of the queue — :data:`READING` (as the articles read), or an order the
+    suggestions model gives (``uncertainty``, ``label:<label id>``; see
+    :mod:`sverka.ops.workflows.suggest_queue`), which falls back to reading order without a model.
     """
 
     article_ids: tuple[str, ...] = ()
     lang: str | None = None
     label_id: str | None = None
+    order: str = "reading"
 
     def to_json(self) -> dict[str, Any]:
-        return {"article_ids": list(self.article_ids), "lang": self.lang, "label_id": self.label_id}
+        data = {"article_ids": list(self.article_ids), "lang": self.lang, "label_id": self.label_id}
+        return data if self.order == READING else {**data, "order": self.order}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> QueueFilter:
-        return cls(tuple(data.get("article_ids") or ()), data.get("lang"), data.get("label_id"))
+        order = data.get("order")
+        return cls(
+            tuple(data.get("article_ids") or ()),
+            data.get("lang"),
+            data.get("label_id"),
+            order if isinstance(order, str) and order else READING,
+        )
 
 
 @dataclass(frozen=True)
@@ -138,6 +151,27 @@ def next_sentence(project: Project, annotator_id: str, state: SessionState, afte
                 if later is not None:
                     return later
         return session.scalar(query.order_by(*_order()).limit(1))
+
+
+def queued(project: Project, annotator_id: str, state: SessionState, after: str | None, limit: int) -> list[str]:
+    """Up to ``limit`` queued sentences from the one after ``after`` on, in reading order
+    (wrapping to the start): the pool an order by the model picks from."""
+    with project.sessions() as session:
+        query = _queue(annotator_id, state.filter).order_by(*_order())
+        found: list[str] = []
+        if after is not None:
+            key = session.execute(
+                select(*_order())
+                .select_from(Sentence)
+                .join(Text, Text.id == Sentence.text_id)
+                .join(Article, Article.id == Text.article_id)
+                .where(Sentence.id == after)
+            ).first()
+            if key is not None:
+                found = list(session.scalars(query.where(tuple_(*_order()) > tuple_(*key)).limit(limit)))
+        if len(found) < limit:
+            found += [sid for sid in session.scalars(query.limit(limit)) if sid not in found][: limit - len(found)]
+        return found
 
 
 def remaining(project: Project, annotator_id: str, state: SessionState) -> int:

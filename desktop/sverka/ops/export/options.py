@@ -10,11 +10,12 @@ from sverka.ops.export.fields.core import CORE
 from sverka.ops.export.fields.names import NAMES, NORMALIZED_NAMES
 from sverka.ops.export.fields.qa import QA
 from sverka.ops.export.fields.review import REVIEW
+from sverka.ops.export.fields.suggestions import SUGGESTIONS
 from sverka.ops.export.fields.translation import TRANSLATION
 
 # Every field set, in record order: the default export carries all but the normalized names
 # and the QA findings (running the checks costs export time, and it keeps datasets as they were).
-DEFAULT_FIELD_SETS: tuple[FieldSet, ...] = (CORE, TRANSLATION, REVIEW, NAMES)
+DEFAULT_FIELD_SETS: tuple[FieldSet, ...] = (CORE, TRANSLATION, REVIEW, NAMES, SUGGESTIONS)
 
 
 @dataclass

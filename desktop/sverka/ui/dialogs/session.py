@@ -33,6 +33,12 @@ class SessionDialog(QDialog):
         self.label.addItem(self.tr("Any sentence"), None)
         for label in catalog.by_id.values():
             self.label.addItem(self.tr("Already labeled “%1” by someone").replace("%1", label.name), label.id)
+        # The order of the queue (issue 16): the suggestions model's, when it is trained.
+        self.order = QComboBox()
+        self.order.addItem(self.tr("As the articles read"), "reading")
+        self.order.addItem(self.tr("Least sure suggestions first (teaches the model most)"), "uncertainty")
+        for label in catalog.active:
+            self.order.addItem(self.tr("Likely “%1” first").replace("%1", label.name), f"label:{label.id}")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -41,8 +47,11 @@ class SessionDialog(QDialog):
         form.addRow(self.tr("Articles"), self.scope)
         form.addRow(self.tr("Language"), self.lang)
         form.addRow(self.tr("Label"), self.label)
+        form.addRow(self.tr("Order"), self.order)
         form.addRow(buttons)
 
     def queue_filter(self) -> QueueFilter:
         article = self.scope.currentData()
-        return QueueFilter((article,) if article else (), self.lang.currentData(), self.label.currentData())
+        return QueueFilter(
+            (article,) if article else (), self.lang.currentData(), self.label.currentData(), self.order.currentData()
+        )
