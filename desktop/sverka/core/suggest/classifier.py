@@ -152,14 +152,14 @@ def train(
 ) -> Model:
     """Train one binary model per ready label of ``labels`` (see :class:`Readiness`)."""
     require_sklearn()
-    import numpy as np
-
     started = time.perf_counter()
     ready = readiness(examples, labels, min_examples)
     model = Model(ready, features, learner, trained_on=len(examples))
-    if not ready.ready:
+    if not ready.ready:  # nothing to learn yet: leave numpy and scikit-learn unloaded
         model.seconds = time.perf_counter() - started
         return model
+    import numpy as np
+
     model.vectorizer = _vectorizer(features)
     matrix = model.vectorizer.fit_transform([ex.text for ex in examples]).tocsc()
     if features == "hash-char":
