@@ -57,6 +57,9 @@ class TextDraft:
     lang: str | None  # None: detect
     source: str
     body_start: int = 0  # where sentences begin (after a header line)
+    # Sentences given by the reader (TMX units, labeled records: one unit, one sentence),
+    # stored as they are instead of segmented; their language is the text's.
+    spans: list[tuple[int, int, str]] | None = None
 
 
 @dataclass
@@ -89,6 +92,15 @@ def _read_bytes(path: Path) -> bytes:
         return b"".join(chunks)
     finally:
         os.close(fd)
+
+
+def read_file_bytes(path: Path) -> bytes:
+    """A file's bytes for a reader of its own (TMX, Label Studio): the same limits and refusals
+    as every importer's (size, special files), unreadable as a ReadError."""
+    try:
+        return _read_bytes(path)
+    except OSError as exc:
+        raise ReadError(path, f"cannot read: {exc.strerror}") from exc
 
 
 def _read_text(path: Path) -> str:

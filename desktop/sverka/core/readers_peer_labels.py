@@ -1,0 +1,250 @@
+"""Reading Label Studio JSON exports and doccano JSONL into labeled articles.
+
+Both tools label a whole text with classes ("choices" in Label Studio, ``label`` in
+doccano's text classification); Sverka labels sentences. So a task (a record) is one
+sentence, kept as written, never re-segmented, and its classes are that sentence's labels.
+Which tasks form one article: the ``article`` field (Label Studio: in ``data`` or ``meta``;
+doccano: beside ``text`` or in ``meta``), with ``title``, ``date`` and ``lang`` the same
+way; without it, one article per file.
+
+Refused with one line, so nothing half-imported: span labels (Label Studio ``labels``
+results, doccano sequence labeling ``[[start, end, "TAG"], …]``): Sverka's labels are on
+sentences, and a span label turned into a sentence label would say something the annotator
+did not. Other result types (text areas, ratings) are refused too rather than dropped.
+Label Studio tasks with annotations use those (every non-cancelled one, merged); a task
+with none uses its ``predictions``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date as Date
+from pathlib import Path
+from typing import Any
+
+from sverka.core.decode import NotText, decode_bytes
+from sverka.core.languages import canonical_code
+from sverka.core.peer_drafts import LabeledSentence, PeerArticle, joined_text
+from sverka.core.readers import ArticleDraft, ReadError, read_file_bytes
+from sverka.paths import storable
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SPAN_TYPES = {"labels", "hypertextlabels", "paragraphlabels", "rectanglelabels", "polygonlabels"}
+
+
+@dataclass
+class _Record:
+    text: str
+    labels: list[str]
+    where: str  # "task 3", "line 7"
+    article: str | None = None
+    title: str = ""
+    date: str | None = None
+    lang: str | None = None
+
+
+@dataclass
+class _Group:
+    records: list[_Record] = field(default_factory=list)
+
+
+def _decoded(path: Path) -> str:
+    try:
+        text, _encoding = decode_bytes(read_file_bytes(path))
+    except NotText as exc:
+        raise ReadError(path, str(exc)) from exc
+    if not text.strip():
+        raise ReadError(path, "empty file: nothing to import")
+    return text
+
+
+def _loads(path: Path, text: str, line: int | None) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        at = exc.lineno if line is None else line
+        raise ReadError(path, f"invalid JSON ({exc.msg} at column {exc.colno})", at) from exc
+    except RecursionError as exc:
+        raise ReadError(path, "invalid JSON (nested too deeply)", line) from exc
+    except ValueError as exc:  # an integer over 4,300 digits (int_max_str_digits)
+        raise ReadError(path, f"invalid JSON ({str(exc).split(';')[0]})", line) from exc
+
+
+def _string(path: Path, value: object, what: str, where: str) -> str:
+    if not isinstance(value, str):
+        raise ReadError(path, f"{where}: {what} must be a string")
+    bad = _SURROGATE.search(value)
+    if bad:
+        raise ReadError(path, f"{where}: {what} holds a lone surrogate \\u{ord(bad.group()):04x} (not text)")
+    return value
+
+
+def _label_list(path: Path, value: object, where: str) -> list[str]:
+    if not isinstance(value, list):
+        raise ReadError(path, f"{where}: the labels must be a list")
+    return [_string(path, item, "a label", where).strip() for item in value if str(item).strip()]
+
+
+def _grouping(path: Path, record: _Record, *sources: object) -> None:
+    """``article``, ``title``, ``date`` and ``lang`` from the first mapping that has them."""
+    for source in sources:
+        if not isinstance(source, dict):
+            continue
+        if record.article is None and source.get("article") not in (None, ""):
+            record.article = str(source["article"]) if isinstance(source["article"], int) else None
+            record.article = record.article or _string(path, source["article"], "'article'", record.where)
+        if not record.title and isinstance(source.get("title"), str):
+            record.title = _string(path, source["title"], "'title'", record.where)
+        if record.date is None and source.get("date"):
+            value = _string(path, source["date"], "'date'", record.where)
+            try:
+                record.date = Date.fromisoformat(value).isoformat()
+            except ValueError as exc:
+                raise ReadError(path, f"{record.where}: date {value!r} is not YYYY-MM-DD") from exc
+        if record.lang is None and source.get("lang"):
+            value = _string(path, source["lang"], "'lang'", record.where)
+            record.lang = canonical_code(value)
+            if record.lang is None:
+                raise ReadError(path, f"{record.where}: language {value!r} is not an ISO 639 code Sverka knows")
+
+
+def _articles(path: Path, records: list[_Record]) -> list[PeerArticle]:
+    if not records:
+        raise ReadError(path, "no tasks in file")
+    groups: dict[str | None, _Group] = {}
+    for record in records:
+        groups.setdefault(record.article, _Group()).records.append(record)
+    source = storable(path)
+    stem = " ".join(storable(path.stem).split())
+    out = []
+    for key, group in groups.items():
+        first = group.records[0]
+        langs = {r.lang for r in group.records if r.lang}
+        draft = ArticleDraft(
+            original=joined_text(
+                [r.text for r in group.records], langs.pop() if len(langs) == 1 else None, f"{source}:{key or ''}"
+            ),
+            title=first.title or (key if key is not None and len(groups) > 1 else stem) or stem,
+            date=first.date,
+            external_id=key,
+            source=source,
+        )
+        draft.original.source = f"{source}:{key}" if key is not None else source
+        labels = [LabeledSentence(i, r.labels, r.where) for i, r in enumerate(group.records) if r.labels]
+        out.append(PeerArticle(draft, labels=labels))
+    return out
+
+
+def _task_text(path: Path, data: object, where: str) -> str:
+    if not isinstance(data, dict):
+        raise ReadError(path, f"{where}: 'data' must be an object with the task's text")
+    if "text" in data:
+        value = data["text"]
+    else:  # a labeling config may name the field otherwise ($review, …): the one string
+        strings = [v for v in data.values() if isinstance(v, str)]
+        if len(strings) != 1:
+            raise ReadError(path, f"{where}: 'data' has no 'text' field")
+        value = strings[0]
+    text = _string(path, value, "'text'", where)
+    if not text.strip():
+        raise ReadError(path, f"{where}: the text is empty")
+    return text
+
+
+def _choices(path: Path, results: object, where: str) -> list[str]:
+    if not isinstance(results, list):
+        raise ReadError(path, f"{where}: 'result' must be a list")
+    labels: list[str] = []
+    for item in results:
+        if not isinstance(item, dict):
+            raise ReadError(path, f"{where}: each result must be an object")
+        kind = item.get("type")
+        if kind in _SPAN_TYPES:
+            raise ReadError(path, f"{where}: span labels ({kind!r}) are not imported: Sverka labels whole sentences")
+        if kind != "choices":
+            raise ReadError(path, f"{where}: result type {kind!r} is not imported (only 'choices')")
+        value = item.get("value")
+        if not isinstance(value, dict):
+            raise ReadError(path, f"{where}: a choices result needs a 'value' object")
+        labels.extend(_label_list(path, value.get("choices"), where))
+    return labels
+
+
+def _task_labels(path: Path, task: dict[str, Any], where: str) -> list[str]:
+    labels: list[str] = []
+    for key in ("annotations", "predictions"):
+        entries = task.get(key) or []
+        if not isinstance(entries, list):
+            raise ReadError(path, f"{where}: {key!r} must be a list")
+        for entry in entries:
+            if not isinstance(entry, dict):
+                raise ReadError(path, f"{where}: each of {key!r} must be an object")
+            if entry.get("was_cancelled"):
+                continue
+            labels.extend(_choices(path, entry.get("result", []), where))
+        if any(isinstance(e, dict) and not e.get("was_cancelled") for e in entries):
+            break  # a person's annotations win over a model's predictions
+    return list(dict.fromkeys(labels))
+
+
+def read_label_studio(path: Path) -> list[PeerArticle]:
+    """A Label Studio JSON export (a list of tasks) as labeled articles."""
+    tasks = _loads(path, _decoded(path), None)
+    if isinstance(tasks, dict):  # one task exported alone
+        tasks = [tasks]
+    if not isinstance(tasks, list):
+        raise ReadError(path, "not a Label Studio export: expected a list of tasks")
+    records = []
+    for number, task in enumerate(tasks, start=1):
+        where = f"task {number}"
+        if not isinstance(task, dict) or "data" not in task:
+            raise ReadError(path, f"{where}: not a Label Studio task (no 'data')")
+        record = _Record(_task_text(path, task["data"], where), _task_labels(path, task, where), where)
+        _grouping(path, record, task["data"], task.get("meta"))
+        records.append(record)
+    return _articles(path, records)
+
+
+def _doccano_labels(path: Path, value: object, where: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, list) and any(isinstance(item, list) for item in value):
+        raise ReadError(
+            path, f"{where}: sequence labels ([start, end, tag]) are not imported: Sverka labels whole sentences"
+        )
+    return _label_list(path, value, where)
+
+
+def read_doccano(path: Path) -> list[PeerArticle]:
+    """A doccano JSONL export (text classification: ``{"text": …, "label": [...]}``)."""
+    records = []
+    for number, line in enumerate(_decoded(path).split("\n"), start=1):
+        if not line.strip():
+            continue
+        record = _loads(path, line, number)
+        where = f"line {number}"
+        if not isinstance(record, dict):
+            raise ReadError(path, "each line must be a JSON object", number)
+        if "text" not in record:
+            raise ReadError(path, "no 'text' field: not a doccano record", number)
+        text = _string(path, record["text"], "'text'", where)
+        if not text.strip():
+            raise ReadError(path, "the text is empty", number)
+        labels = _doccano_labels(path, record.get("label", record.get("labels")), where)
+        parsed = _Record(text, list(dict.fromkeys(labels)), where)
+        _grouping(path, parsed, record, record.get("meta"))
+        records.append(parsed)
+    return _articles(path, records)
+
+
+def looks_like_doccano(path: Path) -> bool:
+    """A JSONL file whose first record has doccano's ``label`` list (Sverka's own JSONL has none)."""
+    try:
+        with path.open("rb") as handle:
+            first = next((line for line in handle if line.strip()), b"")
+        record = json.loads(first.decode("utf-8-sig"))
+    except (OSError, ValueError, RecursionError):
+        return False
+    return isinstance(record, dict) and isinstance(record.get("label"), list) and "translation_of" not in record
