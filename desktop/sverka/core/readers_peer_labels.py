@@ -34,11 +34,27 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _SPAN_TYPES = {"labels", "hypertextlabels", "paragraphlabels", "rectanglelabels", "polygonlabels"}
 
 
+@dataclass(frozen=True)
+class _Where:
+    """Where a record is: a Label Studio task by number, a doccano record by line."""
+
+    task: int | None = None
+    line: int | None = None
+
+    def __str__(self) -> str:
+        return f"task {self.task}" if self.task is not None else f"line {self.line}"
+
+    def error(self, path: Path, problem: str) -> ReadError:
+        if self.task is not None:
+            return ReadError(path, f"task {self.task}: {problem}")
+        return ReadError(path, problem, self.line)
+
+
 @dataclass
 class _Record:
     text: str
     labels: list[str]
-    where: str  # "task 3", "line 7"
+    where: _Where
     article: str | None = None
     title: str = ""
     date: str | None = None
@@ -72,18 +88,18 @@ def _loads(path: Path, text: str, line: int | None) -> Any:
         raise ReadError(path, f"invalid JSON ({str(exc).split(';')[0]})", line) from exc
 
 
-def _string(path: Path, value: object, what: str, where: str) -> str:
+def _string(path: Path, value: object, what: str, where: _Where) -> str:
     if not isinstance(value, str):
-        raise ReadError(path, f"{where}: {what} must be a string")
+        raise where.error(path, f"{what} must be a string")
     bad = _SURROGATE.search(value)
     if bad:
-        raise ReadError(path, f"{where}: {what} holds a lone surrogate \\u{ord(bad.group()):04x} (not text)")
+        raise where.error(path, f"{what} holds a lone surrogate \\u{ord(bad.group()):04x} (not text)")
     return value
 
 
-def _label_list(path: Path, value: object, where: str) -> list[str]:
+def _label_list(path: Path, value: object, where: _Where) -> list[str]:
     if not isinstance(value, list):
-        raise ReadError(path, f"{where}: the labels must be a list")
+        raise where.error(path, "the labels must be a list")
     return [_string(path, item, "a label", where).strip() for item in value if str(item).strip()]
 
 
@@ -92,9 +108,10 @@ def _grouping(path: Path, record: _Record, *sources: object) -> None:
     for source in sources:
         if not isinstance(source, dict):
             continue
-        if record.article is None and source.get("article") not in (None, ""):
-            record.article = str(source["article"]) if isinstance(source["article"], int) else None
-            record.article = record.article or _string(path, source["article"], "'article'", record.where)
+        key = source.get("article")
+        if record.article is None and key not in (None, ""):
+            is_number = isinstance(key, int) and not isinstance(key, bool)
+            record.article = str(key) if is_number else _string(path, key, "'article'", record.where)
         if not record.title and isinstance(source.get("title"), str):
             record.title = _string(path, source["title"], "'title'", record.where)
         if record.date is None and source.get("date"):
@@ -102,12 +119,12 @@ def _grouping(path: Path, record: _Record, *sources: object) -> None:
             try:
                 record.date = Date.fromisoformat(value).isoformat()
             except ValueError as exc:
-                raise ReadError(path, f"{record.where}: date {value!r} is not YYYY-MM-DD") from exc
+                raise record.where.error(path, f"date {value!r} is not YYYY-MM-DD") from exc
         if record.lang is None and source.get("lang"):
             value = _string(path, source["lang"], "'lang'", record.where)
             record.lang = canonical_code(value)
             if record.lang is None:
-                raise ReadError(path, f"{record.where}: language {value!r} is not an ISO 639 code Sverka knows")
+                raise record.where.error(path, f"language {value!r} is not an ISO 639 code Sverka knows")
 
 
 def _articles(path: Path, records: list[_Record]) -> list[PeerArticle]:
@@ -122,65 +139,64 @@ def _articles(path: Path, records: list[_Record]) -> list[PeerArticle]:
     for key, group in groups.items():
         first = group.records[0]
         langs = {r.lang for r in group.records if r.lang}
+        lang = langs.pop() if len(langs) == 1 else None  # mixed or unsaid: detected
+        texts = [r.text for r in group.records]
         draft = ArticleDraft(
-            original=joined_text(
-                [r.text for r in group.records], langs.pop() if len(langs) == 1 else None, f"{source}:{key or ''}"
-            ),
-            title=first.title or (key if key is not None and len(groups) > 1 else stem) or stem,
+            original=joined_text(texts, lang, f"{source}:{key}" if key is not None else source),
+            title=first.title or (key if key is not None else stem),
             date=first.date,
             external_id=key,
             source=source,
         )
-        draft.original.source = f"{source}:{key}" if key is not None else source
-        labels = [LabeledSentence(i, r.labels, r.where) for i, r in enumerate(group.records) if r.labels]
+        labels = [LabeledSentence(i, r.labels, str(r.where)) for i, r in enumerate(group.records) if r.labels]
         out.append(PeerArticle(draft, labels=labels))
     return out
 
 
-def _task_text(path: Path, data: object, where: str) -> str:
+def _task_text(path: Path, data: object, where: _Where) -> str:
     if not isinstance(data, dict):
-        raise ReadError(path, f"{where}: 'data' must be an object with the task's text")
+        raise where.error(path, "'data' must be an object with the task's text")
     if "text" in data:
         value = data["text"]
     else:  # a labeling config may name the field otherwise ($review, …): the one string
         strings = [v for v in data.values() if isinstance(v, str)]
         if len(strings) != 1:
-            raise ReadError(path, f"{where}: 'data' has no 'text' field")
+            raise where.error(path, "'data' has no 'text' field")
         value = strings[0]
     text = _string(path, value, "'text'", where)
     if not text.strip():
-        raise ReadError(path, f"{where}: the text is empty")
+        raise where.error(path, "the text is empty")
     return text
 
 
-def _choices(path: Path, results: object, where: str) -> list[str]:
+def _choices(path: Path, results: object, where: _Where) -> list[str]:
     if not isinstance(results, list):
-        raise ReadError(path, f"{where}: 'result' must be a list")
+        raise where.error(path, "'result' must be a list")
     labels: list[str] = []
     for item in results:
         if not isinstance(item, dict):
-            raise ReadError(path, f"{where}: each result must be an object")
+            raise where.error(path, "each result must be an object")
         kind = item.get("type")
         if kind in _SPAN_TYPES:
-            raise ReadError(path, f"{where}: span labels ({kind!r}) are not imported: Sverka labels whole sentences")
+            raise where.error(path, f"span labels ({kind!r}) are not imported: Sverka labels whole sentences")
         if kind != "choices":
-            raise ReadError(path, f"{where}: result type {kind!r} is not imported (only 'choices')")
+            raise where.error(path, f"result type {kind!r} is not imported (only 'choices')")
         value = item.get("value")
         if not isinstance(value, dict):
-            raise ReadError(path, f"{where}: a choices result needs a 'value' object")
+            raise where.error(path, "a choices result needs a 'value' object")
         labels.extend(_label_list(path, value.get("choices"), where))
     return labels
 
 
-def _task_labels(path: Path, task: dict[str, Any], where: str) -> list[str]:
+def _task_labels(path: Path, task: dict[str, Any], where: _Where) -> list[str]:
     labels: list[str] = []
     for key in ("annotations", "predictions"):
         entries = task.get(key) or []
         if not isinstance(entries, list):
-            raise ReadError(path, f"{where}: {key!r} must be a list")
+            raise where.error(path, f"{key!r} must be a list")
         for entry in entries:
             if not isinstance(entry, dict):
-                raise ReadError(path, f"{where}: each of {key!r} must be an object")
+                raise where.error(path, f"each of {key!r} must be an object")
             if entry.get("was_cancelled"):
                 continue
             labels.extend(_choices(path, entry.get("result", []), where))
@@ -198,22 +214,20 @@ def read_label_studio(path: Path) -> list[PeerArticle]:
         raise ReadError(path, "not a Label Studio export: expected a list of tasks")
     records = []
     for number, task in enumerate(tasks, start=1):
-        where = f"task {number}"
+        where = _Where(task=number)
         if not isinstance(task, dict) or "data" not in task:
-            raise ReadError(path, f"{where}: not a Label Studio task (no 'data')")
+            raise where.error(path, "not a Label Studio task (no 'data')")
         record = _Record(_task_text(path, task["data"], where), _task_labels(path, task, where), where)
         _grouping(path, record, task["data"], task.get("meta"))
         records.append(record)
     return _articles(path, records)
 
 
-def _doccano_labels(path: Path, value: object, where: str) -> list[str]:
+def _doccano_labels(path: Path, value: object, where: _Where) -> list[str]:
     if value is None:
         return []
     if isinstance(value, list) and any(isinstance(item, list) for item in value):
-        raise ReadError(
-            path, f"{where}: sequence labels ([start, end, tag]) are not imported: Sverka labels whole sentences"
-        )
+        raise where.error(path, "sequence labels ([start, end, tag]) are not imported: Sverka labels whole sentences")
     return _label_list(path, value, where)
 
 
@@ -224,7 +238,7 @@ def read_doccano(path: Path) -> list[PeerArticle]:
         if not line.strip():
             continue
         record = _loads(path, line, number)
-        where = f"line {number}"
+        where = _Where(line=number)
         if not isinstance(record, dict):
             raise ReadError(path, "each line must be a JSON object", number)
         if "text" not in record:
@@ -241,6 +255,8 @@ def read_doccano(path: Path) -> list[PeerArticle]:
 
 def looks_like_doccano(path: Path) -> bool:
     """A JSONL file whose first record has doccano's ``label`` list (Sverka's own JSONL has none)."""
+    if not path.is_file():  # a FIFO named x.jsonl must not block here: the reader refuses it
+        return False
     try:
         with path.open("rb") as handle:
             first = next((line for line in handle if line.strip()), b"")
