@@ -77,6 +77,7 @@ def test_the_article_prop_groups_units_into_articles_with_title_and_date(tmp_pat
     )
     first, second = read_tmx(_write(tmp_path, _tmx(body)))
     assert (first.draft.external_id, first.draft.title, first.draft.date) == ("a", "Статья А", "2022-01-05")
+    assert second.draft.title == "b"  # no title prop: the article prop
     assert _sentences(first) == ["А1", "А2"] and _sentences(second) == ["Б1"]
     assert second.draft.external_id == "b" and second.draft.date is None
 
@@ -133,7 +134,8 @@ def test_ascii_with_character_references(tmp_path: Path) -> None:
             2,
         ),
         (
-            b"<tmx><body><tu><tuv xml:lang='en'><seg>a</seg></tuv><tuv xml:lang='EN'><seg>b</seg></tuv></tu></body></tmx>",
+            b"<tmx><body><tu><tuv xml:lang='en'><seg>a</seg></tuv>"
+            b"<tuv xml:lang='EN'><seg>b</seg></tuv></tu></body></tmx>",
             "two segments in 'EN'",
             1,
         ),
@@ -154,7 +156,10 @@ def test_broken_or_wrong_files_are_one_read_error_naming_file_and_line(
 
 def test_entity_declarations_are_refused_before_any_expansion(tmp_path: Path) -> None:
     laughs = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
-    doc = f'<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY l0 "lol">{laughs}]><tmx><body><tu><tuv xml:lang="en"><seg>&l9;</seg></tuv></tu></body></tmx>'
+    doc = (
+        f'<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY l0 "lol">{laughs}]>'
+        '<tmx><body><tu><tuv xml:lang="en"><seg>&l9;</seg></tuv></tu></body></tmx>'
+    )
     with pytest.raises(ReadError, match="declares the XML entity 'l0'"):
         read_tmx(_write(tmp_path, doc))
 

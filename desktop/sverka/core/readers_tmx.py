@@ -15,7 +15,8 @@ that translation), never re-segmented or re-aligned. Text is kept as written, wh
 included; inline codes (``<bpt>``, ``<ept>``, ``<ph>``, ``<it>``, ``<ut>`` and the ``<sub>``
 flows inside them) are formatting of the tool that wrote them and are left out, the text of
 ``<hi>`` is kept. Articles: units with the same ``<prop type="x-sverka-article">`` and source
-language form one article (its title from ``x-sverka-title``, date from ``x-sverka-date``);
+language form one article (its title from ``x-sverka-title``, else the article prop; its date
+from ``x-sverka-date``);
 without the prop, one article per file and source language.
 """
 
@@ -188,7 +189,7 @@ def _article(path: Path, group: _Group, title: str) -> PeerArticle:
     original = joined_text([u[group.src] for u in group.units], _lang_of(path, group.src), where)
     draft = ArticleDraft(
         original=original,
-        title=group.title or title,
+        title=group.title or group.key or title,
         date=group.date,
         external_id=group.key,
         source=source,
