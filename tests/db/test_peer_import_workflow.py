@@ -128,3 +128,16 @@ def test_a_forced_format_reads_every_named_file_so(project: Any, tmp_path: Path,
     path.write_text("Просто текст.\n", encoding="utf-8")
     done = import_files(project, [path], PeerOptions(fmt=fmt))
     assert len(done.report.errors) == 1 and str(path) in done.report.errors[0]
+
+
+def test_tmx_files_in_a_folder_import_beside_its_texts(project: Any, tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    (folder / "sub").mkdir(parents=True)
+    _tmx(folder / "sub" / "m.tmx", ("Один.", "One."))
+    (folder / "a.txt").write_text("Отдельный текст.\n", encoding="utf-8")
+    (folder / "tasks.json").write_text("not json, and not read from a folder", encoding="utf-8")
+    outside = _tmx(tmp_path / "outside.tmx", ("Два.", "Two."))
+    (folder / "link.tmx").symlink_to(outside)
+    done = import_files(project, [folder])
+    assert done.report.articles == 2 and done.links == 1
+    assert len(done.report.errors) == 1 and "outside the folder" in done.report.errors[0]

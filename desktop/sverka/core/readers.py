@@ -339,7 +339,13 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[list[Path]], list[ReadErro
     return units, errors
 
 
-def _walk_folder(folder: Path) -> tuple[list[Path], list[ReadError]]:
+def files_in_folder(folder: Path, suffixes: set[str]) -> tuple[list[Path], list[ReadError]]:
+    """Files with other readers' ``suffixes`` under ``folder`` (TMX files in a corpus folder),
+    found by the same rules as the importer's own (see :func:`_walk_folder`)."""
+    return _walk_folder(folder, suffixes)
+
+
+def _walk_folder(folder: Path, suffixes: set[str] = SUPPORTED) -> tuple[list[Path], list[ReadError]]:
     """The importable files under ``folder``, and one error per sub-folder that cannot be
     read and per symlink whose target lies outside ``folder``.
 
@@ -357,7 +363,7 @@ def _walk_folder(folder: Path) -> tuple[list[Path], list[ReadError]]:
     for dirpath, _dirs, names in os.walk(folder, onerror=unreadable):
         for name in names:
             path = Path(dirpath, name)
-            if path.suffix.lower() in SUPPORTED and path.is_file():
+            if path.suffix.lower() in suffixes and path.is_file():
                 found.append(path)
     files: list[Path] = []
     for path in sorted(found):

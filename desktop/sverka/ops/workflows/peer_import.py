@@ -23,7 +23,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from sverka.core.peer_drafts import PeerArticle
-from sverka.core.readers import ReadError
+from sverka.core.readers import ReadError, files_in_folder
 from sverka.core.readers_peer_labels import looks_like_doccano, read_doccano, read_label_studio
 from sverka.core.readers_tmx import read_tmx
 from sverka.db.models import Annotation, Article, Link, Sentence, Text, new_id
@@ -39,6 +39,8 @@ PEER_FORMATS: dict[str, Callable[[Path], list[PeerArticle]]] = {
     "doccano": read_doccano,
 }
 LABEL_FORMATS = ("label-studio", "doccano")
+# Found in folders too: a .json or .jsonl in a corpus folder may be anything, a .tmx is TMX.
+FOLDER_SUFFIXES = {".tmx"}
 
 
 def peer_format(path: Path, forced: str | None = None) -> str | None:
@@ -223,7 +225,14 @@ def import_files(
     options = options or PeerOptions()
     peers = [p for p in paths if peer_format(p, options.fmt) is not None]
     own = [p for p in paths if p not in peers]
+    early: list[str] = []
+    for folder in (p for p in own if p.is_dir() and options.fmt in (None, "tmx")):
+        found, problems = files_in_folder(folder, FOLDER_SUFFIXES)
+        peers.extend(found)
+        # Folder-level problems (an unreadable sub-folder) are the importer's to report.
+        early.extend(str(e) for e in problems if Path(e.path).suffix.lower() in FOLDER_SUFFIXES)
     done = import_peer_files(project, peers, options, progress=progress, cancel=cancel) if peers else PeerImportReport()
+    done.report.errors[:0] = early
     if own and not done.report.cancelled:
         report = Importer(project).import_paths(own, original_lang=original_lang, progress=progress, cancel=cancel)
         _merge(done.report, report)
