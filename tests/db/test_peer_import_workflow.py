@@ -141,3 +141,11 @@ def test_tmx_files_in_a_folder_import_beside_its_texts(project: Any, tmp_path: P
     done = import_files(project, [folder])
     assert done.report.articles == 2 and done.links == 1
     assert len(done.report.errors) == 1 and "outside the folder" in done.report.errors[0]
+
+
+def test_a_labeled_task_with_its_translation_arrives_aligned(project: Any, tmp_path: Path) -> None:
+    path = tmp_path / "tasks.jsonl"
+    rows = [{"text": "Митинг начался. Днём.", "translation": "The rally began. At noon.", "label": []}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    done = import_files(project, [path])
+    assert (done.report.texts, done.report.sentences, done.links) == (2, 2, 1)

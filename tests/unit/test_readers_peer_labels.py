@@ -164,3 +164,19 @@ def test_doccano_is_told_from_sverkas_own_jsonl_by_its_label_list(tmp_path: Path
     assert not looks_like_doccano(_jsonl(tmp_path, {"id": "1", "text": "a", "lang": "ru"}, name="own.jsonl"))
     assert not looks_like_doccano(_jsonl(tmp_path, "{broken", name="broken.jsonl"))
     assert not looks_like_doccano(tmp_path / "missing.jsonl")
+
+
+def test_a_translation_beside_the_text_is_aligned_one_to_one(tmp_path: Path) -> None:
+    tasks = [
+        {"data": {"text": "Один.", "translation": "One.", "translation_lang": "en-GB"}},
+        {"data": {"text": "Два."}},
+        {"data": {"text": "Три.", "translation": "Three."}},
+    ]
+    [article] = read_label_studio(_ls(tmp_path, tasks))
+    [translation] = article.draft.translations
+    assert [translation.content[s:e] for s, e, _k in translation.spans or []] == ["One.", "Three."]
+    assert translation.lang == "en" and article.links == [[(0, 1, 0, 1), (1, 2, 1, 1), (2, 3, 1, 2)]]
+    [plain] = read_doccano(_jsonl(tmp_path, {"text": "Бір.", "label": [], "meta": {"translation": "One."}}))
+    assert plain.draft.translations[0].content == "One." and plain.draft.translations[0].lang is None
+    with pytest.raises(ReadError, match="'xx-yy' is not an ISO 639"):
+        read_doccano(_jsonl(tmp_path, {"text": "a", "translation": "b", "translation_lang": "xx-yy"}, name="x.jsonl"))

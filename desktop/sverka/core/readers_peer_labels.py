@@ -5,7 +5,8 @@ doccano's text classification); Sverka labels sentences. So a task (a record) is
 sentence, kept as written, never re-segmented, and its classes are that sentence's labels.
 Which tasks form one article: the ``article`` field (Label Studio: in ``data`` or ``meta``;
 doccano: beside ``text`` or in ``meta``), with ``title``, ``date`` and ``lang`` the same
-way; without it, one article per file.
+way; without it, one article per file. A ``translation`` field (and ``translation_lang``)
+the same way gives the task's translation, aligned 1-1 with it as a manual row.
 
 Refused with one line, so nothing half-imported: span labels (Label Studio ``labels``
 results, doccano sequence labeling ``[[start, end, "TAG"], …]``): Sverka's labels are on
@@ -26,7 +27,7 @@ from typing import Any
 
 from sverka.core.decode import NotText, decode_bytes
 from sverka.core.languages import canonical_code
-from sverka.core.peer_drafts import LabeledSentence, PeerArticle, joined_text
+from sverka.core.peer_drafts import LabeledSentence, LinkSpan, PeerArticle, joined_text
 from sverka.core.readers import ArticleDraft, ReadError, read_file_bytes
 from sverka.paths import storable
 
@@ -59,6 +60,8 @@ class _Record:
     title: str = ""
     date: str | None = None
     lang: str | None = None
+    translation: str | None = None
+    translation_lang: str | None = None
 
 
 @dataclass
@@ -120,11 +123,22 @@ def _grouping(path: Path, record: _Record, *sources: object) -> None:
                 record.date = Date.fromisoformat(value).isoformat()
             except ValueError as exc:
                 raise record.where.error(path, f"date {value!r} is not YYYY-MM-DD") from exc
-        if record.lang is None and source.get("lang"):
-            value = _string(path, source["lang"], "'lang'", record.where)
-            record.lang = canonical_code(value)
-            if record.lang is None:
-                raise record.where.error(path, f"language {value!r} is not an ISO 639 code Sverka knows")
+        record.lang = record.lang or _language(path, source.get("lang"), "'lang'", record.where)
+        if record.translation is None and source.get("translation"):
+            translation = _string(path, source["translation"], "'translation'", record.where)
+            record.translation = translation if translation.strip() else None
+        record.translation_lang = record.translation_lang or _language(
+            path, source.get("translation_lang"), "'translation_lang'", record.where
+        )
+
+
+def _language(path: Path, value: object, what: str, where: _Where) -> str | None:
+    if not value:
+        return None
+    code = canonical_code(_string(path, value, what, where))
+    if code is None:
+        raise where.error(path, f"language {value!r} is not an ISO 639 code Sverka knows")
+    return code
 
 
 def _articles(path: Path, records: list[_Record]) -> list[PeerArticle]:
@@ -149,8 +163,29 @@ def _articles(path: Path, records: list[_Record]) -> list[PeerArticle]:
             source=source,
         )
         labels = [LabeledSentence(i, r.labels, str(r.where)) for i, r in enumerate(group.records) if r.labels]
-        out.append(PeerArticle(draft, labels=labels))
+        article = PeerArticle(draft, labels=labels)
+        _add_translation(article, group.records)
+        out.append(article)
     return out
+
+
+def _add_translation(article: PeerArticle, records: list[_Record]) -> None:
+    """Tasks that carry their translation (``translation`` beside the text, as Sverka's own
+    exports write it): one translation text, each task's row 1-1 (1-0 where it has none)."""
+    if not any(r.translation for r in records):
+        return
+    segments: list[str] = []
+    links: list[LinkSpan] = []
+    for index, record in enumerate(records):
+        if record.translation:
+            links.append((index, index + 1, len(segments), len(segments) + 1))
+            segments.append(record.translation)
+        else:
+            links.append((index, index + 1, len(segments), len(segments)))
+    langs = {r.translation_lang for r in records if r.translation_lang}
+    lang = langs.pop() if len(langs) == 1 else None
+    article.draft.translations.append(joined_text(segments, lang, article.draft.original.source))
+    article.links.append(links)
 
 
 def _task_text(path: Path, data: object, where: _Where) -> str:
