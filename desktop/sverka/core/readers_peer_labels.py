@@ -3,7 +3,8 @@
 Both tools label a whole text with classes ("choices" in Label Studio, ``label`` in
 doccano's text classification); Sverka labels sentences. So a task (a record) is one
 sentence, kept as written, never re-segmented, and its classes are that sentence's labels.
-Which tasks form one article: the ``article`` field (Label Studio: in ``data`` or ``meta``;
+Which tasks form one article: the ``article`` field (or ``article_id``, as Sverka's own
+exports write it; Label Studio: in ``data`` or ``meta``;
 doccano: beside ``text`` or in ``meta``), with ``title``, ``date`` and ``lang`` the same
 way; without it, one article per file. A ``translation`` field (and ``translation_lang``)
 the same way gives the task's translation, aligned 1-1 with it as a manual row.
@@ -62,6 +63,7 @@ class _Record:
     lang: str | None = None
     translation: str | None = None
     translation_lang: str | None = None
+    external_id: str | None = None
 
 
 @dataclass
@@ -111,7 +113,7 @@ def _grouping(path: Path, record: _Record, *sources: object) -> None:
     for source in sources:
         if not isinstance(source, dict):
             continue
-        key = source.get("article")
+        key = source.get("article", source.get("article_id"))  # article_id: Sverka's own exports
         if record.article is None and key not in (None, ""):
             is_number = isinstance(key, int) and not isinstance(key, bool)
             record.article = str(key) if is_number else _string(path, key, "'article'", record.where)
@@ -123,6 +125,8 @@ def _grouping(path: Path, record: _Record, *sources: object) -> None:
                 record.date = Date.fromisoformat(value).isoformat()
             except ValueError as exc:
                 raise record.where.error(path, f"date {value!r} is not YYYY-MM-DD") from exc
+        if record.external_id is None and isinstance(source.get("external_id"), str) and source["external_id"]:
+            record.external_id = _string(path, source["external_id"], "'external_id'", record.where)
         record.lang = record.lang or _language(path, source.get("lang"), "'lang'", record.where)
         if record.translation is None and source.get("translation"):
             translation = _string(path, source["translation"], "'translation'", record.where)
@@ -159,7 +163,7 @@ def _articles(path: Path, records: list[_Record]) -> list[PeerArticle]:
             original=joined_text(texts, lang, f"{source}:{key}" if key is not None else source),
             title=first.title or (key if key is not None else stem),
             date=first.date,
-            external_id=key,
+            external_id=first.external_id or key,
             source=source,
         )
         labels = [LabeledSentence(i, r.labels, str(r.where)) for i, r in enumerate(group.records) if r.labels]

@@ -14,7 +14,8 @@ translation, linked 1-1 as a manual row (a unit without some language gives a 1-
 that translation), never re-segmented or re-aligned. Text is kept as written, whitespace
 included; inline codes (``<bpt>``, ``<ept>``, ``<ph>``, ``<it>``, ``<ut>`` and the ``<sub>``
 flows inside them) are formatting of the tool that wrote them and are left out, the text of
-``<hi>`` is kept. Articles: units with the same ``<prop type="x-sverka-article">`` and source
+``<hi>`` is kept. Articles: units with the same ``<prop type="x-sverka-article">`` (or
+``x-article-id``, ``x-article-title``: what Sverka's TMX export writes) and source
 language form one article (its title from ``x-sverka-title``, else the article prop; its date
 from ``x-sverka-date``);
 without the prop, one article per file and source language.
@@ -35,6 +36,9 @@ from sverka.paths import storable
 ARTICLE_PROP = "x-sverka-article"
 TITLE_PROP = "x-sverka-title"
 DATE_PROP = "x-sverka-date"
+# The names Sverka's own TMX export writes (ops/export/writers/tmx.py), read the same way.
+ARTICLE_PROPS = (ARTICLE_PROP, "x-article-id")
+TITLE_PROPS = (TITLE_PROP, "x-article-title")
 _XML_LANG = "http://www.w3.org/XML/1998/namespace lang"
 # Native codes of the writing tool, not text (TMX 1.4b, section 3.6).
 _CODE_TAGS = {"bpt", "ept", "ph", "it", "ut", "sub"}
@@ -168,10 +172,11 @@ def _units(path: Path, root: _Element) -> list[_Group]:
         if src not in segments:
             raise ReadError(path, f"unit has no segment in its source language {src!r}", tu.line)
         props = _props(tu)
-        key = props.get(ARTICLE_PROP) or None
+        key = next((props[name] for name in ARTICLE_PROPS if props.get(name)), None)
         group = groups.get((key, src))
         if group is None:
-            group = groups[(key, src)] = _Group(key, src, props.get(TITLE_PROP, ""))
+            title = next((props[name] for name in TITLE_PROPS if props.get(name)), "")
+            group = groups[(key, src)] = _Group(key, src, title)
         if not group.date and _DATE_RE.match(props.get(DATE_PROP, "")):
             group.date = props[DATE_PROP]
         group.units.append(segments)
