@@ -291,3 +291,10 @@ def test_sverkas_own_jsonl_still_imports_as_before_beside_a_tmx(tmp_path: Path) 
     )
     report = _import(project, own, memory)
     assert report["articles"] == 2 and report["sentences"] == 2 + 2  # the JSONL text segmented, the unit not
+
+
+def test_an_unsupported_file_names_the_peer_formats_too(tmp_path: Path) -> None:
+    project = _init(tmp_path)
+    other = tmp_path / "memory.xlf"
+    other.write_text("<xliff/>", encoding="utf-8")
+    assert_one_line_error(sverka("import", str(project), str(other)), "memory.xlf", ".tmx or a Label Studio .json")

@@ -323,7 +323,9 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[list[Path]], list[ReadErro
             errors.extend(problems)
         elif path.suffix.lower() not in SUPPORTED:
             suffix = shown(path.suffix) if path.suffix else "(none)"
-            errors.append(ReadError(path, f"unsupported file type {suffix}; use .txt, .jsonl, .csv, .tmx or a Label Studio .json"))
+            errors.append(
+                ReadError(path, f"unsupported file type {suffix}; use .txt, .jsonl, .csv, .tmx or a Label Studio .json")
+            )
         elif not stat.S_ISREG(mode):
             errors.append(ReadError(path, f"{special_file_kind(mode)}, not a regular file; refusing to read it"))
         else:
