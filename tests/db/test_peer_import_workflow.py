@@ -149,3 +149,9 @@ def test_a_labeled_task_with_its_translation_arrives_aligned(project: Any, tmp_p
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     done = import_files(project, [path])
     assert (done.report.texts, done.report.sentences, done.links) == (2, 2, 1)
+
+
+def test_a_name_too_long_is_the_importers_one_line(project: Any, tmp_path: Path) -> None:
+    for name in ("x" * 5000 + ".tmx", "x" * 5000 + ".jsonl", "x" * 5000):
+        done = import_files(project, [tmp_path / name])
+        assert len(done.report.errors) == 1 and "too long" in done.report.errors[0].lower(), done.report.errors

@@ -294,9 +294,9 @@ def read_doccano(path: Path) -> list[PeerArticle]:
 
 def looks_like_doccano(path: Path) -> bool:
     """A JSONL file whose first record has doccano's ``label`` list (Sverka's own JSONL has none)."""
-    if not path.is_file():  # a FIFO named x.jsonl must not block here: the reader refuses it
-        return False
     try:
+        if not path.is_file():  # a FIFO named x.jsonl must not block here: the reader refuses it
+            return False
         with path.open("rb") as handle:
             first = next((line for line in handle if line.strip()), b"")
         record = json.loads(first.decode("utf-8-sig"))

@@ -43,16 +43,25 @@ LABEL_FORMATS = ("label-studio", "doccano")
 FOLDER_SUFFIXES = {".tmx"}
 
 
+def _is_dir(path: Path) -> bool:
+    """``is_dir`` that is False for a path the system refuses (a name too long): the importer
+    then names that path in its one line."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
 def peer_format(path: Path, forced: str | None = None) -> str | None:
     """The peer format a path is read as, or None for Sverka's own formats (and folders)."""
     if forced is not None:
-        return forced if not path.is_dir() else None
+        return forced if not _is_dir(path) else None
     suffix = path.suffix.lower()
     if suffix == ".tmx":
         return "tmx"
     if suffix == ".json":  # Sverka reads no other .json: Label Studio's export is a JSON list
         return "label-studio"
-    if suffix in (".jsonl", ".ndjson") and path.is_file() and looks_like_doccano(path):
+    if suffix in (".jsonl", ".ndjson") and looks_like_doccano(path):
         return "doccano"
     return None
 
@@ -226,7 +235,7 @@ def import_files(
     peers = [p for p in paths if peer_format(p, options.fmt) is not None]
     own = [p for p in paths if p not in peers]
     early: list[str] = []
-    for folder in (p for p in own if p.is_dir() and options.fmt in (None, "tmx")):
+    for folder in (p for p in own if _is_dir(p) and options.fmt in (None, "tmx")):
         found, problems = files_in_folder(folder, FOLDER_SUFFIXES)
         peers.extend(found)
         # Folder-level problems (an unreadable sub-folder) are the importer's to report.
