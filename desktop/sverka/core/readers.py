@@ -57,6 +57,9 @@ class TextDraft:
     lang: str | None  # None: detect
     source: str
     body_start: int = 0  # where sentences begin (after a header line)
+    # Sentences given by the reader (TMX units, labeled records: one unit, one sentence),
+    # stored as they are instead of segmented; their language is the text's.
+    spans: list[tuple[int, int, str]] | None = None
 
 
 @dataclass
@@ -89,6 +92,15 @@ def _read_bytes(path: Path) -> bytes:
         return b"".join(chunks)
     finally:
         os.close(fd)
+
+
+def read_file_bytes(path: Path) -> bytes:
+    """A file's bytes for a reader of its own (TMX, Label Studio): the same limits and refusals
+    as every importer's (size, special files), unreadable as a ReadError."""
+    try:
+        return _read_bytes(path)
+    except OSError as exc:
+        raise ReadError(path, f"cannot read: {exc.strerror}") from exc
 
 
 def _read_text(path: Path) -> str:
@@ -311,7 +323,9 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[list[Path]], list[ReadErro
             errors.extend(problems)
         elif path.suffix.lower() not in SUPPORTED:
             suffix = shown(path.suffix) if path.suffix else "(none)"
-            errors.append(ReadError(path, f"unsupported file type {suffix}; use .txt, .jsonl or .csv"))
+            errors.append(
+                ReadError(path, f"unsupported file type {suffix}; use .txt, .jsonl, .csv, .tmx or a Label Studio .json")
+            )
         elif not stat.S_ISREG(mode):
             errors.append(ReadError(path, f"{special_file_kind(mode)}, not a regular file; refusing to read it"))
         else:
@@ -327,7 +341,13 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[list[Path]], list[ReadErro
     return units, errors
 
 
-def _walk_folder(folder: Path) -> tuple[list[Path], list[ReadError]]:
+def files_in_folder(folder: Path, suffixes: set[str]) -> tuple[list[Path], list[ReadError]]:
+    """Files with other readers' ``suffixes`` under ``folder`` (TMX files in a corpus folder),
+    found by the same rules as the importer's own (see :func:`_walk_folder`)."""
+    return _walk_folder(folder, suffixes)
+
+
+def _walk_folder(folder: Path, suffixes: set[str] = SUPPORTED) -> tuple[list[Path], list[ReadError]]:
     """The importable files under ``folder``, and one error per sub-folder that cannot be
     read and per symlink whose target lies outside ``folder``.
 
@@ -345,7 +365,7 @@ def _walk_folder(folder: Path) -> tuple[list[Path], list[ReadError]]:
     for dirpath, _dirs, names in os.walk(folder, onerror=unreadable):
         for name in names:
             path = Path(dirpath, name)
-            if path.suffix.lower() in SUPPORTED and path.is_file():
+            if path.suffix.lower() in suffixes and path.is_file():
                 found.append(path)
     files: list[Path] = []
     for path in sorted(found):

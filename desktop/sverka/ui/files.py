@@ -60,7 +60,7 @@ class FileCommands:
             w,
             w.tr("Import files"),
             str(Path.home()),
-            w.tr("Articles (*.txt *.jsonl *.json *.csv *.tsv);;All files (*)"),
+            w.tr("Articles (*.txt *.jsonl *.json *.csv *.tsv *.tmx);;All files (*)"),
         )
         if paths:
             self.import_paths([Path(p) for p in paths])
@@ -76,7 +76,7 @@ class FileCommands:
         w = self.bench.window
         if self.bench.context.project is None:
             return None
-        job = import_job(self.bench.context.project, paths)
+        job = import_job(self.bench.context.project, paths, self.bench.context.annotator_name)
         ProgressUi(w, job, w.tr("Importing…"))
         job.signals.finished.connect(self._imported)
         job.signals.failed.connect(lambda msg: QMessageBox.warning(w, w.tr("Import failed"), msg))

@@ -132,17 +132,21 @@ class ImportOutcome:
     aligned: Any  # sverka.ops.alignment.run.AlignSummary
 
 
-def import_job(project: Project, paths: Sequence[Path]) -> Job:
+def import_job(project: Project, paths: Sequence[Path], annotator: str | None = None) -> Job:
     """A job importing files/folders, then aligning and finding names exactly like the CLI.
 
-    The result is an :class:`ImportOutcome`: the importer's report and what was aligned.
+    TMX, Label Studio and doccano files go in as ``sverka import`` takes them, their labels
+    as ``annotator``'s (the window's user). The result is an :class:`ImportOutcome`: the
+    importer's report and what was aligned.
     """
 
     def fn(progress: Progress, cancel: CancelToken) -> Any:
-        from sverka.ops.ingest.importer import Importer  # heavy (segmenters); loaded only when used
+        # heavy (segmenters); loaded only when used
+        from sverka.ops.workflows.peer_import import PeerOptions, import_files
         from sverka.ops.workflows.post_import import after_import
 
-        report = Importer(project).import_paths(list(paths), progress=progress, cancel=cancel)
+        options = PeerOptions(annotator=annotator)
+        report = import_files(project, list(paths), options, progress=progress, cancel=cancel).report
         after = after_import(project, report, progress=progress, cancel=cancel)  # alignment, names
         return ImportOutcome(report, after.aligned)
 

@@ -52,8 +52,11 @@ def _prepare_text(
     content = draft.content
     text_lang = draft.lang or detector.detect_text(content[draft.body_start :])
     text_id = new_id()
-    spans = segment_spans(content, text_lang)
-    langs = detector.detect_spans(content, spans, text_lang)
+    if draft.spans is not None:  # pre-segmented by its reader (one TMX unit, one sentence)
+        spans, langs = draft.spans, [text_lang] * len(draft.spans)
+    else:
+        spans = segment_spans(content, text_lang)
+        langs = detector.detect_spans(content, spans, text_lang)
     ids = new_ids(len(spans))
     sentences = [
         {
