@@ -63,8 +63,8 @@ class BarChart(QWidget):
         if not self.bars:
             painter.drawText(QRect(PAD, PAD + ROW_H, self.width() - 2 * PAD, ROW_H), 0, self.empty_text)
             return
-        name_w = min(max(fm.horizontalAdvance(b.name) for b in self.bars) + GAP, self.width() // 3)
-        value_w = max(fm.horizontalAdvance(b.text) for b in self.bars) + GAP
+        name_w = min(max(fm.horizontalAdvance(b.name) for b in self.bars) + 2 * GAP, int(self.width() * 0.4))
+        value_w = max(fm.horizontalAdvance(b.text) for b in self.bars) + 2 * GAP
         bar_w = max(self.width() - 2 * PAD - name_w - value_w, 20)
         y = PAD + ROW_H + GAP
         for bar in self.bars:
