@@ -203,3 +203,41 @@ RU.update({
     "every language": "все языки",
     "Languages of this project: %1": "Языки этого проекта: %1",
 })  # fmt: skip
+
+# Teams in the app (issue 10): Team menu, adjudication, dashboard, merge, server password.
+RU.update({
+    "Adjudicate disagreements — Sverka": "Разбор расхождений — Sverka", "Label:": "Метка:", "Article": "Статья",
+    "Gold": "Эталон", "Undo": "Отменить", "Redo": "Повторить", "every label": "все метки",
+    "Label keys toggle a gold label · Enter or m: the majority · Alt+1…9: an annotator's choice · Ctrl+Z undo":
+        "Клавиши меток меняют эталон · Enter или m: большинство · Alt+1…9: выбор разметчика · Ctrl+Z отмена",
+    "%1 disagreements, %2 decided": "расхождений: %1, решено: %2",
+    "No disagreements: every sentence labeled by two or more people agrees.":
+        "Расхождений нет: все предложения, размеченные двумя и более людьми, совпадают.",
+    "not decided": "не решено", "nothing yet": "пока ничего", "Dashboard — Sverka": "Сводка — Sverka",
+    "Progress per annotator (sentences labeled)": "Прогресс разметчиков (размечено предложений)",
+    "Agreement per label (Krippendorff's alpha)": "Согласие по меткам (альфа Криппендорфа)",
+    "Label distribution (people's labels)": "Распределение меток (метки людей)",
+    "Decisions per hour (UTC)": "Решений в час (UTC)", "&Refresh": "&Обновить",
+    "&Save charts as PNG…": "&Сохранить графики в PNG…", "%1 people · %2 articles": "людей: %1 · статей: %2",
+    "Save charts in": "Сохранить графики в", "Saved %1 charts in %2": "Сохранено графиков: %1 в %2",
+    "Adjudication": "Разбор расхождений", "&Team": "&Команда",
+    "&Annotator for this project…": "&Разметчик этого проекта…", "Show &everyone's labels": "Метки &всех",
+    "Chips of the labels other annotators and the gold gave": "Метки других разметчиков и эталона",
+    "A&djudicate disagreements…": "&Разобрать расхождения…",
+    "Set gold labels where people disagree": "Задать эталонные метки там, где разметчики расходятся",
+    "&Dashboard": "&Сводка", "Progress, agreement and labels as charts": "Прогресс, согласие и метки на графиках",
+    "&Merge annotators' projects…": "&Объединить проекты разметчиков…",
+    "Join copies of this project that annotators worked on apart": "Объединить копии проекта, размеченные по отдельности",
+    "next / previous disagreement": "следующее / предыдущее расхождение",
+    "gold = the majority, then the next disagreement": "эталон = большинство, затем следующее",
+    "gold = the n-th annotator's choice, then the next": "эталон = выбор n-го разметчика, затем следующее",
+    "toggle that gold label": "включить/выключить эталонную метку",
+    "Who annotates in this project (remembered for it)?": "Кто размечает этот проект (запоминается для него)?",
+    "Password of %1 for the team database %2:": "Пароль %1 для командной базы %2:",
+    "Wrong password. ": "Неверный пароль. ", "Team server": "Командный сервер",
+    "Merge annotators' projects": "Объединить проекты разметчиков",
+    "%1 is this project itself: pick the copies to merge into it": "%1 — это сам проект: выберите копии для объединения",
+    "Merging…": "Объединение…", "Merge failed: %1": "Объединение не удалось: %1",
+    "Merge cancelled: nothing was changed": "Объединение отменено: ничего не изменено", "Merge done": "Объединение готово",
+    "Merged %1 copies": "Объединено копий: %1",
+})  # fmt: skip

@@ -46,15 +46,15 @@ def people(project: Project) -> list[str]:
         return annotators.annotator_names(session)
 
 
-def ask(parent: QWidget, project: Project, current: str) -> str | None:
+def ask(w: QWidget, project: Project, current: str) -> str | None:
     """Team ▸ Annotator…: pick a person of the project or type a new name; None: cancelled."""
     names = people(project)
     if current not in names:
         names.insert(0, current)
     name, ok = QInputDialog.getItem(
-        parent,
-        parent.tr("Annotator"),
-        parent.tr("Who annotates in this project (remembered for it)?"),
+        w,
+        w.tr("Annotator"),
+        w.tr("Who annotates in this project (remembered for it)?"),
         names,
         names.index(current),
         True,

@@ -23,17 +23,17 @@ def wants_password(message: str) -> bool:
     return "password" in text and ("authentication failed" in text or "no password" in text)
 
 
-def ask_password(parent: QWidget, url: str, again: bool) -> str | None:
+def ask_password(w: QWidget, url: str, again: bool) -> str | None:
     user = credentials.user_of(url) or "?"
     name = credentials.database_name(url)
-    text = parent.tr("Password of %1 for the team database %2:").replace("%1", user).replace("%2", name)
+    text = w.tr("Password of %1 for the team database %2:").replace("%1", user).replace("%2", name)
     if again:
-        text = parent.tr("Wrong password. ") + text
-    password, ok = QInputDialog.getText(parent, parent.tr("Team server"), text, QLineEdit.EchoMode.Password)
+        text = w.tr("Wrong password. ") + text
+    password, ok = QInputDialog.getText(w, w.tr("Team server"), text, QLineEdit.EchoMode.Password)
     return password if ok else None
 
 
-def open_asking(parent: QWidget, target: str | Path, *, create: bool = False) -> Project:
+def open_asking(w: QWidget, target: str | Path, *, create: bool = False) -> Project:
     """:func:`open_project`; on a team server that wants a password, ask for it (up to
     :data:`ATTEMPTS` times). Raises :class:`ProjectError` as ``open_project`` does, also when
     the prompt is cancelled (with the server's refusal)."""
@@ -46,7 +46,7 @@ def open_asking(parent: QWidget, target: str | Path, *, create: bool = False) ->
             attempt += 1
             if not credentials.is_server_url(url) or not wants_password(str(exc)) or attempt > ATTEMPTS:
                 raise
-            password = ask_password(parent, url, again=attempt > 1)
+            password = ask_password(w, url, again=attempt > 1)
             if password is None:
                 raise
             target = credentials.with_password(credentials.without_password(url), password)
