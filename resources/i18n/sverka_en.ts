@@ -1355,6 +1355,21 @@
         <source>Translation models…</source>
         <translation>Translation models…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="133" />
+        <source>Labels of</source>
+        <translation>Labels of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="133" />
+        <source>Show the labels of:</source>
+        <translation>Show the labels of:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="142" />
+        <source>Showing the labels of %1 (Ctrl+Shift+A: mine only)</source>
+        <translation>Showing the labels of %1 (Ctrl+Shift+A: mine only)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1784,32 +1799,37 @@
         <translation>Chips of the labels other annotators and the gold gave</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="66" />
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="63" />
+        <source>Show &amp;one annotator's labels…</source>
+        <translation>Show &amp;one annotator's labels…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="67" />
         <source>A&amp;djudicate disagreements…</source>
         <translation>A&amp;djudicate disagreements…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="69" />
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="70" />
         <source>Set gold labels where people disagree</source>
         <translation>Set gold labels where people disagree</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="75" />
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="76" />
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="78" />
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="79" />
         <source>Progress, agreement and labels as charts</source>
         <translation>Progress, agreement and labels as charts</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="81" />
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="82" />
         <source>&amp;Merge annotators' projects…</source>
         <translation>&amp;Merge annotators' projects…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="82" />
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="83" />
         <source>Join copies of this project that annotators worked on apart</source>
         <translation>Join copies of this project that annotators worked on apart</translation>
     </message>
@@ -2286,32 +2306,37 @@
         <translation>Chips of the labels other annotators and the gold gave</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="66" />
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="63" />
+        <source>Show &amp;one annotator's labels…</source>
+        <translation>Show &amp;one annotator's labels…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="67" />
         <source>A&amp;djudicate disagreements…</source>
         <translation>A&amp;djudicate disagreements…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="69" />
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="70" />
         <source>Set gold labels where people disagree</source>
         <translation>Set gold labels where people disagree</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="75" />
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="76" />
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="78" />
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="79" />
         <source>Progress, agreement and labels as charts</source>
         <translation>Progress, agreement and labels as charts</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="81" />
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="82" />
         <source>&amp;Merge annotators' projects…</source>
         <translation>&amp;Merge annotators' projects…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="82" />
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="83" />
         <source>Join copies of this project that annotators worked on apart</source>
         <translation>Join copies of this project that annotators worked on apart</translation>
     </message>
@@ -2456,12 +2481,12 @@
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/teams/annotator.py" line="56" />
+        <location filename="../../desktop/sverka/ui/teams/annotator.py" line="60" />
         <source>Annotator</source>
         <translation>Annotator</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/teams/annotator.py" line="57" />
+        <location filename="../../desktop/sverka/ui/teams/annotator.py" line="61" />
         <source>Who annotates in this project (remembered for it)?</source>
         <translation>Who annotates in this project (remembered for it)?</translation>
     </message>

@@ -1355,6 +1355,21 @@
         <source>Translation models…</source>
         <translation>Модели перевода…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="133" />
+        <source>Labels of</source>
+        <translation>Метки разметчика</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="133" />
+        <source>Show the labels of:</source>
+        <translation>Показать метки:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="142" />
+        <source>Showing the labels of %1 (Ctrl+Shift+A: mine only)</source>
+        <translation>Показаны метки %1 (Ctrl+Shift+A: только мои)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1784,32 +1799,37 @@
         <translation>Метки других разметчиков и эталона</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="66" />
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="63" />
+        <source>Show &amp;one annotator's labels…</source>
+        <translation>Метки &amp;одного разметчика…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="67" />
         <source>A&amp;djudicate disagreements…</source>
         <translation>&amp;Разобрать расхождения…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="69" />
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="70" />
         <source>Set gold labels where people disagree</source>
         <translation>Задать эталонные метки там, где разметчики расходятся</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="75" />
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="76" />
         <source>&amp;Dashboard</source>
         <translation>&amp;Сводка</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="78" />
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="79" />
         <source>Progress, agreement and labels as charts</source>
         <translation>Прогресс, согласие и метки на графиках</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="81" />
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="82" />
         <source>&amp;Merge annotators' projects…</source>
         <translation>&amp;Объединить проекты разметчиков…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="82" />
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="83" />
         <source>Join copies of this project that annotators worked on apart</source>
         <translation>Объединить копии проекта, размеченные по отдельности</translation>
     </message>
@@ -2286,32 +2306,37 @@
         <translation>Метки других разметчиков и эталона</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="66" />
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="63" />
+        <source>Show &amp;one annotator's labels…</source>
+        <translation>Метки &amp;одного разметчика…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="67" />
         <source>A&amp;djudicate disagreements…</source>
         <translation>&amp;Разобрать расхождения…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="69" />
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="70" />
         <source>Set gold labels where people disagree</source>
         <translation>Задать эталонные метки там, где разметчики расходятся</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="75" />
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="76" />
         <source>&amp;Dashboard</source>
         <translation>&amp;Сводка</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="78" />
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="79" />
         <source>Progress, agreement and labels as charts</source>
         <translation>Прогресс, согласие и метки на графиках</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="81" />
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="82" />
         <source>&amp;Merge annotators' projects…</source>
         <translation>&amp;Объединить проекты разметчиков…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="82" />
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="83" />
         <source>Join copies of this project that annotators worked on apart</source>
         <translation>Объединить копии проекта, размеченные по отдельности</translation>
     </message>
@@ -2456,12 +2481,12 @@
         <translation>Экспорт отменён</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/teams/annotator.py" line="56" />
+        <location filename="../../desktop/sverka/ui/teams/annotator.py" line="60" />
         <source>Annotator</source>
         <translation>Разметчик</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/teams/annotator.py" line="57" />
+        <location filename="../../desktop/sverka/ui/teams/annotator.py" line="61" />
         <source>Who annotates in this project (remembered for it)?</source>
         <translation>Кто размечает этот проект (запоминается для него)?</translation>
     </message>

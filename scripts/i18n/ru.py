@@ -240,4 +240,7 @@ RU.update({
     "Merging…": "Объединение…", "Merge failed: %1": "Объединение не удалось: %1",
     "Merge cancelled: nothing was changed": "Объединение отменено: ничего не изменено", "Merge done": "Объединение готово",
     "Merged %1 copies": "Объединено копий: %1",
+    "Labels of": "Метки разметчика", "Show &one annotator's labels…": "Метки &одного разметчика…",
+    "Show the labels of:": "Показать метки:",
+    "Showing the labels of %1 (Ctrl+Shift+A: mine only)": "Показаны метки %1 (Ctrl+Shift+A: только мои)",
 })  # fmt: skip

@@ -111,6 +111,31 @@ def test_everyones_labels_show_as_chips_and_others_writes_refresh_the_article(qt
     assert _chip_texts(window, 0) == []
 
 
+def test_one_annotators_labels(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = window.alignment.sentence_ids(0, 0)[0]
+    one, two = window.catalog.for_key("1"), window.catalog.for_key("2")
+    assert one is not None and two is not None
+    outside = _outside(window)
+    try:
+        _tag(outside, "bob", first, one.id)
+        _tag(outside, "cem", first, two.id)
+    finally:
+        outside.close()
+    asked: list[list[str]] = []
+
+    def pick(*args: object, **kwargs: object) -> tuple[str, bool]:
+        asked.append(list(args[3]))  # type: ignore[call-overload]
+        return "cem", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    window.teams.one_action.trigger()  # Team ▸ Show one annotator's labels…
+    assert asked == [["bob", "cem"]]  # people but oneself
+    assert _chip_texts(window, 0) == [f"{two.name} · cem"]
+    assert window.teams.everyone_action.isChecked()
+    qtbot.keyClick(window.view, Qt.Key.Key_A, CTRL | SHIFT)  # mine only again
+    assert _chip_texts(window, 0) == []
+
+
 def test_an_undo_over_a_change_made_elsewhere_is_refused(qtbot: QtBot, window: MainWindow) -> None:
     sentence = window.current_sentences()[0]
     label = window.catalog.for_key("1")

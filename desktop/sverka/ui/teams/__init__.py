@@ -17,7 +17,7 @@ from __future__ import annotations
 from sverka.db.project import Project
 from sverka.ui import settings
 from sverka.ui.actions import insert_before_help, top_menu
-from sverka.ui.qt import QAction, QKeySequence, QMenu, QObject
+from sverka.ui.qt import QAction, QInputDialog, QKeySequence, QMenu, QObject
 from sverka.ui.teams import annotator
 from sverka.ui.teams.adjudication import AdjudicationView
 from sverka.ui.teams.chips import EveryonesLabels
@@ -59,7 +59,8 @@ class TeamTools(QObject):
             tr("Chips of the labels other annotators and the gold gave"),
         )
         self.everyone_action.setCheckable(True)
-        self.everyone_action.toggled.connect(self.everyone.set_on)
+        self.everyone_action.toggled.connect(lambda on: self.everyone.set_on(on))
+        self.one_action = self._add(menu, tr("Show &one annotator's labels…"), self.choose_one, None)
         menu.addSeparator()
         self.adjudicate_action = self._add(
             menu,
@@ -117,6 +118,28 @@ class TeamTools(QObject):
         if name and name != self.bench.context.annotator_name:
             annotator.remember(project, name)
             self.reopen(project.path or project.url)  # type: ignore[operator]
+        return name
+
+    def choose_one(self, name: str | None = None) -> str | None:
+        """Chips of one annotator's labels only (asked when no ``name`` is given)."""
+        project = self.bench.context.project
+        if project is None:
+            return None
+        if name is None:
+            names = [n for n in annotator.people(project, gold=True) if n != self.bench.context.annotator_name]
+            if not names:
+                return None
+            chosen, ok = QInputDialog.getItem(
+                self.w, self.w.tr("Labels of"), self.w.tr("Show the labels of:"), names, 0, False
+            )
+            if not ok:
+                return None
+            name = chosen
+        self.everyone_action.blockSignals(True)
+        self.everyone_action.setChecked(True)
+        self.everyone_action.blockSignals(False)
+        self.everyone.set_on(True, name)
+        self.bench.nav.say(self.w.tr("Showing the labels of %1 (Ctrl+Shift+A: mine only)").replace("%1", name))
         return name
 
     # --- project open / close -------------------------------------------------------------

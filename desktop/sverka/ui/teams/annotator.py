@@ -41,9 +41,13 @@ def annotator_for(project: Project, default: str) -> str:
     return connected or default
 
 
-def people(project: Project) -> list[str]:
+def people(project: Project, gold: bool = False) -> list[str]:
+    """The project's people (and with ``gold`` the gold annotator, when there is one)."""
     with project.sessions() as session:
-        return annotators.annotator_names(session)
+        names = annotators.annotator_names(session)
+        if gold and annotators.gold_id(session) is not None:
+            names.append(annotators.GOLD)
+        return names
 
 
 def ask(w: QWidget, project: Project, current: str) -> str | None:

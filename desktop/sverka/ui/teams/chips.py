@@ -3,7 +3,8 @@
 Mine (the default) shows only this window's annotator's labels, as before teams. Everyone's
 (Team ▸ Show everyone's labels, Ctrl+Shift+A) adds a chip per label another person, the gold
 or a model gave — ``violence · bob`` — in the label's colour, paler, so one's own labels still
-stand out. The chips of the article on show are read once per article and after each change.
+stand out. Team ▸ Show one annotator's labels… narrows the chips to one person (or the gold).
+The chips of the article on show are read once per article and after each change.
 """
 
 from __future__ import annotations
@@ -27,12 +28,13 @@ class EveryonesLabels(QObject):
         super().__init__(bench.window)
         self.bench = bench
         self.on = False
+        self.only: str | None = None  # one annotator's chips only (None: everyone's)
         self._others: dict[str, list[OtherLabel]] = {}
         bench.view.delegate.add_chip_provider(self.chips)
         bench.alignment.modelReset.connect(self.reload)
 
-    def set_on(self, on: bool) -> None:
-        self.on = on
+    def set_on(self, on: bool, only: str | None = None) -> None:
+        self.on, self.only = on, only if on else None
         self.reload()
         self.bench.view.fit_rows()
         self.bench.view.viewport().update()
@@ -72,6 +74,8 @@ class EveryonesLabels(QObject):
             for other in self._others.get(sid, []):
                 label = catalog.by_id.get(other.label_id)
                 if label is None or (other.label_id, other.annotator) in seen:
+                    continue
+                if self.only is not None and other.annotator != self.only:
                     continue
                 seen.add((other.label_id, other.annotator))
                 colour = QColor(label.color)
