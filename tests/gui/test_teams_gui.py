@@ -136,6 +136,23 @@ def test_one_annotators_labels(qtbot: QtBot, window: MainWindow, monkeypatch: py
     assert _chip_texts(window, 0) == []
 
 
+def test_a_relink_elsewhere_refreshes_the_rows_on_show(qtbot: QtBot, window: MainWindow) -> None:
+    from sverka.cli.main import main
+
+    def kinds() -> list[str]:
+        return [window.alignment.align_row(i).kind for i in range(window.alignment.rowCount())]  # type: ignore[union-attr]
+
+    before = kinds()
+    assert "2-1" not in before[:3]
+    window.view.go_to(4, 0)
+    kept = window.current_sentences()
+    assert window.project is not None and window.project.path is not None
+    assert main(["align", str(window.project.path), "--relink", "1", "1:3", "1:2"]) == 0  # the command line
+    qtbot.waitUntil(lambda: kinds() != before, timeout=5000)
+    assert "2-1" in kinds()[:3]
+    assert window.current_sentences() == kept  # the cursor stays on the same sentence
+
+
 def test_an_undo_over_a_change_made_elsewhere_is_refused(qtbot: QtBot, window: MainWindow) -> None:
     sentence = window.current_sentences()[0]
     label = window.catalog.for_key("1")

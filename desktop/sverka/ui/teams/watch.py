@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sverka.ops.teams.server import poll_changes
+from sverka.ops.views import side_by_side
 from sverka.ui.qt import QObject, QTimer, Signal
 from sverka.ui.workbench import Workbench
 
@@ -65,6 +66,8 @@ class ExternalChanges(QObject):
 
     def refresh(self) -> None:
         model = self.bench.alignment
+        if self._rows_moved():
+            self.bench.nav.reload_rows()  # relinked elsewhere: rows come and go, the cursor stays
         ids = [sid for row in range(model.rowCount()) for sid in self._row_ids(row)]
         self.also(ids)
         rows = model.refresh_sentences(ids)
@@ -72,6 +75,17 @@ class ExternalChanges(QObject):
         if model.article is not None:
             self.bench.articles.model.refresh({model.article.id})
         self.refreshed.emit()
+
+    def _rows_moved(self) -> bool:
+        """The article's alignment rows differ from those on show (a relink elsewhere)."""
+        model, project = self.bench.alignment, self.bench.context.project
+        if model.article is None or project is None or model.article.original is None:
+            return False
+        with project.sessions() as session:
+            rows = side_by_side.alignment_rows(
+                session, model.article.original.id, model.translation.id if model.translation else None
+            )
+        return rows != [model.align_row(i) for i in range(model.rowCount())]
 
     def _row_ids(self, row: int) -> tuple[str, ...]:
         align = self.bench.alignment.align_row(row)
