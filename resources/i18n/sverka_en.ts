@@ -1,6 +1,74 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AdjudicationView</name>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="59" />
+        <source>Adjudicate disagreements — Sverka</source>
+        <translation>Adjudicate disagreements — Sverka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="64" />
+        <source>This article only</source>
+        <translation>This article only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="67" />
+        <source>Label:</source>
+        <translation>Label:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="74" />
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="74" />
+        <source>Sentence</source>
+        <translation>Sentence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="74" />
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="89" />
+        <source>Label keys toggle a gold label · Enter or m: the majority · Alt+1…9: an annotator's choice · Ctrl+Z undo</source>
+        <translation>Label keys toggle a gold label · Enter or m: the majority · Alt+1…9: an annotator's choice · Ctrl+Z undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="99" />
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="100" />
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="177" />
+        <source>every label</source>
+        <translation>every label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="216" />
+        <source>%1 disagreements, %2 decided</source>
+        <translation>%1 disagreements, %2 decided</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="228" />
+        <source>No disagreements: every sentence labeled by two or more people agrees.</source>
+        <translation>No disagreements: every sentence labeled by two or more people agrees.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="237" />
+        <source>not decided</source>
+        <translation>not decided</translation>
+    </message>
+</context>
+<context>
     <name>AlignmentModel</name>
     <message>
         <location filename="../../desktop/sverka/ui/models/alignment.py" line="114" />
@@ -178,6 +246,67 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/charts.py" line="33" />
+        <source>nothing yet</source>
+        <translation>nothing yet</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/dashboard.py" line="29" />
+        <source>Dashboard — Sverka</source>
+        <translation>Dashboard — Sverka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/dashboard.py" line="32" />
+        <source>Progress per annotator (sentences labeled)</source>
+        <translation>Progress per annotator (sentences labeled)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/dashboard.py" line="33" />
+        <source>Agreement per label (Krippendorff's alpha)</source>
+        <translation>Agreement per label (Krippendorff's alpha)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/dashboard.py" line="34" />
+        <source>Label distribution (people's labels)</source>
+        <translation>Label distribution (people's labels)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/dashboard.py" line="35" />
+        <source>Decisions per hour (UTC)</source>
+        <translation>Decisions per hour (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/dashboard.py" line="50" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/dashboard.py" line="52" />
+        <source>&amp;Save charts as PNG…</source>
+        <translation>&amp;Save charts as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/dashboard.py" line="95" />
+        <source>%1 people · %2 articles</source>
+        <translation>%1 people · %2 articles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/dashboard.py" line="110" />
+        <source>Save charts in</source>
+        <translation>Save charts in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/dashboard.py" line="114" />
+        <source>Saved %1 charts in %2</source>
+        <translation>Saved %1 charts in %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/sverka/ui/dialogs/export.py" line="51" />
@@ -288,32 +417,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="234" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="236" />
         <source>every language</source>
         <translation>every language</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="237" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="239" />
         <source>Languages of this project: %1</source>
         <translation>Languages of this project: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="261" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="265" />
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="266" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="271" />
         <source>Annotator: %1</source>
         <translation>Annotator: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="285" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="291" />
         <source>Stopping the running job…</source>
         <translation>Stopping the running job…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="388" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="395" />
         <source>Sverka</source>
         <translation>Sverka</translation>
     </message>
@@ -1226,6 +1355,21 @@
         <source>Translation models…</source>
         <translation>Translation models…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="133" />
+        <source>Labels of</source>
+        <translation>Labels of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="133" />
+        <source>Show the labels of:</source>
+        <translation>Show the labels of:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="142" />
+        <source>Showing the labels of %1 (Ctrl+Shift+A: mine only)</source>
+        <translation>Showing the labels of %1 (Ctrl+Shift+A: mine only)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1575,6 +1719,11 @@
         <translation>QA findings</translation>
     </message>
     <message>
+        <location filename="../../desktop/sverka/ui/keymap.py" line="85" />
+        <source>Adjudication</source>
+        <translation>Adjudication</translation>
+    </message>
+    <message>
         <location filename="../../desktop/sverka/ui/names_curation.py" line="73" />
         <source>Rename</source>
         <translation>Rename</translation>
@@ -1628,6 +1777,81 @@
         <location filename="../../desktop/sverka/ui/review/tools.py" line="98" />
         <source>mark an MQM error on the translation (unless a label uses i)</source>
         <translation>mark an MQM error on the translation (unless a label uses i)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="51" />
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="53" />
+        <source>&amp;Annotator for this project…</source>
+        <translation>&amp;Annotator for this project…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="56" />
+        <source>Show &amp;everyone's labels</source>
+        <translation>Show &amp;everyone's labels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="59" />
+        <source>Chips of the labels other annotators and the gold gave</source>
+        <translation>Chips of the labels other annotators and the gold gave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="63" />
+        <source>Show &amp;one annotator's labels…</source>
+        <translation>Show &amp;one annotator's labels…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="67" />
+        <source>A&amp;djudicate disagreements…</source>
+        <translation>A&amp;djudicate disagreements…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="70" />
+        <source>Set gold labels where people disagree</source>
+        <translation>Set gold labels where people disagree</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="76" />
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="79" />
+        <source>Progress, agreement and labels as charts</source>
+        <translation>Progress, agreement and labels as charts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="82" />
+        <source>&amp;Merge annotators' projects…</source>
+        <translation>&amp;Merge annotators' projects…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="83" />
+        <source>Join copies of this project that annotators worked on apart</source>
+        <translation>Join copies of this project that annotators worked on apart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="139" />
+        <source>next / previous disagreement</source>
+        <translation>next / previous disagreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="144" />
+        <source>gold = the majority, then the next disagreement</source>
+        <translation>gold = the majority, then the next disagreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="152" />
+        <source>gold = the n-th annotator's choice, then the next</source>
+        <translation>gold = the n-th annotator's choice, then the next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="158" />
+        <source>toggle that gold label</source>
+        <translation>toggle that gold label</translation>
     </message>
     <message>
         <location filename="../../desktop/sverka/ui/translate_action.py" line="43" />
@@ -2002,6 +2226,11 @@
         <translation>QA findings</translation>
     </message>
     <message>
+        <location filename="../../desktop/sverka/ui/keymap.py" line="85" />
+        <source>Adjudication</source>
+        <translation>Adjudication</translation>
+    </message>
+    <message>
         <location filename="../../desktop/sverka/ui/names_curation.py" line="73" />
         <source>Rename</source>
         <translation>Rename</translation>
@@ -2055,6 +2284,81 @@
         <location filename="../../desktop/sverka/ui/review/tools.py" line="98" />
         <source>mark an MQM error on the translation (unless a label uses i)</source>
         <translation>mark an MQM error on the translation (unless a label uses i)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="51" />
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="53" />
+        <source>&amp;Annotator for this project…</source>
+        <translation>&amp;Annotator for this project…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="56" />
+        <source>Show &amp;everyone's labels</source>
+        <translation>Show &amp;everyone's labels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="59" />
+        <source>Chips of the labels other annotators and the gold gave</source>
+        <translation>Chips of the labels other annotators and the gold gave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="63" />
+        <source>Show &amp;one annotator's labels…</source>
+        <translation>Show &amp;one annotator's labels…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="67" />
+        <source>A&amp;djudicate disagreements…</source>
+        <translation>A&amp;djudicate disagreements…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="70" />
+        <source>Set gold labels where people disagree</source>
+        <translation>Set gold labels where people disagree</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="76" />
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="79" />
+        <source>Progress, agreement and labels as charts</source>
+        <translation>Progress, agreement and labels as charts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="82" />
+        <source>&amp;Merge annotators' projects…</source>
+        <translation>&amp;Merge annotators' projects…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="83" />
+        <source>Join copies of this project that annotators worked on apart</source>
+        <translation>Join copies of this project that annotators worked on apart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="139" />
+        <source>next / previous disagreement</source>
+        <translation>next / previous disagreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="144" />
+        <source>gold = the majority, then the next disagreement</source>
+        <translation>gold = the majority, then the next disagreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="152" />
+        <source>gold = the n-th annotator's choice, then the next</source>
+        <translation>gold = the n-th annotator's choice, then the next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="158" />
+        <source>toggle that gold label</source>
+        <translation>toggle that gold label</translation>
     </message>
     <message>
         <location filename="../../desktop/sverka/ui/translate_action.py" line="43" />
@@ -2175,6 +2479,66 @@
         <location filename="../../desktop/sverka/ui/files.py" line="139" />
         <source>Export cancelled</source>
         <translation>Export cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/annotator.py" line="60" />
+        <source>Annotator</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/annotator.py" line="61" />
+        <source>Who annotates in this project (remembered for it)?</source>
+        <translation>Who annotates in this project (remembered for it)?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/connect.py" line="29" />
+        <source>Password of %1 for the team database %2:</source>
+        <translation>Password of %1 for the team database %2:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/connect.py" line="31" />
+        <source>Wrong password. </source>
+        <translation>Wrong password. </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/connect.py" line="32" />
+        <source>Team server</source>
+        <translation>Team server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/merge.py" line="69" />
+        <source>Merge annotators' projects</source>
+        <translation>Merge annotators' projects</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/merge.py" line="80" />
+        <source>%1 is this project itself: pick the copies to merge into it</source>
+        <translation>%1 is this project itself: pick the copies to merge into it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/merge.py" line="86" />
+        <source>Merging…</source>
+        <translation>Merging…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/merge.py" line="88" />
+        <source>Merge failed: %1</source>
+        <translation>Merge failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/merge.py" line="89" />
+        <source>Merge cancelled: nothing was changed</source>
+        <translation>Merge cancelled: nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/merge.py" line="99" />
+        <source>Merge done</source>
+        <translation>Merge done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/merge.py" line="103" />
+        <source>Merged %1 copies</source>
+        <translation>Merged %1 copies</translation>
     </message>
     <message>
         <location filename="../../desktop/sverka/ui/translate_action.py" line="89" />

@@ -1,6 +1,74 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AdjudicationView</name>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="59" />
+        <source>Adjudicate disagreements — Sverka</source>
+        <translation>Разбор расхождений — Sverka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="64" />
+        <source>This article only</source>
+        <translation>Только эта статья</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="67" />
+        <source>Label:</source>
+        <translation>Метка:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="74" />
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="74" />
+        <source>Sentence</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="74" />
+        <source>Gold</source>
+        <translation>Эталон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="89" />
+        <source>Label keys toggle a gold label · Enter or m: the majority · Alt+1…9: an annotator's choice · Ctrl+Z undo</source>
+        <translation>Клавиши меток меняют эталон · Enter или m: большинство · Alt+1…9: выбор разметчика · Ctrl+Z отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="99" />
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="100" />
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="177" />
+        <source>every label</source>
+        <translation>все метки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="216" />
+        <source>%1 disagreements, %2 decided</source>
+        <translation>расхождений: %1, решено: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="228" />
+        <source>No disagreements: every sentence labeled by two or more people agrees.</source>
+        <translation>Расхождений нет: все предложения, размеченные двумя и более людьми, совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="237" />
+        <source>not decided</source>
+        <translation>не решено</translation>
+    </message>
+</context>
+<context>
     <name>AlignmentModel</name>
     <message>
         <location filename="../../desktop/sverka/ui/models/alignment.py" line="114" />
@@ -178,6 +246,67 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/charts.py" line="33" />
+        <source>nothing yet</source>
+        <translation>пока ничего</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/dashboard.py" line="29" />
+        <source>Dashboard — Sverka</source>
+        <translation>Сводка — Sverka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/dashboard.py" line="32" />
+        <source>Progress per annotator (sentences labeled)</source>
+        <translation>Прогресс разметчиков (размечено предложений)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/dashboard.py" line="33" />
+        <source>Agreement per label (Krippendorff's alpha)</source>
+        <translation>Согласие по меткам (альфа Криппендорфа)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/dashboard.py" line="34" />
+        <source>Label distribution (people's labels)</source>
+        <translation>Распределение меток (метки людей)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/dashboard.py" line="35" />
+        <source>Decisions per hour (UTC)</source>
+        <translation>Решений в час (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/dashboard.py" line="50" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/dashboard.py" line="52" />
+        <source>&amp;Save charts as PNG…</source>
+        <translation>&amp;Сохранить графики в PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/dashboard.py" line="95" />
+        <source>%1 people · %2 articles</source>
+        <translation>людей: %1 · статей: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/dashboard.py" line="110" />
+        <source>Save charts in</source>
+        <translation>Сохранить графики в</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/dashboard.py" line="114" />
+        <source>Saved %1 charts in %2</source>
+        <translation>Сохранено графиков: %1 в %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/sverka/ui/dialogs/export.py" line="51" />
@@ -288,32 +417,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="234" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="236" />
         <source>every language</source>
         <translation>все языки</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="237" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="239" />
         <source>Languages of this project: %1</source>
         <translation>Языки этого проекта: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="261" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="265" />
         <source>Cannot open project</source>
         <translation>Не удалось открыть проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="266" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="271" />
         <source>Annotator: %1</source>
         <translation>Разметчик: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="285" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="291" />
         <source>Stopping the running job…</source>
         <translation>Останавливаю текущую задачу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="388" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="395" />
         <source>Sverka</source>
         <translation>Sverka</translation>
     </message>
@@ -1226,6 +1355,21 @@
         <source>Translation models…</source>
         <translation>Модели перевода…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="133" />
+        <source>Labels of</source>
+        <translation>Метки разметчика</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="133" />
+        <source>Show the labels of:</source>
+        <translation>Показать метки:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="142" />
+        <source>Showing the labels of %1 (Ctrl+Shift+A: mine only)</source>
+        <translation>Показаны метки %1 (Ctrl+Shift+A: только мои)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1575,6 +1719,11 @@
         <translation>Замечания QA</translation>
     </message>
     <message>
+        <location filename="../../desktop/sverka/ui/keymap.py" line="85" />
+        <source>Adjudication</source>
+        <translation>Разбор расхождений</translation>
+    </message>
+    <message>
         <location filename="../../desktop/sverka/ui/names_curation.py" line="73" />
         <source>Rename</source>
         <translation>Переименовать</translation>
@@ -1628,6 +1777,81 @@
         <location filename="../../desktop/sverka/ui/review/tools.py" line="98" />
         <source>mark an MQM error on the translation (unless a label uses i)</source>
         <translation>отметить ошибку MQM в переводе (если i не занята меткой)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="51" />
+        <source>&amp;Team</source>
+        <translation>&amp;Команда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="53" />
+        <source>&amp;Annotator for this project…</source>
+        <translation>&amp;Разметчик этого проекта…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="56" />
+        <source>Show &amp;everyone's labels</source>
+        <translation>Метки &amp;всех</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="59" />
+        <source>Chips of the labels other annotators and the gold gave</source>
+        <translation>Метки других разметчиков и эталона</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="63" />
+        <source>Show &amp;one annotator's labels…</source>
+        <translation>Метки &amp;одного разметчика…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="67" />
+        <source>A&amp;djudicate disagreements…</source>
+        <translation>&amp;Разобрать расхождения…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="70" />
+        <source>Set gold labels where people disagree</source>
+        <translation>Задать эталонные метки там, где разметчики расходятся</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="76" />
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Сводка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="79" />
+        <source>Progress, agreement and labels as charts</source>
+        <translation>Прогресс, согласие и метки на графиках</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="82" />
+        <source>&amp;Merge annotators' projects…</source>
+        <translation>&amp;Объединить проекты разметчиков…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="83" />
+        <source>Join copies of this project that annotators worked on apart</source>
+        <translation>Объединить копии проекта, размеченные по отдельности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="139" />
+        <source>next / previous disagreement</source>
+        <translation>следующее / предыдущее расхождение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="144" />
+        <source>gold = the majority, then the next disagreement</source>
+        <translation>эталон = большинство, затем следующее</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="152" />
+        <source>gold = the n-th annotator's choice, then the next</source>
+        <translation>эталон = выбор n-го разметчика, затем следующее</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="158" />
+        <source>toggle that gold label</source>
+        <translation>включить/выключить эталонную метку</translation>
     </message>
     <message>
         <location filename="../../desktop/sverka/ui/translate_action.py" line="43" />
@@ -2002,6 +2226,11 @@
         <translation>Замечания QA</translation>
     </message>
     <message>
+        <location filename="../../desktop/sverka/ui/keymap.py" line="85" />
+        <source>Adjudication</source>
+        <translation>Разбор расхождений</translation>
+    </message>
+    <message>
         <location filename="../../desktop/sverka/ui/names_curation.py" line="73" />
         <source>Rename</source>
         <translation>Переименовать</translation>
@@ -2055,6 +2284,81 @@
         <location filename="../../desktop/sverka/ui/review/tools.py" line="98" />
         <source>mark an MQM error on the translation (unless a label uses i)</source>
         <translation>отметить ошибку MQM в переводе (если i не занята меткой)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="51" />
+        <source>&amp;Team</source>
+        <translation>&amp;Команда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="53" />
+        <source>&amp;Annotator for this project…</source>
+        <translation>&amp;Разметчик этого проекта…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="56" />
+        <source>Show &amp;everyone's labels</source>
+        <translation>Метки &amp;всех</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="59" />
+        <source>Chips of the labels other annotators and the gold gave</source>
+        <translation>Метки других разметчиков и эталона</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="63" />
+        <source>Show &amp;one annotator's labels…</source>
+        <translation>Метки &amp;одного разметчика…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="67" />
+        <source>A&amp;djudicate disagreements…</source>
+        <translation>&amp;Разобрать расхождения…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="70" />
+        <source>Set gold labels where people disagree</source>
+        <translation>Задать эталонные метки там, где разметчики расходятся</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="76" />
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Сводка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="79" />
+        <source>Progress, agreement and labels as charts</source>
+        <translation>Прогресс, согласие и метки на графиках</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="82" />
+        <source>&amp;Merge annotators' projects…</source>
+        <translation>&amp;Объединить проекты разметчиков…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/__init__.py" line="83" />
+        <source>Join copies of this project that annotators worked on apart</source>
+        <translation>Объединить копии проекта, размеченные по отдельности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="139" />
+        <source>next / previous disagreement</source>
+        <translation>следующее / предыдущее расхождение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="144" />
+        <source>gold = the majority, then the next disagreement</source>
+        <translation>эталон = большинство, затем следующее</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="152" />
+        <source>gold = the n-th annotator's choice, then the next</source>
+        <translation>эталон = выбор n-го разметчика, затем следующее</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/adjudication.py" line="158" />
+        <source>toggle that gold label</source>
+        <translation>включить/выключить эталонную метку</translation>
     </message>
     <message>
         <location filename="../../desktop/sverka/ui/translate_action.py" line="43" />
@@ -2175,6 +2479,66 @@
         <location filename="../../desktop/sverka/ui/files.py" line="139" />
         <source>Export cancelled</source>
         <translation>Экспорт отменён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/annotator.py" line="60" />
+        <source>Annotator</source>
+        <translation>Разметчик</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/annotator.py" line="61" />
+        <source>Who annotates in this project (remembered for it)?</source>
+        <translation>Кто размечает этот проект (запоминается для него)?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/connect.py" line="29" />
+        <source>Password of %1 for the team database %2:</source>
+        <translation>Пароль %1 для командной базы %2:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/connect.py" line="31" />
+        <source>Wrong password. </source>
+        <translation>Неверный пароль. </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/connect.py" line="32" />
+        <source>Team server</source>
+        <translation>Командный сервер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/merge.py" line="69" />
+        <source>Merge annotators' projects</source>
+        <translation>Объединить проекты разметчиков</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/merge.py" line="80" />
+        <source>%1 is this project itself: pick the copies to merge into it</source>
+        <translation>%1 — это сам проект: выберите копии для объединения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/merge.py" line="86" />
+        <source>Merging…</source>
+        <translation>Объединение…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/merge.py" line="88" />
+        <source>Merge failed: %1</source>
+        <translation>Объединение не удалось: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/merge.py" line="89" />
+        <source>Merge cancelled: nothing was changed</source>
+        <translation>Объединение отменено: ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/merge.py" line="99" />
+        <source>Merge done</source>
+        <translation>Объединение готово</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/teams/merge.py" line="103" />
+        <source>Merged %1 copies</source>
+        <translation>Объединено копий: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/sverka/ui/translate_action.py" line="89" />

@@ -121,6 +121,9 @@ def run_stats(args: argparse.Namespace) -> int:
     shown = stats["project_languages"]
     print("languages  " + (", ".join(shown) if isinstance(shown, list) else "every language (detection)"))
     print(f"labeled    {stats['labeled_sentences']} sentences, {stats['annotations']} annotations")
+    apart = {k: n for k, n in stats["annotations_by_kind"].items() if k != "person"}
+    if apart:  # the gold and models' labels are counted apart from the people's
+        print("  not counted: " + ", ".join(f"{n} {kind}" for kind, n in sorted(apart.items())))
     for label, count in stats["labels"].items():
         print(f"  {label:<28} {count}")
     print("annotators " + (", ".join(stats["annotators"]) or "none yet"))

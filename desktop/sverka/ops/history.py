@@ -9,7 +9,7 @@ The GUI wraps these in thin ``QUndoCommand``s; the CLI calls them directly.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Self
 
@@ -60,6 +60,13 @@ class Changes:
 
 
 REGISTRY: dict[str, type[Command]] = {}
+Footprint = tuple[str, str | None]  # (sentence id, owning annotator id or None: shared state)
+
+
+def _overlap(mine: set[Footprint], theirs: set[Footprint]) -> bool:
+    """Two footprints write the same thing: one sentence, and the same owner's rows or a
+    shared state (another annotator's labels on the sentence do not touch mine)."""
+    return any(s == t and (o is None or p is None or o == p) for s, o in mine for t, p in theirs)
 
 
 class Command(ABC):
@@ -88,6 +95,20 @@ class Command(ABC):
 
     def describe(self) -> str:
         return self.kind.replace("_", " ")
+
+    def footprint(self) -> set[Footprint]:
+        """(sentence, owner) pairs this command writes, read from its payload: ``sentence_id``
+        and ``annotator_id`` (or those of the ``row`` it inserts). The owner is the annotator
+        whose own rows (labels, notes) are written, None for a sentence's shared state (the
+        reviewed mark, its language, a post-edit). An undo compares footprints with the steps
+        made elsewhere since (:func:`undo`)."""
+        payload = self.to_payload()
+        row = payload.get("row")
+        source = row if isinstance(row, dict) else payload
+        sentence, owner = source.get("sentence_id"), source.get("annotator_id")
+        if not isinstance(sentence, str):
+            return set()
+        return {(sentence, owner if isinstance(owner, str) else None)}
 
 
 class StateChange(Command):
@@ -159,6 +180,9 @@ class Macro(Command):
     def describe(self) -> str:
         return self.text or (self.steps[0].describe() if self.steps else "nothing")
 
+    def footprint(self) -> set[Footprint]:
+        return set().union(*(step.footprint() for step in self.steps))
+
 
 @dataclass
 class Executed:
@@ -219,7 +243,34 @@ def execute(
             attempt += 1
 
 
-def _flip(project: Project, event_id: str, want: str) -> Changes:
+class ChangedElsewhere(ValueError):
+    """An undo or redo refused because the sentences it would write were changed since by a
+    step this front end did not make (the command line, another window or annotator)."""
+
+
+def _changed_since(session: Session, event: Event, command: Command, known: Collection[str]) -> bool:
+    """Whether a later step that is not in ``known`` wrote one of ``command``'s sentences."""
+    touched = command.footprint()
+    if not touched:
+        return False
+    later = session.execute(
+        select(Event.id, Event.kind, Event.payload)
+        .where(Event.seq > event.seq, Event.state == "done")
+        .order_by(Event.seq)
+    )
+    for event_id, kind, payload in later:
+        if event_id in known:
+            continue
+        try:
+            other = command_from(kind, payload)
+        except (ValueError, KeyError):
+            continue  # a kind this release does not know says nothing about sentences
+        if _overlap(touched, other.footprint()):
+            return True
+    return False
+
+
+def _flip(project: Project, event_id: str, want: str, known: Collection[str] | None) -> Changes:
     with project.transaction() as session:
         event = session.get(Event, event_id)
         if event is None:
@@ -228,19 +279,28 @@ def _flip(project: Project, event_id: str, want: str) -> Changes:
         if event.state != expected:
             return Changes()
         command = command_from(event.kind, event.payload)
+        if known is not None and _changed_since(session, event, command, known):
+            verb = "undo" if want == "undone" else "redo"
+            raise ChangedElsewhere(
+                f"cannot {verb} “{command.describe()}”: the sentence was changed elsewhere since "
+                "(another window, annotator or the command line); nothing was changed"
+            )
         changes = command.revert(session) if want == "undone" else command.apply(session)
         event.state = want
         return changes
 
 
-def undo(project: Project, event_id: str) -> Changes:
-    """Revert a logged command (no-op if it is already undone)."""
-    return _flip(project, event_id, "undone")
+def undo(project: Project, event_id: str, known: Collection[str] | None = None) -> Changes:
+    """Revert a logged command (no-op if it is already undone).
+
+    With ``known`` (the event ids of the caller's own undo stack), the undo is refused with
+    :class:`ChangedElsewhere` when a later step not among them wrote the same sentences."""
+    return _flip(project, event_id, "undone", known)
 
 
-def redo(project: Project, event_id: str) -> Changes:
-    """Re-apply an undone command (no-op if it is already done)."""
-    return _flip(project, event_id, "done")
+def redo(project: Project, event_id: str, known: Collection[str] | None = None) -> Changes:
+    """Re-apply an undone command (no-op if it is already done); ``known`` as for :func:`undo`."""
+    return _flip(project, event_id, "done", known)
 
 
 @dataclass

@@ -13,6 +13,8 @@ Where things are:
 * parts: ``labeling``, ``files``, ``appearance``, ``session_mode``, ``row_edits``,
   ``translate_action``, ``review/``, ``names_panel`` (+ ``names_curation``, ``names_highlight``),
   ``suggestions`` (the model's chips, the accept key, background training);
+* ``teams/`` — team work: the annotator per project, a server's password prompt, everyone's
+  labels, refresh on others' writes, adjudication, the dashboard, File ▸ Merge;
 * widgets and painting: ``sentence_view``, ``delegates``, ``highlight``, ``article_panel``,
   ``palette``, ``models/`` (Qt item models over ``sverka.ops.views``), ``dialogs/``.
 

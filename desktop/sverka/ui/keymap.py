@@ -82,4 +82,6 @@ def keymap(window: QMainWindow, table: KeyTable | None = None) -> list[KeyRow]:
     rows += [KeyRow(keys, what, names) for keys, what in table.rows(Where.NAMES)]
     qa = tr("QA findings")
     rows += [KeyRow(keys, what, qa) for keys, what in table.rows(Where.QA)]
+    adjudication = tr("Adjudication")
+    rows += [KeyRow(keys, what, adjudication) for keys, what in table.rows(Where.ADJUDICATION)]
     return rows

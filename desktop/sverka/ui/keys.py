@@ -32,6 +32,7 @@ class Where(Enum):
     NAMES = "names"  # the names panel's entity list
     SPELLINGS = "spellings"  # the names panel's spelling (variant) list
     QA = "qa"  # the QA findings list (Review ▸ QA findings)
+    ADJUDICATION = "adjudication"  # the disagreements list (Team ▸ Adjudicate disagreements)
 
 
 class Rank(IntEnum):

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sverka.db.project import Project, ProjectError, open_project
+from sverka.db.project import Project, ProjectError
 from sverka.ops import settings as project_settings
 from sverka.ops.annotation import schemas
 from sverka.ops.history import Changes
@@ -52,6 +52,7 @@ from sverka.ui.row_edits import RowEdits
 from sverka.ui.sentence_view import ArticleHeader, SentenceView
 from sverka.ui.session_mode import SessionMode
 from sverka.ui.suggestions import Suggestions
+from sverka.ui.teams import TeamTools, open_asking, stored_location, title_name
 from sverka.ui.translate_action import TranslateTools
 from sverka.ui.undo import UndoController
 from sverka.ui.workbench import Workbench
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         self.names = NamesDock(bench)  # names (issue 5): panel + mention highlights
         self.review = ReviewTools(bench)  # review (issue 4): post-edit, MQM, revisions
         self.suggestions = Suggestions(bench, self.session)  # suggestions (issue 16): chips, accept key
+        self.teams = TeamTools(bench, self.open_project)  # teams (issue 10): annotators, gold, dashboard, merge
         self.actions_.advance.setChecked(bool(settings.get("prefs/one_key_advance")))
         self.appearance.apply_font()
         self.appearance.restore_layout()
@@ -246,6 +248,7 @@ class MainWindow(QMainWindow):
         name = str(settings.get("prefs/annotator"))
         if name and name != self.context.annotator_name and self.project is not None:
             self.context.annotator_name = name
+            self.teams.remember_annotator(name)  # the name is this project's from now on
             self.open_project(self.project.path or self.project.url)
 
     # --- project -------------------------------------------------------------------------
@@ -253,18 +256,20 @@ class MainWindow(QMainWindow):
     def open_project(self, target: str | Path, create: bool = False) -> bool:
         """Open a project and show its last-worked article with focus on the sentences."""
         try:
-            project = open_project(target, create=create)
+            project = open_asking(self, target, create=create)  # a team server may ask a password
+            name = self.teams.annotator_for(project, self.context.annotator_name)  # remembered per project
             with project.transaction() as session:
                 if create:
                     schemas.install_default_schemas(session)
                     project_settings.write_project_languages(session, None)  # a new project: every language
-                annotator_id = schemas.annotator_id(session, self.context.annotator_name)
+                annotator_id = schemas.annotator_id(session, name)
         except (ProjectError, schemas.SchemaError) as exc:
             QMessageBox.warning(self, self.tr("Cannot open project"), str(exc))
             return False
         self.close_project()
         self.context.project, self.context.annotator_id = project, annotator_id
-        self.setWindowTitle(f"{project.display_name} — Sverka")
+        self.context.annotator_name = name
+        self.setWindowTitle(f"{title_name(project)} — Sverka")  # a server's database name, never its URL
         self.who.setText(self.tr("Annotator: %1").replace("%1", self.annotator_name))
         self.undo.attach(project, annotator_id)
         self.names.set_project(project)
@@ -274,12 +279,13 @@ class MainWindow(QMainWindow):
         with project.sessions() as session:
             self.articles.set_languages(article_list.project_languages(session))
             first = side_by_side.last_article(session, annotator_id)
-        settings.put("last/project", project.url if project.path is None else str(project.path))
+        settings.put("last/project", stored_location(project))  # never a password
         if project.path is not None:
             self.files.refresh_recent(settings.add_recent(str(project.path)))
         self.show_article(first)
         self.session.project_opened()
         self.suggestions.project_opened()
+        self.teams.project_opened()
         return True
 
     def close_project(self) -> None:
@@ -292,6 +298,7 @@ class MainWindow(QMainWindow):
         self.translation_of.clear()
         self.session.project_closing()
         self.suggestions.project_closing()
+        self.teams.project_closing()
         if self.project is not None:
             self.project.close()
         self.context.project = None

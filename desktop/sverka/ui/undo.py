@@ -10,6 +10,7 @@ Every write — a command, an undo, a redo — goes through the window's one :cl
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from sverka.db.project import Project
 from sverka.ops import history
@@ -129,12 +130,19 @@ class UndoController(QObject):
             if self.project is project:
                 self.attach(project, self.annotator_id)
 
+        known = self.known_events()
         try:
-            self.writer.call(lambda: flip(project, event_id), done, queued_refusal)
+            self.writer.call(lambda: flip(project, event_id, known), done, queued_refusal)
         except REFUSALS as exc:
             self.failed.emit(str(exc))
             return False
         return True
+
+    def known_events(self) -> set[str]:
+        """The steps on this window's stack: a step logged by anyone else (the command line,
+        another window) since makes the project refuse an undo over the same sentences."""
+        # Only LoggedCommands are ever pushed (perform and attach).
+        return {cast(LoggedCommand, self.stack.command(i)).event_id for i in range(self.stack.count())}
 
     def _queued_failure(self, exc: BaseException) -> None:
         """A write that waited behind a job and then failed: say so (nobody is waiting to catch it)."""

@@ -7,12 +7,13 @@ means "the team's labels" filters on ``kind == 'person'``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from sverka.db.models import ANNOTATOR_KINDS, Annotator
+from sverka.db.models import ANNOTATOR_KINDS, Annotation, Annotator, Label
 
 GOLD = "gold"
 
@@ -58,3 +59,49 @@ def people(session: Session, names: Sequence[str] | None = None) -> dict[str, st
     if unknown:
         raise AnnotatorError(f"no annotator named {', '.join(map(repr, unknown))} in this project")
     return {n: rows[n] for n in names}
+
+
+def connected_annotator(session: Session) -> str | None:
+    """On a team server: the person whose database role is the connection's (the annotator
+    whose credentials opened it); None on a project file or for the owner's connection."""
+    bind = session.get_bind()
+    if bind.dialect.name != "postgresql":
+        return None
+    role = session.scalar(select(func.current_user()))
+    return session.scalar(select(Annotator.name).where(Annotator.db_role == role, Annotator.kind == "person"))
+
+
+def annotator_names(session: Session) -> list[str]:
+    """Every person's name, for choosing who annotates in a window."""
+    return list(session.scalars(select(Annotator.name).where(Annotator.kind == "person").order_by(Annotator.name)))
+
+
+@dataclass(frozen=True)
+class OtherLabel:
+    label_id: str
+    annotator: str
+    kind: str  # person | gold | model
+
+
+def labels_by_others(
+    session: Session, sentence_ids: Iterable[str], annotator_id: str | None
+) -> dict[str, list[OtherLabel]]:
+    """sentence -> the labels everyone but ``annotator_id`` put on it (people first, then
+    gold and models; by label order, then name): the sentence view's "everyone's labels"."""
+    ids = list(dict.fromkeys(sentence_ids))
+    found: dict[str, list[OtherLabel]] = {}
+    if not ids:
+        return found
+    order = case((Annotator.kind == "person", 0), (Annotator.kind == "gold", 1), else_=2)
+    query = (
+        select(Annotation.sentence_id, Annotation.label_id, Annotator.name, Annotator.kind)
+        .join(Annotator, Annotator.id == Annotation.annotator_id)
+        .join(Label, Label.id == Annotation.label_id)
+        .where(Annotation.sentence_id.in_(ids))
+        .order_by(order, Label.position, Annotator.name)
+    )
+    if annotator_id is not None:
+        query = query.where(Annotation.annotator_id != annotator_id)
+    for sentence_id, label_id, name, kind in session.execute(query):
+        found.setdefault(sentence_id, []).append(OtherLabel(label_id, name, kind))
+    return found

@@ -63,6 +63,7 @@ def project_stats(project: Project) -> dict[str, Any]:
             return {str(k): int(v) for k, v in session.execute(query)}
 
         sentence_lang = func.coalesce(Sentence.lang_override, Sentence.lang)
+        people, person = Annotator.__table__, Annotator.kind == "person"
         return {
             "articles": session.scalar(select(func.count(Article.id))) or 0,
             "texts": session.scalar(select(func.count(Text.id))) or 0,
@@ -77,16 +78,29 @@ def project_stats(project: Project) -> dict[str, Any]:
                     select(sentence_lang, func.count()).group_by(sentence_lang).order_by(func.count().desc())
                 )
             },
-            "annotations": session.scalar(select(func.count(Annotation.id))) or 0,
-            "labeled_sentences": session.scalar(select(func.count(distinct(Annotation.sentence_id)))) or 0,
+            # People's labels only: the gold (adjudicated) and a model's suggestions are not
+            # the team's work (their own counts are below).
+            "annotations": session.scalar(select(func.count(Annotation.id)).join(people).where(person)) or 0,
+            "labeled_sentences": session.scalar(
+                select(func.count(distinct(Annotation.sentence_id))).join(people).where(person)
+            )
+            or 0,
             "labels": {
                 name: int(n)
                 for name, n in session.execute(
                     select(Label.name, func.count(Annotation.id))
                     .join(Annotation, Annotation.label_id == Label.id)
+                    .join(people)
+                    .where(person)
                     .group_by(Label.name)
                     .order_by(func.count(Annotation.id).desc())
                 )
             },
-            "annotators": list(session.scalars(select(Annotator.name).order_by(Annotator.name))),
+            "annotators": list(session.scalars(select(Annotator.name).where(person).order_by(Annotator.name))),
+            "annotations_by_kind": {
+                kind: int(n)
+                for kind, n in session.execute(
+                    select(Annotator.kind, func.count(Annotation.id)).join(people).group_by(Annotator.kind)
+                )
+            },
         }
