@@ -11,6 +11,7 @@ from sverka.ops.annotation.schemas import install_default_schemas
 from sverka.ops.export.options import ExportOptions
 from sverka.ops.export.records import iter_records
 from sverka.ops.settings import write_project_languages
+from sverka.ops.views.progress import article_progress
 from sverka.ops.views.refs import resolve_article
 
 
@@ -37,7 +38,7 @@ def show_article(project: Project, ref: str) -> dict[str, Any]:
             "title": article.title,
             "date": article.date,
             "url": article.url,
-            "status": article.status,
+            "status": article_progress(session, [article.id])[article.id].status,
         }
     sentences = list(iter_records(project, ExportOptions(article_ids=[article_id])))
     return {**head, "texts": texts, "sentences": sentences}
