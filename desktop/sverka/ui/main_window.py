@@ -29,6 +29,7 @@ from sverka.ui.keymap import keymap
 from sverka.ui.keys import KeyTable
 from sverka.ui.labeling import Labeling
 from sverka.ui.language_names import name_of
+from sverka.ui.layout import WindowLayout
 from sverka.ui.models.alignment import AlignmentModel
 from sverka.ui.models.labels import LabelCatalog
 from sverka.ui.names_panel import NamesDock
@@ -147,6 +148,10 @@ class MainWindow(QMainWindow):
         self.actions_.advance.setChecked(bool(settings.get("prefs/one_key_advance")))
         self.appearance.apply_font()
         self.appearance.restore_layout()
+        self.layout_ = WindowLayout(bench, self.splitter, self.label_panel, self.names)  # issue 15 item 5
+        self.layout_.fit_window()
+        if settings.settings().value("window/splitter") is None:
+            self.layout_.balance()
         self.files.refresh_recent()
 
     def _menu_slots(self) -> MenuSlots:

@@ -27,7 +27,7 @@ from sverka.ui.qt import (
     QAbstractItemView,
     QDockWidget,
     QEvent,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QKeySequence,
     QLabel,
@@ -115,18 +115,30 @@ class NamesDock(QDockWidget):
         box.addWidget(self.table, 3)
         box.addWidget(self.variant_title)
         box.addWidget(self.variant_list, 2)
-        buttons = QHBoxLayout()
-        for text, slot, tip in (
-            (self.tr("Merge"), self.merge_selected, self.tr("Merge the selected entities into the most mentioned (M)")),
-            (self.tr("Split"), self.split_variant, self.tr("Make the selected spelling its own entity (S)")),
-            (self.tr("Rename"), self.rename_dialog, self.tr("Change the canonical name (F2)")),
-            (self.tr("Not a name"), self.not_a_name, self.tr("Hide these mentions from views and exports (Delete)")),
-            (self.tr("Detect"), self.detect, self.tr("Find name mentions in every article again")),
+        # Two rows of buttons: in one row they made the dock ~440 px wide, taken from the sentences.
+        buttons = QGridLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for number, (text, slot, tip) in enumerate(
+            (
+                (
+                    self.tr("Merge"),
+                    self.merge_selected,
+                    self.tr("Merge the selected entities into the most mentioned (M)"),
+                ),
+                (self.tr("Split"), self.split_variant, self.tr("Make the selected spelling its own entity (S)")),
+                (self.tr("Rename"), self.rename_dialog, self.tr("Change the canonical name (F2)")),
+                (
+                    self.tr("Not a name"),
+                    self.not_a_name,
+                    self.tr("Hide these mentions from views and exports (Delete)"),
+                ),
+                (self.tr("Detect"), self.detect, self.tr("Find name mentions in every article again")),
+            )
         ):
             button = QPushButton(text)
             button.setToolTip(tip)
             button.clicked.connect(lambda *_, s=slot: s())
-            buttons.addWidget(button)
+            buttons.addWidget(button, number // 3, number % 3)
         box.addLayout(buttons)
         return page
 

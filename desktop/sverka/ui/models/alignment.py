@@ -123,14 +123,15 @@ class AlignmentModel(QAbstractTableModel):
         if side is None:
             return None
         role_name = self.tr("Original") if section == 0 else self.tr("Translation")
+        origin = self.origin_text(side.origin)
+        if side.origin == "machine" and side.model_id:
+            origin = f"{origin} · {side.model_id}"  # a reviewer judges machine output by its model
+        shown = f"{role_name} · {name_of(side.lang)} · {origin}"
         if role == Qt.ItemDataRole.DisplayRole:
-            origin = self.origin_text(side.origin)
-            if side.origin == "machine" and side.model_id:
-                origin = f"{origin} · {side.model_id}"  # a reviewer judges machine output by its model
-            return f"{role_name} · {name_of(side.lang)} · {origin}"
-        if role == Qt.ItemDataRole.ToolTipRole:
+            return shown
+        if role == Qt.ItemDataRole.ToolTipRole:  # the full header: a narrow column elides it
             model = f"\n{self.tr('model')}: {side.model_id}" if side.model_id else ""
-            return f"{role_name}: {name_of(side.lang)} ({side.lang}), {self.origin_text(side.origin)}{model}"
+            return f"{shown}\n{role_name}: {name_of(side.lang)} ({side.lang}), {self.origin_text(side.origin)}{model}"
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
