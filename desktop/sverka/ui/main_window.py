@@ -50,6 +50,7 @@ from sverka.ui.qt import (
 )
 from sverka.ui.review import ReviewTools
 from sverka.ui.row_edits import RowEdits
+from sverka.ui.search_hits import SearchHits
 from sverka.ui.sentence_view import ArticleHeader, SentenceView
 from sverka.ui.session_mode import SessionMode
 from sverka.ui.translate_action import TranslateTools
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         self.actions_.advance.setChecked(bool(settings.get("prefs/one_key_advance")))
         self.appearance.apply_font()
         self.appearance.restore_layout()
+        self.search_hits = SearchHits(bench)  # issue 15 item 7: marked, counted, F3 / Shift+F3
         self.layout_ = WindowLayout(bench, self.splitter, self.label_panel, self.names)  # issue 15 item 5
         self.layout_.fit_window()
         if settings.settings().value("window/splitter") is None:

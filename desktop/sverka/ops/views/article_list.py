@@ -15,6 +15,7 @@ from sverka.db.search import search_articles
 from sverka.ops.views.progress import STATUSES as STATUSES  # re-exported: callers took them from here
 from sverka.ops.views.progress import article_progress, counts_subquery, status_case
 from sverka.ops.views.progress import derive_status as derive_status
+from sverka.ops.views.search_hits import articles_mentioning, named_entities
 
 ARTICLE_SORTS = ("position", "title", "date", "languages", "status", "progress")
 SEARCH_LIMIT = 100_000
@@ -27,6 +28,7 @@ class ArticleFilter:
     text: str = ""
     status: str | None = None
     lang: str | None = None
+    names: bool = False  # the text also finds every spelling of a name it names (Alma-Ata: Алматы …)
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,8 @@ def article_ids(
         query = query.outerjoin(counts, counts.c.article_id == Article.id)
     if flt.text.strip():
         found = search_articles(session, flt.text, limit=SEARCH_LIMIT)
+        if flt.names:
+            found += articles_mentioning(session, named_entities(session, flt.text))
         query = query.where(or_(Article.id.in_(found), Article.title.ilike(f"%{flt.text.strip()}%")))
     if flt.lang:
         query = query.where(
