@@ -31,6 +31,7 @@ COMMANDS = {
     "team",
     "dashboard",
     "gui",
+    "schema",
 }
 
 

@@ -29,6 +29,7 @@ COMMAND_MODULES = [
     "sverka.cli.qa",  # translation QA checks
     "sverka.cli.teams",  # merge, agreement, adjudicate, team init, dashboard
     "sverka.cli.gui",
+    "sverka.cli.schema",  # schema import, schema export
 ]
 GUI_MODULE = "sverka.cli.gui"
 

@@ -431,6 +431,7 @@ class MainWindow(QMainWindow):
         if self.project is None or self.catalog.schema is None:
             return None
         dialog = SchemaEditor(self, self.project, self.catalog.schema, self.undo)
+        dialog.schemaChosen.connect(lambda name: settings.put("prefs/schema", name))  # a new or imported one
         dialog.finished.connect(lambda _: self.reload_labels())
         dialog.open()
         return dialog
