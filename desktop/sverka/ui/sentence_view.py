@@ -267,7 +267,7 @@ class ArticleHeader(QWidget):
         self.translations.clear()
         for side in sides:
             model_id = f" · {side.model_id}" if side.model_id else ""
-            text = f"{name_of(side.lang)} · {model.origin_text(side.origin)}{model_id}"
+            text = f"{name_of(side.lang)} · {model.origin_text(side.origin)}{model_id}{model.told_apart(side)}"
             self.translations.addItem(text, side.id)
         if model.translation is not None:
             self.translations.setCurrentIndex(max(0, self.translations.findData(model.translation.id)))

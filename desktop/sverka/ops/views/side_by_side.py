@@ -22,6 +22,8 @@ class TextSide:
     role: str
     origin: str
     model_id: str | None
+    source: str | None = None  # the file it came from (names two translations in one language apart)
+    created: str | None = None  # when it was imported or made, "YYYY-MM-DD HH:MM"
 
 
 @dataclass(frozen=True)
@@ -83,9 +85,26 @@ def article_view(session: Session, article_id: str) -> ArticleView | None:
     if article is None:
         return None
     sides = [
-        TextSide(t.id, t.lang_override or t.lang, t.role, t.origin, t.model_id)
+        TextSide(
+            t.id,
+            t.lang_override or t.lang,
+            t.role,
+            t.origin,
+            t.model_id,
+            t.source,
+            t.created_at.strftime("%Y-%m-%d %H:%M") if t.created_at else None,
+        )
         for t in session.execute(
-            select(Text.id, Text.lang, Text.lang_override, Text.role, Text.origin, Text.model_id)
+            select(
+                Text.id,
+                Text.lang,
+                Text.lang_override,
+                Text.role,
+                Text.origin,
+                Text.model_id,
+                Text.source,
+                Text.created_at,
+            )
             .where(Text.article_id == article_id)
             .order_by(Text.position)
         )
