@@ -120,6 +120,10 @@ class ArticlePanel(QWidget):
         if flt != self.model.filter:
             self.model.set_filter(flt)
 
+    def selected_ids(self) -> list[str]:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return [aid for i in rows if (aid := self.model.article_id(i.row())) is not None]
+
     def select(self, article_id: str) -> None:
         row = self.model.row_of(article_id)
         if row is not None:

@@ -322,8 +322,8 @@ class MainWindow(QMainWindow):
             self.alignment.load(article_id, self.translation_of.get(article_id or ""))
             self.header.show_article(self.alignment)
             self.view.fit_rows()
-            if article_id:
-                self.articles.select(article_id)
+        if article_id and article_id not in self.articles.selected_ids():
+            self.articles.select(article_id)  # the list shows what is open (a session, a search hit, F3)
         row = self.alignment.row_of(sentence_id) if sentence_id else None
         column = self.alignment.column_of(sentence_id) if sentence_id else 0
         self.view.go_to(
