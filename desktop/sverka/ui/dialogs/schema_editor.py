@@ -216,7 +216,8 @@ class SchemaEditor(QDialog):
         try:
             self.undo.perform(build)
         except (SchemaError, LookupError) as exc:
-            self._refuse(str(exc))
+            self.message = str(exc)
+            QMessageBox.warning(self, self.tr("Schema"), str(exc))
             self.reload()
             return False
         self.reload()
