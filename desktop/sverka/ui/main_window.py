@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.undo.changed.connect(self.apply_changes)
         self.undo.failed.connect(self.show_failure)
         self.failure_box: QMessageBox | None = None
+        self.missing_box: QMessageBox | None = None
         self.translation_of: dict[str, str] = {}  # article id -> the translation shown (this run)
         # Article-list rows (progress, status) are refreshed once keys pause, not per key press:
         # a 0 ms timer could still run before the repaint (Qt posts repaints at low priority).
@@ -257,6 +258,9 @@ class MainWindow(QMainWindow):
 
     def open_project(self, target: str | Path, create: bool = False) -> bool:
         """Open a project and show its last-worked article with focus on the sentences."""
+        if not create and "://" not in str(target) and not Path(target).exists():
+            self.offer_new_project(Path(target))  # a GUI user is not sent to `sverka init`
+            return False
         try:
             project = open_project(target, create=create)
             with project.transaction() as session:
@@ -285,6 +289,30 @@ class MainWindow(QMainWindow):
         self.show_article(first)
         self.session.project_opened()
         return True
+
+    def offer_new_project(self, path: Path) -> QMessageBox:
+        """No project at ``path``: offer to create it there, or File ▸ New project elsewhere."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("No such project"),
+            self.tr("%1 does not exist. Create a new project there, or choose where?").replace("%1", str(path)),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        create = box.addButton(self.tr("&Create it"), QMessageBox.ButtonRole.AcceptRole)
+        elsewhere = box.addButton(self.tr("&New project…"), QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(create)
+
+        def answered(_: int) -> None:
+            if box.clickedButton() is create:
+                self.open_project(path, create=True)
+            elif box.clickedButton() is elsewhere:
+                self.files.new_project_dialog()
+
+        box.finished.connect(answered)
+        box.open()
+        self.missing_box = box
+        return box
 
     def close_project(self) -> None:
         """Cancel running jobs (translation, import, export), then close: never a hung close."""
