@@ -18,7 +18,7 @@ SCREENS = {"laptop": (1366, 768), "desktop": (1920, 1080)}
 
 def test_window_size_fits_the_screen() -> None:
     assert fitted_size(QRect(0, 0, 1366, 740)) == (1311, 710)  # smaller than the laptop's screen
-    assert fitted_size(QRect(0, 0, 1920, 1050)) == (1400, 860)  # the preferred size on a big one
+    assert fitted_size(QRect(0, 0, 1920, 1050)) == (1800, 1000)  # the preferred size on a big one
 
 
 def _place(qtbot: QtBot, window: MainWindow, screen: str) -> tuple[int, int]:
@@ -55,6 +55,14 @@ def test_text_columns_keep_most_of_the_width(qtbot: QtBot, window: MainWindow, s
     qtbot.keyClick(window.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: not window.names.isVisible())
     assert window.articles.isVisible()  # … and is back when they close
+
+
+@pytest.mark.parametrize("screen", sorted(SCREENS))
+def test_article_titles_stay_readable(qtbot: QtBot, window: MainWindow, screen: str) -> None:
+    _place(qtbot, window, screen)
+    table = window.articles.table
+    assert table.columnWidth(0) >= 150  # the title, not "…" beside the fixed columns
+    assert not table.isColumnHidden(4)  # progress (which also says the status) always stays
 
 
 def test_list_and_palette_hide_by_key(qtbot: QtBot, window: MainWindow) -> None:

@@ -14,6 +14,7 @@ from sverka.ui.qt import (
     QLabel,
     QLineEdit,
     QModelIndex,
+    QResizeEvent,
     Qt,
     QTableView,
     QTimer,
@@ -103,6 +104,15 @@ class ArticlePanel(QWidget):
         self.status.currentIndexChanged.connect(lambda _: self.apply_filter())
         self.lang.currentIndexChanged.connect(lambda _: self.apply_filter())
         self.names.toggled.connect(lambda _: self.apply_filter())
+
+    # Narrow, the list keeps the title: columns leave in this order below these widths (px).
+    NARROW_COLUMNS = ((3, 520), (2, 420), (1, 330))  # status (progress says it), languages, date
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        width = event.size().width()
+        for column, below in self.NARROW_COLUMNS:
+            self.table.setColumnHidden(column, width < below)
 
     def set_languages(self, languages: list[str]) -> None:
         self.lang.blockSignals(True)

@@ -16,7 +16,7 @@ from sverka.ui.actions import top_menu
 from sverka.ui.qt import QAction, QDockWidget, QKeySequence, QMainWindow, QRect, QSplitter, Qt, QWidget
 from sverka.ui.workbench import Workbench
 
-PREFERRED = (1400, 860)  # the window on a big screen
+PREFERRED = (1800, 1000)  # the largest default window (a 1920×1080 screen gets this)
 SCREEN_SHARE = 0.96  # of the available screen, on a smaller one
 LIST_SHARE, LIST_WIDTH = 0.26, (240, 470)  # article list: share of the window, clamped
 PALETTE_SHARE, PALETTE_WIDTH = 0.14, (180, 240)

@@ -15,7 +15,7 @@ from typing import Any
 
 from sverka.db.project import Project
 from sverka.ops.history import Changes
-from sverka.ops.views.names import VariantRow, entity_variants, mention_spans, style_issues
+from sverka.ops.views.names import VariantRow, context_snippet, entity_variants, mention_spans, style_issues
 from sverka.ui import settings
 from sverka.ui.actions import top_menu
 from sverka.ui.keys import Binding, Rank, Where, key_is
@@ -244,7 +244,14 @@ class NamesDock(QDockWidget):
         with self.project.sessions() as session:
             issues = style_issues(session)
         for issue in issues:
-            item = QListWidgetItem(f"{issue.used} → {issue.expected}  ({issue.lang}, {issue.canonical})")
+            # Where each one is: the same "Alma-Ata → Almaty" three times said nothing.
+            title = issue.article_title if len(issue.article_title) <= 40 else issue.article_title[:39] + "…"
+            where = self.tr("%1, sentence %2").replace("%1", title).replace("%2", str(issue.sentence_idx + 1))
+            item = QListWidgetItem(
+                f"{issue.used} → {issue.expected}  ({issue.lang}, {issue.canonical})\n"
+                f"    {context_snippet(issue.sentence, issue.start, issue.end)}\n    {where}"
+            )
+            item.setToolTip(f"{issue.article_title}\n{issue.sentence}")
             item.setData(Qt.ItemDataRole.UserRole, (issue.article_id, issue.sentence_id))
             self.check_list.addItem(item)
         self.check_summary.setText(
