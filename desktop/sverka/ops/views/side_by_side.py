@@ -78,6 +78,7 @@ class SentenceCell:
     note: str | None
     reviewed: bool
     lang_set: bool = False  # True when ``lang`` is a user's override, not the detection
+    edited: bool = False  # post-edited: the wording is a reviewer's, not the imported one
 
 
 def article_view(session: Session, article_id: str) -> ArticleView | None:
@@ -220,6 +221,7 @@ def sentence_cells(session: Session, sentence_ids: Iterable[str], annotator_id: 
             Sentence.lang_override,
             Sentence.kind,
             Sentence.reviewed_at,
+            Sentence.edited.is_not(None).label("edited"),
         )
         .join(Text, Text.id == Sentence.text_id)
         .where(Sentence.id.in_(ids))
@@ -233,6 +235,7 @@ def sentence_cells(session: Session, sentence_ids: Iterable[str], annotator_id: 
             notes.get(row.id),
             row.reviewed_at is not None,
             row.lang_override is not None,
+            bool(row.edited),
         )
     return out
 
