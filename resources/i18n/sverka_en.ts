@@ -1343,7 +1343,7 @@
         <translation>post-edited</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="155" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="161" />
         <source>Translation models…</source>
         <translation>Translation models…</translation>
     </message>
@@ -2397,21 +2397,31 @@
     </message>
     <message>
         <location filename="../../desktop/sverka/ui/translate_action.py" line="133" />
+        <source>Translated 1 article (%2 sentences; %3 from the cache)</source>
+        <translation>Translated 1 article (%2 sentences; %3 from the cache)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="135" />
         <source>Translated %1 articles (%2 sentences; %3 from the cache)</source>
         <translation>Translated %1 articles (%2 sentences; %3 from the cache)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="139" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="142" />
+        <source>Translation cancelled; 1 article saved</source>
+        <translation>Translation cancelled; 1 article saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="144" />
         <source>Translation cancelled; %1 articles saved</source>
         <translation>Translation cancelled; %1 articles saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="141" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="147" />
         <source>Nothing to translate: every original has a translation</source>
         <translation>Nothing to translate: every original has a translation</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="146" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="152" />
         <source>Some articles were not translated</source>
         <translation>Some articles were not translated</translation>
     </message>

@@ -235,4 +235,6 @@ RU.update({
     "%1 hits": "совпадений: %1",
     "1 hit": "1 совпадение",
     "hit %1 of %2": "совпадение %1 из %2",
+    "Translated 1 article (%2 sentences; %3 from the cache)": "Переведена 1 статья (предложений: %2; из кэша: %3)",
+    "Translation cancelled; 1 article saved": "Перевод отменён; сохранена 1 статья",
 })  # fmt: skip
