@@ -71,57 +71,57 @@
 <context>
     <name>AlignmentModel</name>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="114" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="115" />
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="115" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="116" />
         <source>machine</source>
         <translation>machine</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="116" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="117" />
         <source>post-edited</source>
         <translation>post-edited</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="125" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="144" />
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="125" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="144" />
         <source>Translation</source>
         <translation>Translation</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="164" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="184" />
         <source>no aligned sentence (%1)</source>
         <translation>no aligned sentence (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="165" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="185" />
         <source> (set by hand)</source>
         <translation> (set by hand)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="167" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="187" />
         <source>manual</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="169" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="189" />
         <source>auto, score %1</source>
         <translation>auto, score %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="171" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="191" />
         <source> — worth a check</source>
         <translation> — worth a check</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="173" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="193" />
         <source>not aligned yet (by position)</source>
         <translation>not aligned yet (by position)</translation>
     </message>
@@ -129,22 +129,22 @@
 <context>
     <name>ArticleHeader</name>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="195" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="224" />
         <source>Which translation is shown on the right</source>
         <translation>Which translation is shown on the right</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="223" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="252" />
         <source>No article</source>
         <translation>No article</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="226" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="255" />
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="227" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="256" />
         <source>no date</source>
         <translation>no date</translation>
     </message>
@@ -152,47 +152,62 @@
 <context>
     <name>ArticlePanel</name>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="35" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="38" />
         <source>Search both languages…</source>
         <translation>Search both languages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="37" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="40" />
         <source>Full-text search over every language of every article (Ctrl+F)</source>
         <translation>Full-text search over every language of every article (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="39" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="42" />
         <source>Show articles with this status</source>
         <translation>Show articles with this status</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="41" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="44" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="42" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="45" />
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="43" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="46" />
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="44" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="47" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="48" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="51" />
+        <source>Every spelling of a name</source>
+        <translation>Every spelling of a name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="52" />
+        <source>“Alma-Ata” also finds Almaty, Алматы, Алма-Ате … (the names panel's entities)</source>
+        <translation>“Alma-Ata” also finds Almaty, Алматы, Алма-Ате … (the names panel's entities)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="54" />
+        <source>F3 next hit · Shift+F3 previous hit, across articles</source>
+        <translation>F3 next hit · Shift+F3 previous hit, across articles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="56" />
         <source>Show articles with a text in this language</source>
         <translation>Show articles with a text in this language</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="49" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="57" />
         <source>Any language</source>
         <translation>Any language</translation>
     </message>
@@ -417,34 +432,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="236" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="246" />
         <source>every language</source>
         <translation>every language</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="239" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="249" />
         <source>Languages of this project: %1</source>
         <translation>Languages of this project: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="265" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="278" />
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="271" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="284" />
         <source>Annotator: %1</source>
         <translation>Annotator: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="291" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="306" />
+        <source>No such project</source>
+        <translation>No such project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/main_window.py" line="307" />
+        <source>%1 does not exist. Create a new project there, or choose where?</source>
+        <translation>%1 does not exist. Create a new project there, or choose where?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/main_window.py" line="311" />
+        <source>&amp;Create it</source>
+        <translation>&amp;Create it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/main_window.py" line="329" />
         <source>Stopping the running job…</source>
         <translation>Stopping the running job…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="395" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="434" />
         <source>Sverka</source>
         <translation>Sverka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/main_window.py" line="312" />
+        <source>&amp;New project…</source>
+        <translation>&amp;New project…</translation>
     </message>
 </context>
 <context>
@@ -568,47 +603,47 @@
 <context>
     <name>MqmDialog</name>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="107" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="129" />
         <source>Mark translation error (MQM)</source>
         <translation>Mark translation error (MQM)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="130" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="155" />
         <source>why, or the right wording</source>
         <translation>why, or the right wording</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="139" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="164" />
         <source>&amp;Span:</source>
         <translation>&amp;Span:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="141" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="166" />
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="142" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="167" />
         <source>Severity:</source>
         <translation>Severity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="143" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="168" />
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="144" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="169" />
         <source>Marked:</source>
         <translation>Marked:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="183" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="213" />
         <source> [span changed by a post-edit]</source>
         <translation> [span changed by a post-edit]</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="189" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="219" />
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
@@ -636,132 +671,137 @@
         <translation>Consistency</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="120" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="124" />
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="120" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="126" />
         <source>Merge the selected entities into the most mentioned (M)</source>
         <translation>Merge the selected entities into the most mentioned (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="121" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="128" />
         <source>Split</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="121" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="128" />
         <source>Make the selected spelling its own entity (S)</source>
         <translation>Make the selected spelling its own entity (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="122" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="129" />
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="122" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="129" />
         <source>Change the canonical name (F2)</source>
         <translation>Change the canonical name (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="123" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="131" />
         <source>Not a name</source>
         <translation>Not a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="123" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="133" />
         <source>Hide these mentions from views and exports (Delete)</source>
         <translation>Hide these mentions from views and exports (Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="124" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="135" />
         <source>Detect</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="124" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="135" />
         <source>Find name mentions in every article again</source>
         <translation>Find name mentions in every article again</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="204" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="216" />
         <source>Spellings of %1</source>
         <translation>Spellings of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="206" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="218" />
         <source>not a name</source>
         <translation>not a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="212" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="224" />
         <source>Select a name to see its spellings</source>
         <translation>Select a name to see its spellings</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="240" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="249" />
+        <source>%1, sentence %2</source>
+        <translation>%1, sentence %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="259" />
         <source>%1 translated sentences use another spelling than the project's choice. Choose a spelling with L on a variant in the Entities tab.</source>
         <translation>%1 translated sentences use another spelling than the project's choice. Choose a spelling with L on a variant in the Entities tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="244" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="263" />
         <source>Consistency (%1)</source>
         <translation>Consistency (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="263" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="282" />
         <source>merge the selected names into the most mentioned</source>
         <translation>merge the selected names into the most mentioned</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="264" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="283" />
         <source>rename the selected name</source>
         <translation>rename the selected name</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="267" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="286" />
         <source>not a name (the name, or the spelling in the spellings list)</source>
         <translation>not a name (the name, or the spelling in the spellings list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="270" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="289" />
         <source>split the selected spelling out as its own name</source>
         <translation>split the selected spelling out as its own name</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="271" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="290" />
         <source>use the selected spelling in its language</source>
         <translation>use the selected spelling in its language</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="297" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="316" />
         <source>Merge into the most mentioned	M</source>
         <translation>Merge into the most mentioned	M</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="298" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="317" />
         <source>Rename…	F2</source>
         <translation>Rename…	F2</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="299" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="318" />
         <source>Not a name	Delete</source>
         <translation>Not a name	Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="301" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="320" />
         <source>Split out as its own name	S</source>
         <translation>Split out as its own name	S</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="302" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="321" />
         <source>Use this spelling in its language	L</source>
         <translation>Use this spelling in its language	L</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="303" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="322" />
         <source>This spelling is not a name	Delete</source>
         <translation>This spelling is not a name	Delete</translation>
     </message>
@@ -782,12 +822,12 @@
 <context>
     <name>PostEditDialog</name>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="66" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="88" />
         <source>Post-edit sentence</source>
         <translation>Post-edit sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="77" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="99" />
         <source>Enter saves · Esc cancels · Ctrl+Z afterwards undoes the edit</source>
         <translation>Enter saves · Esc cancels · Ctrl+Z afterwards undoes the edit</translation>
     </message>
@@ -884,7 +924,7 @@
 <context>
     <name>ProgressUi</name>
     <message>
-        <location filename="../../desktop/sverka/ui/workers.py" line="181" />
+        <location filename="../../desktop/sverka/ui/workers.py" line="185" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -990,37 +1030,37 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="238" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="268" />
         <source>Revisions and diff</source>
         <translation>Revisions and diff</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="248" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="278" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="248" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="278" />
         <source>Origin</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="248" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="278" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="248" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="278" />
         <source>Wording</source>
         <translation>Wording</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="266" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="296" />
         <source>Revisions</source>
         <translation>Revisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="269" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="299" />
         <source>MQM errors</source>
         <translation>MQM errors</translation>
     </message>
@@ -1028,57 +1068,57 @@
 <context>
     <name>RowEdits</name>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="50" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="52" />
         <source>This article has no translation to align with.</source>
         <translation>This article has no translation to align with.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="70" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="72" />
         <source>The last row has no next row to merge with.</source>
         <translation>The last row has no next row to merge with.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="84" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="86" />
         <source>This row is not aligned yet: use Article ▸ Re-align.</source>
         <translation>This row is not aligned yet: use Article ▸ Re-align.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="89" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="91" />
         <source>A row of one sentence cannot be split further.</source>
         <translation>A row of one sentence cannot be split further.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="104" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="106" />
         <source>There is no sentence on this side of the row.</source>
         <translation>There is no sentence on this side of the row.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="130" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="132" />
         <source>Re-aligned: %1 rows, %2 manual rows kept</source>
         <translation>Re-aligned: %1 rows, %2 manual rows kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="150" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="152" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="150" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="152" />
         <source>ISO 639 code (e.g. ky, uz, de):</source>
         <translation>ISO 639 code (e.g. ky, uz, de):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="156" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="158" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="161" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="163" />
         <source>&amp;Other…</source>
         <translation>&amp;Other…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="162" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="164" />
         <source>&amp;Detected</source>
         <translation>&amp;Detected</translation>
     </message>
@@ -1086,83 +1126,136 @@
 <context>
     <name>SchemaEditor</name>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="40" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="48" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="118" />
         <source>Schema: %1</source>
         <translation>Schema: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="46" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="56" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="46" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="56" />
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="46" />
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="51" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="56" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="68" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="46" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="56" />
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="51" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="56" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="68" />
         <source>Choice</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="54" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="72" />
+        <source>&amp;New schema…</source>
+        <translation>&amp;New schema…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="74" />
+        <source>&amp;Import schema file…</source>
+        <translation>&amp;Import schema file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="76" />
+        <source>E&amp;xport schema file…</source>
+        <translation>E&amp;xport schema file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="79" />
         <source>Add label</source>
         <translation>Add label</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="56" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="81" />
         <source>Add group</source>
         <translation>Add group</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="69" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="99" />
         <source>Edits are saved at once; Ctrl+Z in the main window undoes them. Double-click a colour to change it.</source>
         <translation>Edits are saved at once; Ctrl+Z in the main window undoes them. Double-click a colour to change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="90" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="126" />
+        <source>New schema</source>
+        <translation>New schema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="126" />
+        <source>Name of the new schema:</source>
+        <translation>Name of the new schema:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="141" />
+        <source>Import schema file</source>
+        <translation>Import schema file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="141" />
+        <source>Schema files (*.json);;All files (*)</source>
+        <translation>Schema files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="159" />
+        <source>Export schema file</source>
+        <translation>Export schema file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="159" />
+        <source>Schema files (*.json)</source>
+        <translation>Schema files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="182" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="107" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="70" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="202" />
         <source>multiple labels</source>
         <translation>multiple labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="108" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="203" />
         <source>one label only</source>
         <translation>one label only</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="124" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="111" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="220" />
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="152" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="250" />
         <source>Label colour</source>
         <translation>Label colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="163" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="261" />
         <source>new label %1</source>
         <translation>new label %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="173" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="271" />
         <source>group %1</source>
         <translation>group %1</translation>
     </message>
@@ -1170,42 +1263,42 @@
 <context>
     <name>SentenceView</name>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="129" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="158" />
         <source>previous / next sentence</source>
         <translation>previous / next sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="132" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="161" />
         <source>original / translation side</source>
         <translation>original / translation side</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="133" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="162" />
         <source>pick a range of rows (for a relink)</source>
         <translation>pick a range of rows (for a relink)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="135" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="164" />
         <source>add or edit a note (Enter saves)</source>
         <translation>add or edit a note (Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="138" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="167" />
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="139" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="168" />
         <source>mark reviewed / unreviewed</source>
         <translation>mark reviewed / unreviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="162" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="191" />
         <source>toggle the label “%1”</source>
         <translation>toggle the label “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="158" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="187" />
         <source>toggle the schema's labels in order</source>
         <translation>toggle the schema's labels in order</translation>
     </message>
@@ -1248,40 +1341,70 @@
         <translation>Already labeled “%1” by someone</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="40" />
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="38" />
+        <source>As the articles read</source>
+        <translation>As the articles read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="39" />
+        <source>Least sure suggestions first (teaches the model most)</source>
+        <translation>Least sure suggestions first (teaches the model most)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="41" />
+        <source>Likely “%1” first</source>
+        <translation>Likely “%1” first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="46" />
         <source>The queue holds the sentences you have not labeled yet.</source>
         <translation>The queue holds the sentences you have not labeled yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="41" />
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="47" />
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="42" />
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="48" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="43" />
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="49" />
         <source>Label</source>
         <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="50" />
+        <source>Order</source>
+        <translation>Order</translation>
     </message>
 </context>
 <context>
     <name>SessionMode</name>
     <message>
-        <location filename="../../desktop/sverka/ui/session_mode.py" line="25" />
+        <location filename="../../desktop/sverka/ui/session_mode.py" line="26" />
         <source>Annotation session: time, decisions, remaining, pace</source>
         <translation>Annotation session: time, decisions, remaining, pace</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/session_mode.py" line="100" />
+        <location filename="../../desktop/sverka/ui/session_mode.py" line="110" />
         <source>The session queue is empty: all done.</source>
         <translation>The session queue is empty: all done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/session_mode.py" line="153" />
+        <location filename="../../desktop/sverka/ui/session_mode.py" line="150" />
+        <source>Session stopped · done %1 · time %2 · %3 decisions per hour</source>
+        <translation>Session stopped · done %1 · time %2 · %3 decisions per hour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/session_mode.py" line="164" />
+        <source>Annotation session</source>
+        <translation>Annotation session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/session_mode.py" line="192" />
         <source>Session %1 · done %2 · remaining %3 · %4/h</source>
         <translation>Session %1 · done %2 · remaining %3 · %4/h</translation>
     </message>
@@ -1302,6 +1425,79 @@
         <location filename="../../desktop/sverka/ui/dialogs/info.py" line="40" />
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="66" />
+        <source>accept the row's suggestions (the hollow chips) as your labels</source>
+        <translation>accept the row's suggestions (the hollow chips) as your labels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="143" />
+        <source>Suggestions: training failed: %1</source>
+        <translation>Suggestions: training failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="220" />
+        <source>No suggestions on this row</source>
+        <translation>No suggestions on this row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="255" />
+        <source>Suggestions off (pip install 'sverka[suggest]')</source>
+        <translation>Suggestions off (pip install 'sverka[suggest]')</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="261" />
+        <source>training…</source>
+        <translation>training…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="265" />
+        <source>%1 of %2 labels</source>
+        <translation>%1 of %2 labels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="272" />
+        <source>accepted %1/%2 (%3)</source>
+        <translation>accepted %1/%2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="277" />
+        <source>Suggestions: %1</source>
+        <translation>Suggestions: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="277" />
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="282" />
+        <source>A label is suggested once %1 sentences have it and %1 lack it (labels by people only).</source>
+        <translation>A label is suggested once %1 sentences have it and %1 lack it (labels by people only).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="285" />
+        <source>Trained on %1 sentences.</source>
+        <translation>Trained on %1 sentences.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="289" />
+        <source>suggested</source>
+        <translation>suggested</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="289" />
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="291" />
+        <source>a accepts the current row's suggestions; accepted = rows accepted of rows decided.</source>
+        <translation>a accepts the current row's suggestions; accepted = rows accepted of rows decided.</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1522,19 @@
     </message>
 </context>
 <context>
+    <name>self.bench.window</name>
+    <message>
+        <location filename="../../desktop/sverka/ui/search_hits.py" line="49" />
+        <source>Go to the next / previous hit of the search, in any article</source>
+        <translation>Go to the next / previous hit of the search, in any article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/search_hits.py" line="132" />
+        <source>search hit %1 of %2</source>
+        <translation>search hit %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>self.parent</name>
     <message>
         <location filename="../../desktop/sverka/ui/names_curation.py" line="116" />
@@ -1336,22 +1545,27 @@
 <context>
     <name>self.w</name>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="124" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="127" />
         <source>This article has no translation to review</source>
         <translation>This article has no translation to review</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="128" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="131" />
         <source>No translated sentence in this row</source>
         <translation>No translated sentence in this row</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="132" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="135" />
         <source>This row has %1 translated sentences; working on the first</source>
         <translation>This row has %1 translated sentences; working on the first</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="155" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="242" />
+        <source>post-edited</source>
+        <translation>post-edited</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="161" />
         <source>Translation models…</source>
         <translation>Translation models…</translation>
     </message>
@@ -1372,329 +1586,347 @@
     </message>
 </context>
 <context>
+    <name>self.window</name>
+    <message>
+        <location filename="../../desktop/sverka/ui/layout.py" line="55" />
+        <source>&amp;Article list</source>
+        <translation>&amp;Article list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/layout.py" line="56" />
+        <source>&amp;Label palette</source>
+        <translation>&amp;Label palette</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/layout.py" line="75" />
+        <source>Show or hide this pane: the sentences take its width</source>
+        <translation>Show or hide this pane: the sentences take its width</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="106" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="107" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="107" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="108" />
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="107" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="108" />
         <source>Create an empty project file</source>
         <translation>Create an empty project file</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="108" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="109" />
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="108" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="109" />
         <source>Open a project file</source>
         <translation>Open a project file</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="113" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="114" />
         <source>&amp;Import files…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="116" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="117" />
         <source>Import articles (txt, JSONL, CSV); you can also drop files on the window</source>
         <translation>Import articles (txt, JSONL, CSV); you can also drop files on the window</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="120" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="121" />
         <source>Import &amp;folder…</source>
         <translation>Import &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="123" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="124" />
         <source>Import every article file in a folder</source>
         <translation>Import every article file in a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="127" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="128" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="130" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="131" />
         <source>Export the dataset as JSONL, CSV or MQM TSV</source>
         <translation>Export the dataset as JSONL, CSV or MQM TSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="133" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="134" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="135" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="136" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="136" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="137" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="138" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="139" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="143" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="144" />
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="143" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="144" />
         <source>Search articles in every language</source>
         <translation>Search articles in every language</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="146" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="147" />
         <source>Article &amp;list</source>
         <translation>Article &amp;list</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="149" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="150" />
         <source>Move the keyboard to the article list</source>
         <translation>Move the keyboard to the article list</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="153" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="154" />
         <source>&amp;Sentences</source>
         <translation>&amp;Sentences</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="156" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="157" />
         <source>Move the keyboard to the sentences</source>
         <translation>Move the keyboard to the sentences</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="161" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="162" />
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="164" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="165" />
         <source>Add or edit a note on the current sentence (key n)</source>
         <translation>Add or edit a note on the current sentence (key n)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="168" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="169" />
         <source>Mark &amp;reviewed</source>
         <translation>Mark &amp;reviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="171" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="172" />
         <source>Mark the current sentence reviewed (Space)</source>
         <translation>Mark the current sentence reviewed (Space)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="173" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="174" />
         <source>One key labels and &amp;moves on</source>
         <translation>One key labels and &amp;moves on</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="176" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="177" />
         <source>When on, a label key also moves to the next sentence</source>
         <translation>When on, a label key also moves to the next sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="182" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="183" />
         <source>Edit &amp;schema…</source>
         <translation>Edit &amp;schema…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="185" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="186" />
         <source>Add, rename and recolour labels; set hotkeys and groups</source>
         <translation>Add, rename and recolour labels; set hotkeys and groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="187" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="188" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="189" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="190" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="190" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="191" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="190" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="191" />
         <source>Bigger text</source>
         <translation>Bigger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="192" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="193" />
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="192" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="193" />
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="193" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="194" />
         <source>&amp;Reset zoom</source>
         <translation>&amp;Reset zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="194" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="195" />
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="196" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="197" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="197" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="198" />
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="198" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="199" />
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="202" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="203" />
         <source>Previous article</source>
         <translation>Previous article</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="203" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="204" />
         <source>Next article</source>
         <translation>Next article</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="205" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="206" />
         <source>&amp;Article</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="208" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="209" />
         <source>Sessio&amp;n</source>
         <translation>Sessio&amp;n</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="211" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="212" />
         <source>&amp;Start annotation session…</source>
         <translation>&amp;Start annotation session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="214" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="215" />
         <source>Queue the sentences you have not labeled yet</source>
         <translation>Queue the sentences you have not labeled yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="218" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="219" />
         <source>&amp;Next in queue</source>
         <translation>&amp;Next in queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="221" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="222" />
         <source>Go to the next unlabeled sentence of the session</source>
         <translation>Go to the next unlabeled sentence of the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="225" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="226" />
         <source>S&amp;top session</source>
         <translation>S&amp;top session</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="228" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="229" />
         <source>End the session (it can be resumed until then)</source>
         <translation>End the session (it can be resumed until then)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="231" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="232" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="232" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="233" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="233" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="234" />
         <source>&amp;About Sverka</source>
         <translation>&amp;About Sverka</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="244" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="245" />
         <source>&amp;Merge with next row</source>
         <translation>&amp;Merge with next row</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="247" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="248" />
         <source>Join this row and the next into one manual row (e.g. two sentences translated as one)</source>
         <translation>Join this row and the next into one manual row (e.g. two sentences translated as one)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="251" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="252" />
         <source>&amp;Split row</source>
         <translation>&amp;Split row</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="254" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="255" />
         <source>Split a 2-1 / 1-2 row into one-to-one rows; a 1-1 row comes apart into 1-0 and 0-1</source>
         <translation>Split a 2-1 / 1-2 row into one-to-one rows; a 1-1 row comes apart into 1-0 and 0-1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="258" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="259" />
         <source>&amp;Relink selected rows</source>
         <translation>&amp;Relink selected rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="261" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="262" />
         <source>Make the rows picked with Shift+↓ (or a drag) one row; one row alone is confirmed as manual</source>
         <translation>Make the rows picked with Shift+↓ (or a drag) one row; one row alone is confirmed as manual</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="265" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="266" />
         <source>&amp;No translation</source>
         <translation>&amp;No translation</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="268" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="269" />
         <source>This side's sentences have no counterpart: a 1-0 or 0-1 row</source>
         <translation>This side's sentences have no counterpart: a 1-0 or 0-1 row</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="272" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="273" />
         <source>&amp;Language…</source>
         <translation>&amp;Language…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="275" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="276" />
         <source>Set the language of the current sentence by hand (or back to the detected one)</source>
         <translation>Set the language of the current sentence by hand (or back to the detected one)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="281" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="283" />
         <source>Re-&amp;align article</source>
         <translation>Re-&amp;align article</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="284" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="286" />
         <source>Run the aligner again on this translation; manual rows are kept</source>
         <translation>Run the aligner again on this translation; manual rows are kept</translation>
     </message>
@@ -1734,49 +1966,79 @@
         <translation>Canonical name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="60" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="63" />
         <source>&amp;Post-edit sentence…</source>
         <translation>&amp;Post-edit sentence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="63" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="66" />
         <source>Edit the translated sentence of this row (F2 or e; Enter saves)</source>
         <translation>Edit the translated sentence of this row (F2 or e; Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="66" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="69" />
         <source>Mark &amp;error…</source>
         <translation>Mark &amp;error…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="69" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="72" />
         <source>Record an MQM error on a span of the translation (i or Alt+I)</source>
         <translation>Record an MQM error on a span of the translation (i or Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="72" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="75" />
         <source>&amp;Revisions and diff…</source>
         <translation>&amp;Revisions and diff…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="75" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="78" />
         <source>Every wording of the translated sentence, and the diff from the machine output</source>
         <translation>Every wording of the translated sentence, and the diff from the machine output</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="77" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="80" />
         <source>Revie&amp;w</source>
         <translation>Revie&amp;w</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="90" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="93" />
         <source>post-edit the translated sentence (unless a label uses e)</source>
         <translation>post-edit the translated sentence (unless a label uses e)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="98" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="101" />
         <source>mark an MQM error on the translation (unless a label uses i)</source>
         <translation>mark an MQM error on the translation (unless a label uses i)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/search_hits.py" line="39" />
+        <source>Next search &amp;hit</source>
+        <translation>Next search &amp;hit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/search_hits.py" line="40" />
+        <source>Previous search hit</source>
+        <translation>Previous search hit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/search_hits.py" line="87" />
+        <source>no hits</source>
+        <translation>no hits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/search_hits.py" line="91" />
+        <source>%1 hits</source>
+        <translation>%1 hits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/search_hits.py" line="91" />
+        <source>1 hit</source>
+        <translation>1 hit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/search_hits.py" line="93" />
+        <source>hit %1 of %2</source>
+        <translation>hit %1 of %2</translation>
     </message>
     <message>
         <location filename="../../desktop/sverka/ui/teams/__init__.py" line="51" />
@@ -1881,327 +2143,327 @@
 </context><context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="106" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="107" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="107" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="108" />
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="107" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="108" />
         <source>Create an empty project file</source>
         <translation>Create an empty project file</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="108" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="109" />
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="108" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="109" />
         <source>Open a project file</source>
         <translation>Open a project file</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="113" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="114" />
         <source>&amp;Import files…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="116" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="117" />
         <source>Import articles (txt, JSONL, CSV); you can also drop files on the window</source>
         <translation>Import articles (txt, JSONL, CSV); you can also drop files on the window</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="120" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="121" />
         <source>Import &amp;folder…</source>
         <translation>Import &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="123" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="124" />
         <source>Import every article file in a folder</source>
         <translation>Import every article file in a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="127" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="128" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="130" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="131" />
         <source>Export the dataset as JSONL, CSV or MQM TSV</source>
         <translation>Export the dataset as JSONL, CSV or MQM TSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="133" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="134" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="135" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="136" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="136" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="137" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="138" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="139" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="143" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="144" />
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="143" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="144" />
         <source>Search articles in every language</source>
         <translation>Search articles in every language</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="146" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="147" />
         <source>Article &amp;list</source>
         <translation>Article &amp;list</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="149" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="150" />
         <source>Move the keyboard to the article list</source>
         <translation>Move the keyboard to the article list</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="153" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="154" />
         <source>&amp;Sentences</source>
         <translation>&amp;Sentences</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="156" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="157" />
         <source>Move the keyboard to the sentences</source>
         <translation>Move the keyboard to the sentences</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="161" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="162" />
         <source>&amp;Note…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="164" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="165" />
         <source>Add or edit a note on the current sentence (key n)</source>
         <translation>Add or edit a note on the current sentence (key n)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="168" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="169" />
         <source>Mark &amp;reviewed</source>
         <translation>Mark &amp;reviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="171" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="172" />
         <source>Mark the current sentence reviewed (Space)</source>
         <translation>Mark the current sentence reviewed (Space)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="173" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="174" />
         <source>One key labels and &amp;moves on</source>
         <translation>One key labels and &amp;moves on</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="176" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="177" />
         <source>When on, a label key also moves to the next sentence</source>
         <translation>When on, a label key also moves to the next sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="182" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="183" />
         <source>Edit &amp;schema…</source>
         <translation>Edit &amp;schema…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="185" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="186" />
         <source>Add, rename and recolour labels; set hotkeys and groups</source>
         <translation>Add, rename and recolour labels; set hotkeys and groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="187" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="188" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="189" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="190" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="190" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="191" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="190" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="191" />
         <source>Bigger text</source>
         <translation>Bigger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="192" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="193" />
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="192" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="193" />
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="193" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="194" />
         <source>&amp;Reset zoom</source>
         <translation>&amp;Reset zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="194" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="195" />
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="196" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="197" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="197" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="198" />
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="198" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="199" />
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="202" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="203" />
         <source>Previous article</source>
         <translation>Previous article</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="203" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="204" />
         <source>Next article</source>
         <translation>Next article</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="205" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="206" />
         <source>&amp;Article</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="208" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="209" />
         <source>Sessio&amp;n</source>
         <translation>Sessio&amp;n</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="211" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="212" />
         <source>&amp;Start annotation session…</source>
         <translation>&amp;Start annotation session…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="214" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="215" />
         <source>Queue the sentences you have not labeled yet</source>
         <translation>Queue the sentences you have not labeled yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="218" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="219" />
         <source>&amp;Next in queue</source>
         <translation>&amp;Next in queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="221" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="222" />
         <source>Go to the next unlabeled sentence of the session</source>
         <translation>Go to the next unlabeled sentence of the session</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="225" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="226" />
         <source>S&amp;top session</source>
         <translation>S&amp;top session</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="228" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="229" />
         <source>End the session (it can be resumed until then)</source>
         <translation>End the session (it can be resumed until then)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="231" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="232" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="232" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="233" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="233" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="234" />
         <source>&amp;About Sverka</source>
         <translation>&amp;About Sverka</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="244" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="245" />
         <source>&amp;Merge with next row</source>
         <translation>&amp;Merge with next row</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="247" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="248" />
         <source>Join this row and the next into one manual row (e.g. two sentences translated as one)</source>
         <translation>Join this row and the next into one manual row (e.g. two sentences translated as one)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="251" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="252" />
         <source>&amp;Split row</source>
         <translation>&amp;Split row</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="254" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="255" />
         <source>Split a 2-1 / 1-2 row into one-to-one rows; a 1-1 row comes apart into 1-0 and 0-1</source>
         <translation>Split a 2-1 / 1-2 row into one-to-one rows; a 1-1 row comes apart into 1-0 and 0-1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="258" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="259" />
         <source>&amp;Relink selected rows</source>
         <translation>&amp;Relink selected rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="261" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="262" />
         <source>Make the rows picked with Shift+↓ (or a drag) one row; one row alone is confirmed as manual</source>
         <translation>Make the rows picked with Shift+↓ (or a drag) one row; one row alone is confirmed as manual</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="265" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="266" />
         <source>&amp;No translation</source>
         <translation>&amp;No translation</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="268" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="269" />
         <source>This side's sentences have no counterpart: a 1-0 or 0-1 row</source>
         <translation>This side's sentences have no counterpart: a 1-0 or 0-1 row</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="272" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="273" />
         <source>&amp;Language…</source>
         <translation>&amp;Language…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="275" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="276" />
         <source>Set the language of the current sentence by hand (or back to the detected one)</source>
         <translation>Set the language of the current sentence by hand (or back to the detected one)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="281" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="283" />
         <source>Re-&amp;align article</source>
         <translation>Re-&amp;align article</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="284" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="286" />
         <source>Run the aligner again on this translation; manual rows are kept</source>
         <translation>Run the aligner again on this translation; manual rows are kept</translation>
     </message>
@@ -2241,49 +2503,79 @@
         <translation>Canonical name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="60" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="63" />
         <source>&amp;Post-edit sentence…</source>
         <translation>&amp;Post-edit sentence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="63" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="66" />
         <source>Edit the translated sentence of this row (F2 or e; Enter saves)</source>
         <translation>Edit the translated sentence of this row (F2 or e; Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="66" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="69" />
         <source>Mark &amp;error…</source>
         <translation>Mark &amp;error…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="69" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="72" />
         <source>Record an MQM error on a span of the translation (i or Alt+I)</source>
         <translation>Record an MQM error on a span of the translation (i or Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="72" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="75" />
         <source>&amp;Revisions and diff…</source>
         <translation>&amp;Revisions and diff…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="75" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="78" />
         <source>Every wording of the translated sentence, and the diff from the machine output</source>
         <translation>Every wording of the translated sentence, and the diff from the machine output</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="77" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="80" />
         <source>Revie&amp;w</source>
         <translation>Revie&amp;w</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="90" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="93" />
         <source>post-edit the translated sentence (unless a label uses e)</source>
         <translation>post-edit the translated sentence (unless a label uses e)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="98" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="101" />
         <source>mark an MQM error on the translation (unless a label uses i)</source>
         <translation>mark an MQM error on the translation (unless a label uses i)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/search_hits.py" line="39" />
+        <source>Next search &amp;hit</source>
+        <translation>Next search &amp;hit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/search_hits.py" line="40" />
+        <source>Previous search hit</source>
+        <translation>Previous search hit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/search_hits.py" line="87" />
+        <source>no hits</source>
+        <translation>no hits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/search_hits.py" line="91" />
+        <source>%1 hits</source>
+        <translation>%1 hits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/search_hits.py" line="91" />
+        <source>1 hit</source>
+        <translation>1 hit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/search_hits.py" line="93" />
+        <source>hit %1 of %2</source>
+        <translation>hit %1 of %2</translation>
     </message>
     <message>
         <location filename="../../desktop/sverka/ui/teams/__init__.py" line="51" />
@@ -2422,8 +2714,8 @@
     </message>
     <message>
         <location filename="../../desktop/sverka/ui/files.py" line="63" />
-        <source>Articles (*.txt *.jsonl *.json *.csv *.tsv);;All files (*)</source>
-        <translation>Articles (*.txt *.jsonl *.json *.csv *.tsv);;All files (*)</translation>
+        <source>Articles (*.txt *.jsonl *.json *.csv *.tsv *.tmx);;All files (*)</source>
+        <translation>Articles (*.txt *.jsonl *.json *.csv *.tsv *.tmx);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/sverka/ui/files.py" line="70" />
@@ -2562,21 +2854,31 @@
     </message>
     <message>
         <location filename="../../desktop/sverka/ui/translate_action.py" line="133" />
+        <source>Translated 1 article (%2 sentences; %3 from the cache)</source>
+        <translation>Translated 1 article (%2 sentences; %3 from the cache)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="135" />
         <source>Translated %1 articles (%2 sentences; %3 from the cache)</source>
         <translation>Translated %1 articles (%2 sentences; %3 from the cache)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="139" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="142" />
+        <source>Translation cancelled; 1 article saved</source>
+        <translation>Translation cancelled; 1 article saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="144" />
         <source>Translation cancelled; %1 articles saved</source>
         <translation>Translation cancelled; %1 articles saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="141" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="147" />
         <source>Nothing to translate: every original has a translation</source>
         <translation>Nothing to translate: every original has a translation</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="146" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="152" />
         <source>Some articles were not translated</source>
         <translation>Some articles were not translated</translation>
     </message>

@@ -71,57 +71,57 @@
 <context>
     <name>AlignmentModel</name>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="114" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="115" />
         <source>imported</source>
         <translation>импортирован</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="115" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="116" />
         <source>machine</source>
         <translation>машинный</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="116" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="117" />
         <source>post-edited</source>
         <translation>отредактирован</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="125" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="144" />
         <source>Original</source>
         <translation>Оригинал</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="125" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="144" />
         <source>Translation</source>
         <translation>Перевод</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="164" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="184" />
         <source>no aligned sentence (%1)</source>
         <translation>нет выровненного предложения (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="165" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="185" />
         <source> (set by hand)</source>
         <translation> (задан вручную)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="167" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="187" />
         <source>manual</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="169" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="189" />
         <source>auto, score %1</source>
         <translation>автоматически, оценка %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="171" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="191" />
         <source> — worth a check</source>
         <translation> — стоит проверить</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/models/alignment.py" line="173" />
+        <location filename="../../desktop/sverka/ui/models/alignment.py" line="193" />
         <source>not aligned yet (by position)</source>
         <translation>ещё не выровнено (по порядку)</translation>
     </message>
@@ -129,22 +129,22 @@
 <context>
     <name>ArticleHeader</name>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="195" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="224" />
         <source>Which translation is shown on the right</source>
         <translation>Какой перевод показан справа</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="223" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="252" />
         <source>No article</source>
         <translation>Нет статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="226" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="255" />
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="227" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="256" />
         <source>no date</source>
         <translation>без даты</translation>
     </message>
@@ -152,47 +152,62 @@
 <context>
     <name>ArticlePanel</name>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="35" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="38" />
         <source>Search both languages…</source>
         <translation>Поиск на обоих языках…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="37" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="40" />
         <source>Full-text search over every language of every article (Ctrl+F)</source>
         <translation>Полнотекстовый поиск по всем языкам всех статей (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="39" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="42" />
         <source>Show articles with this status</source>
         <translation>Показывать статьи с этим статусом</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="41" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="44" />
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="42" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="45" />
         <source>To do</source>
         <translation>Не начаты</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="43" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="46" />
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="44" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="47" />
         <source>Done</source>
         <translation>Готовы</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="48" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="51" />
+        <source>Every spelling of a name</source>
+        <translation>Все написания имени</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="52" />
+        <source>“Alma-Ata” also finds Almaty, Алматы, Алма-Ате … (the names panel's entities)</source>
+        <translation>«Алма-Ата» находит и Almaty, Алматы, Алма-Ате … (сущности панели имён)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="54" />
+        <source>F3 next hit · Shift+F3 previous hit, across articles</source>
+        <translation>F3 — следующее совпадение · Shift+F3 — предыдущее, по всем статьям</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="56" />
         <source>Show articles with a text in this language</source>
         <translation>Показывать статьи с текстом на этом языке</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/article_panel.py" line="49" />
+        <location filename="../../desktop/sverka/ui/article_panel.py" line="57" />
         <source>Any language</source>
         <translation>Любой язык</translation>
     </message>
@@ -417,34 +432,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="236" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="246" />
         <source>every language</source>
         <translation>все языки</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="239" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="249" />
         <source>Languages of this project: %1</source>
         <translation>Языки этого проекта: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="265" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="278" />
         <source>Cannot open project</source>
         <translation>Не удалось открыть проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="271" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="284" />
         <source>Annotator: %1</source>
         <translation>Разметчик: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="291" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="306" />
+        <source>No such project</source>
+        <translation>Проекта нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/main_window.py" line="307" />
+        <source>%1 does not exist. Create a new project there, or choose where?</source>
+        <translation>%1 не существует. Создать там новый проект или выбрать место?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/main_window.py" line="311" />
+        <source>&amp;Create it</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/main_window.py" line="329" />
         <source>Stopping the running job…</source>
         <translation>Останавливаю текущую задачу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="395" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="434" />
         <source>Sverka</source>
         <translation>Sverka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/main_window.py" line="312" />
+        <source>&amp;New project…</source>
+        <translation>&amp;Новый проект…</translation>
     </message>
 </context>
 <context>
@@ -568,47 +603,47 @@
 <context>
     <name>MqmDialog</name>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="107" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="129" />
         <source>Mark translation error (MQM)</source>
         <translation>Отметить ошибку перевода (MQM)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="130" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="155" />
         <source>why, or the right wording</source>
         <translation>почему, или верный вариант</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="139" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="164" />
         <source>&amp;Span:</source>
         <translation>&amp;Фрагмент:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="141" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="166" />
         <source>&amp;Category:</source>
         <translation>&amp;Категория:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="142" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="167" />
         <source>Severity:</source>
         <translation>Серьёзность:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="143" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="168" />
         <source>&amp;Note:</source>
         <translation>&amp;Заметка:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="144" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="169" />
         <source>Marked:</source>
         <translation>Отмечено:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="183" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="213" />
         <source> [span changed by a post-edit]</source>
         <translation> [фрагмент изменён при редактировании]</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="189" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="219" />
         <source>(none yet)</source>
         <translation>(пока нет)</translation>
     </message>
@@ -636,132 +671,137 @@
         <translation>Единообразие</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="120" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="124" />
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="120" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="126" />
         <source>Merge the selected entities into the most mentioned (M)</source>
         <translation>Объединить выбранные сущности с самой упоминаемой (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="121" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="128" />
         <source>Split</source>
         <translation>Отделить</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="121" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="128" />
         <source>Make the selected spelling its own entity (S)</source>
         <translation>Сделать выбранное написание отдельной сущностью (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="122" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="129" />
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="122" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="129" />
         <source>Change the canonical name (F2)</source>
         <translation>Изменить каноническое имя (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="123" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="131" />
         <source>Not a name</source>
         <translation>Не имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="123" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="133" />
         <source>Hide these mentions from views and exports (Delete)</source>
         <translation>Скрыть эти упоминания из просмотра и экспорта (Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="124" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="135" />
         <source>Detect</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="124" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="135" />
         <source>Find name mentions in every article again</source>
         <translation>Заново найти упоминания имён во всех статьях</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="204" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="216" />
         <source>Spellings of %1</source>
         <translation>Написания: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="206" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="218" />
         <source>not a name</source>
         <translation>не имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="212" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="224" />
         <source>Select a name to see its spellings</source>
         <translation>Выберите имя, чтобы увидеть его написания</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="240" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="249" />
+        <source>%1, sentence %2</source>
+        <translation>%1, предложение %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="259" />
         <source>%1 translated sentences use another spelling than the project's choice. Choose a spelling with L on a variant in the Entities tab.</source>
         <translation>Переведённых предложений с написанием, отличным от выбранного в проекте: %1. Выберите написание клавишей L на варианте во вкладке «Сущности».</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="244" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="263" />
         <source>Consistency (%1)</source>
         <translation>Единообразие (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="263" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="282" />
         <source>merge the selected names into the most mentioned</source>
         <translation>объединить выбранные имена с самым упоминаемым</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="264" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="283" />
         <source>rename the selected name</source>
         <translation>переименовать выбранное имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="267" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="286" />
         <source>not a name (the name, or the spelling in the spellings list)</source>
         <translation>не имя (имя или написание в списке написаний)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="270" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="289" />
         <source>split the selected spelling out as its own name</source>
         <translation>отделить выбранное написание в отдельное имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="271" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="290" />
         <source>use the selected spelling in its language</source>
         <translation>использовать выбранное написание в его языке</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="297" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="316" />
         <source>Merge into the most mentioned	M</source>
         <translation>Объединить с самым упоминаемым	M</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="298" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="317" />
         <source>Rename…	F2</source>
         <translation>Переименовать…	F2</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="299" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="318" />
         <source>Not a name	Delete</source>
         <translation>Не имя	Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="301" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="320" />
         <source>Split out as its own name	S</source>
         <translation>Отделить в отдельное имя	S</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="302" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="321" />
         <source>Use this spelling in its language	L</source>
         <translation>Использовать это написание в его языке	L</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/names_panel.py" line="303" />
+        <location filename="../../desktop/sverka/ui/names_panel.py" line="322" />
         <source>This spelling is not a name	Delete</source>
         <translation>Это написание — не имя	Delete</translation>
     </message>
@@ -782,12 +822,12 @@
 <context>
     <name>PostEditDialog</name>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="66" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="88" />
         <source>Post-edit sentence</source>
         <translation>Редактирование предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="77" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="99" />
         <source>Enter saves · Esc cancels · Ctrl+Z afterwards undoes the edit</source>
         <translation>Enter сохраняет · Esc отменяет · Ctrl+Z потом отменяет правку</translation>
     </message>
@@ -884,7 +924,7 @@
 <context>
     <name>ProgressUi</name>
     <message>
-        <location filename="../../desktop/sverka/ui/workers.py" line="181" />
+        <location filename="../../desktop/sverka/ui/workers.py" line="185" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -990,37 +1030,37 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="238" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="268" />
         <source>Revisions and diff</source>
         <translation>Версии и различия</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="248" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="278" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="248" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="278" />
         <source>Origin</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="248" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="278" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="248" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="278" />
         <source>Wording</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="266" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="296" />
         <source>Revisions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="269" />
+        <location filename="../../desktop/sverka/ui/review/dialogs.py" line="299" />
         <source>MQM errors</source>
         <translation>Ошибки MQM</translation>
     </message>
@@ -1028,57 +1068,57 @@
 <context>
     <name>RowEdits</name>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="50" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="52" />
         <source>This article has no translation to align with.</source>
         <translation>У этой статьи нет перевода для выравнивания.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="70" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="72" />
         <source>The last row has no next row to merge with.</source>
         <translation>После последней строки нет строки для объединения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="84" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="86" />
         <source>This row is not aligned yet: use Article ▸ Re-align.</source>
         <translation>Эта строка ещё не выровнена: используйте Статья ▸ Выровнять заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="89" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="91" />
         <source>A row of one sentence cannot be split further.</source>
         <translation>Строку из одного предложения нельзя разделить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="104" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="106" />
         <source>There is no sentence on this side of the row.</source>
         <translation>На этой стороне строки нет предложения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="130" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="132" />
         <source>Re-aligned: %1 rows, %2 manual rows kept</source>
         <translation>Выровнено заново: строк %1, сохранено ручных строк: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="150" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="152" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="150" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="152" />
         <source>ISO 639 code (e.g. ky, uz, de):</source>
         <translation>Код ISO 639 (например, ky, uz, de):</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="156" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="158" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="161" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="163" />
         <source>&amp;Other…</source>
         <translation>&amp;Другой…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/row_edits.py" line="162" />
+        <location filename="../../desktop/sverka/ui/row_edits.py" line="164" />
         <source>&amp;Detected</source>
         <translation>&amp;Определённый автоматически</translation>
     </message>
@@ -1086,83 +1126,136 @@
 <context>
     <name>SchemaEditor</name>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="40" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="48" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="118" />
         <source>Schema: %1</source>
         <translation>Схема: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="46" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="56" />
         <source>Label</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="46" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="56" />
         <source>Key</source>
         <translation>Клавиша</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="46" />
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="51" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="56" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="68" />
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="46" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="56" />
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="51" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="56" />
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="68" />
         <source>Choice</source>
         <translation>Выбор</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="54" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="72" />
+        <source>&amp;New schema…</source>
+        <translation>&amp;Новая схема…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="74" />
+        <source>&amp;Import schema file…</source>
+        <translation>&amp;Импорт файла схемы…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="76" />
+        <source>E&amp;xport schema file…</source>
+        <translation>&amp;Экспорт файла схемы…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="79" />
         <source>Add label</source>
         <translation>Добавить метку</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="56" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="81" />
         <source>Add group</source>
         <translation>Добавить группу</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="69" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="99" />
         <source>Edits are saved at once; Ctrl+Z in the main window undoes them. Double-click a colour to change it.</source>
         <translation>Изменения сохраняются сразу; Ctrl+Z в главном окне их отменяет. Дважды щёлкните цвет, чтобы его изменить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="90" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="126" />
+        <source>New schema</source>
+        <translation>Новая схема</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="126" />
+        <source>Name of the new schema:</source>
+        <translation>Название новой схемы:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="141" />
+        <source>Import schema file</source>
+        <translation>Импорт файла схемы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="141" />
+        <source>Schema files (*.json);;All files (*)</source>
+        <translation>Файлы схем (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="159" />
+        <source>Export schema file</source>
+        <translation>Экспорт файла схемы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="159" />
+        <source>Schema files (*.json)</source>
+        <translation>Файлы схем (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="182" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="107" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="70" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="202" />
         <source>multiple labels</source>
         <translation>несколько меток</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="108" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="203" />
         <source>one label only</source>
         <translation>только одна метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="124" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="111" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="220" />
         <source>Schema</source>
         <translation>Схема</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="152" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="250" />
         <source>Label colour</source>
         <translation>Цвет метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="163" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="261" />
         <source>new label %1</source>
         <translation>новая метка %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="173" />
+        <location filename="../../desktop/sverka/ui/dialogs/schema_editor.py" line="271" />
         <source>group %1</source>
         <translation>группа %1</translation>
     </message>
@@ -1170,42 +1263,42 @@
 <context>
     <name>SentenceView</name>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="129" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="158" />
         <source>previous / next sentence</source>
         <translation>предыдущее / следующее предложение</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="132" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="161" />
         <source>original / translation side</source>
         <translation>сторона оригинала / перевода</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="133" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="162" />
         <source>pick a range of rows (for a relink)</source>
         <translation>выбрать диапазон строк (для связывания)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="135" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="164" />
         <source>add or edit a note (Enter saves)</source>
         <translation>заметка (Enter сохраняет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="138" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="167" />
         <source>Space</source>
         <translation>Пробел</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="139" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="168" />
         <source>mark reviewed / unreviewed</source>
         <translation>проверено / не проверено</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="162" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="191" />
         <source>toggle the label “%1”</source>
         <translation>включить/выключить метку «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/sentence_view.py" line="158" />
+        <location filename="../../desktop/sverka/ui/sentence_view.py" line="187" />
         <source>toggle the schema's labels in order</source>
         <translation>метки схемы по порядку (вкл/выкл)</translation>
     </message>
@@ -1248,40 +1341,70 @@
         <translation>Уже с меткой «%1» от кого-либо</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="40" />
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="38" />
+        <source>As the articles read</source>
+        <translation>В порядке статей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="39" />
+        <source>Least sure suggestions first (teaches the model most)</source>
+        <translation>Сначала самые неуверенные подсказки (модель учится быстрее)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="41" />
+        <source>Likely “%1” first</source>
+        <translation>Сначала вероятные «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="46" />
         <source>The queue holds the sentences you have not labeled yet.</source>
         <translation>В очереди — предложения, которые вы ещё не разметили.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="41" />
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="47" />
         <source>Articles</source>
         <translation>Статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="42" />
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="48" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="43" />
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="49" />
         <source>Label</source>
         <translation>Метка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/session.py" line="50" />
+        <source>Order</source>
+        <translation>Порядок</translation>
     </message>
 </context>
 <context>
     <name>SessionMode</name>
     <message>
-        <location filename="../../desktop/sverka/ui/session_mode.py" line="25" />
+        <location filename="../../desktop/sverka/ui/session_mode.py" line="26" />
         <source>Annotation session: time, decisions, remaining, pace</source>
         <translation>Сеанс разметки: время, решения, осталось, темп</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/session_mode.py" line="100" />
+        <location filename="../../desktop/sverka/ui/session_mode.py" line="110" />
         <source>The session queue is empty: all done.</source>
         <translation>Очередь сеанса пуста: всё сделано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/session_mode.py" line="153" />
+        <location filename="../../desktop/sverka/ui/session_mode.py" line="150" />
+        <source>Session stopped · done %1 · time %2 · %3 decisions per hour</source>
+        <translation>Сессия остановлена · сделано %1 · время %2 · %3 решений в час</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/session_mode.py" line="164" />
+        <source>Annotation session</source>
+        <translation>Сессия разметки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/session_mode.py" line="192" />
         <source>Session %1 · done %2 · remaining %3 · %4/h</source>
         <translation>Сеанс %1 · сделано %2 · осталось %3 · %4/ч</translation>
     </message>
@@ -1302,6 +1425,79 @@
         <location filename="../../desktop/sverka/ui/dialogs/info.py" line="40" />
         <source>Action</source>
         <translation>Действие</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="66" />
+        <source>accept the row's suggestions (the hollow chips) as your labels</source>
+        <translation>принять подсказки строки (пустые метки) как свои метки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="143" />
+        <source>Suggestions: training failed: %1</source>
+        <translation>Подсказки: обучение не удалось: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="220" />
+        <source>No suggestions on this row</source>
+        <translation>В этой строке нет подсказок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="255" />
+        <source>Suggestions off (pip install 'sverka[suggest]')</source>
+        <translation>Подсказки выключены (pip install 'sverka[suggest]')</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="261" />
+        <source>training…</source>
+        <translation>обучение…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="265" />
+        <source>%1 of %2 labels</source>
+        <translation>%1 из %2 меток</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="272" />
+        <source>accepted %1/%2 (%3)</source>
+        <translation>принято %1/%2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="277" />
+        <source>Suggestions: %1</source>
+        <translation>Подсказки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="277" />
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="282" />
+        <source>A label is suggested once %1 sentences have it and %1 lack it (labels by people only).</source>
+        <translation>Метка предлагается, когда её имеют %1 предложений и %1 не имеют (учитываются только метки людей).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="285" />
+        <source>Trained on %1 sentences.</source>
+        <translation>Обучено на %1 предложениях.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="289" />
+        <source>suggested</source>
+        <translation>предложено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="289" />
+        <source>waiting</source>
+        <translation>ожидание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="291" />
+        <source>a accepts the current row's suggestions; accepted = rows accepted of rows decided.</source>
+        <translation>a принимает подсказки текущей строки; принято = принятые строки из решённых.</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1522,19 @@
     </message>
 </context>
 <context>
+    <name>self.bench.window</name>
+    <message>
+        <location filename="../../desktop/sverka/ui/search_hits.py" line="49" />
+        <source>Go to the next / previous hit of the search, in any article</source>
+        <translation>К следующему / предыдущему совпадению поиска в любой статье</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/search_hits.py" line="132" />
+        <source>search hit %1 of %2</source>
+        <translation>совпадение %1 из %2</translation>
+    </message>
+</context>
+<context>
     <name>self.parent</name>
     <message>
         <location filename="../../desktop/sverka/ui/names_curation.py" line="116" />
@@ -1336,22 +1545,27 @@
 <context>
     <name>self.w</name>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="124" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="127" />
         <source>This article has no translation to review</source>
         <translation>У этой статьи нет перевода для проверки</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="128" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="131" />
         <source>No translated sentence in this row</source>
         <translation>В этой строке нет переведённого предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="132" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="135" />
         <source>This row has %1 translated sentences; working on the first</source>
         <translation>В строке переведённых предложений: %1; работаем с первым</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="155" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="242" />
+        <source>post-edited</source>
+        <translation>отредактирован</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="161" />
         <source>Translation models…</source>
         <translation>Модели перевода…</translation>
     </message>
@@ -1372,329 +1586,347 @@
     </message>
 </context>
 <context>
+    <name>self.window</name>
+    <message>
+        <location filename="../../desktop/sverka/ui/layout.py" line="55" />
+        <source>&amp;Article list</source>
+        <translation>&amp;Список статей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/layout.py" line="56" />
+        <source>&amp;Label palette</source>
+        <translation>&amp;Палитра меток</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/layout.py" line="75" />
+        <source>Show or hide this pane: the sentences take its width</source>
+        <translation>Показать или скрыть панель: предложения займут её место</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="106" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="107" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="107" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="108" />
         <source>&amp;New project…</source>
         <translation>&amp;Новый проект…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="107" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="108" />
         <source>Create an empty project file</source>
         <translation>Создать пустой файл проекта</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="108" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="109" />
         <source>&amp;Open project…</source>
         <translation>&amp;Открыть проект…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="108" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="109" />
         <source>Open a project file</source>
         <translation>Открыть файл проекта</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="113" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="114" />
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="116" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="117" />
         <source>Import articles (txt, JSONL, CSV); you can also drop files on the window</source>
         <translation>Импортировать статьи (txt, JSONL, CSV); файлы можно и перетащить в окно</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="120" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="121" />
         <source>Import &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="123" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="124" />
         <source>Import every article file in a folder</source>
         <translation>Импортировать все статьи из папки</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="127" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="128" />
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="130" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="131" />
         <source>Export the dataset as JSONL, CSV or MQM TSV</source>
         <translation>Экспортировать набор данных в JSONL, CSV или MQM TSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="133" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="134" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="135" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="136" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="136" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="137" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="138" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="139" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="143" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="144" />
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="143" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="144" />
         <source>Search articles in every language</source>
         <translation>Искать статьи на всех языках</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="146" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="147" />
         <source>Article &amp;list</source>
         <translation>&amp;Список статей</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="149" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="150" />
         <source>Move the keyboard to the article list</source>
         <translation>Перевести клавиатуру в список статей</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="153" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="154" />
         <source>&amp;Sentences</source>
         <translation>&amp;Предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="156" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="157" />
         <source>Move the keyboard to the sentences</source>
         <translation>Перевести клавиатуру к предложениям</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="161" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="162" />
         <source>&amp;Note…</source>
         <translation>&amp;Заметка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="164" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="165" />
         <source>Add or edit a note on the current sentence (key n)</source>
         <translation>Добавить или изменить заметку к предложению (клавиша n)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="168" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="169" />
         <source>Mark &amp;reviewed</source>
         <translation>Отметить как &amp;проверенное</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="171" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="172" />
         <source>Mark the current sentence reviewed (Space)</source>
         <translation>Отметить предложение как проверенное (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="173" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="174" />
         <source>One key labels and &amp;moves on</source>
         <translation>Одна клавиша: метка и &amp;переход дальше</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="176" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="177" />
         <source>When on, a label key also moves to the next sentence</source>
         <translation>Если включено, клавиша метки переводит к следующему предложению</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="182" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="183" />
         <source>Edit &amp;schema…</source>
         <translation>Изменить &amp;схему…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="185" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="186" />
         <source>Add, rename and recolour labels; set hotkeys and groups</source>
         <translation>Добавлять, переименовывать и перекрашивать метки; задавать клавиши и группы</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="187" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="188" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="189" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="190" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="190" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="191" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Крупнее</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="190" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="191" />
         <source>Bigger text</source>
         <translation>Крупнее текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="192" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="193" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Мельче</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="192" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="193" />
         <source>Smaller text</source>
         <translation>Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="193" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="194" />
         <source>&amp;Reset zoom</source>
         <translation>&amp;Обычный размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="194" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="195" />
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="196" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="197" />
         <source>Follow the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="197" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="198" />
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="198" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="199" />
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="202" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="203" />
         <source>Previous article</source>
         <translation>Предыдущая статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="203" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="204" />
         <source>Next article</source>
         <translation>Следующая статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="205" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="206" />
         <source>&amp;Article</source>
         <translation>С&amp;татья</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="208" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="209" />
         <source>Sessio&amp;n</source>
         <translation>Се&amp;анс</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="211" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="212" />
         <source>&amp;Start annotation session…</source>
         <translation>&amp;Начать сеанс разметки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="214" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="215" />
         <source>Queue the sentences you have not labeled yet</source>
         <translation>Очередь из ещё не размеченных вами предложений</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="218" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="219" />
         <source>&amp;Next in queue</source>
         <translation>&amp;Следующее в очереди</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="221" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="222" />
         <source>Go to the next unlabeled sentence of the session</source>
         <translation>Перейти к следующему неразмеченному предложению сеанса</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="225" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="226" />
         <source>S&amp;top session</source>
         <translation>&amp;Завершить сеанс</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="228" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="229" />
         <source>End the session (it can be resumed until then)</source>
         <translation>Завершить сеанс (до этого его можно продолжить)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="231" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="232" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="232" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="233" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Клавиши</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="233" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="234" />
         <source>&amp;About Sverka</source>
         <translation>&amp;О программе Sverka</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="244" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="245" />
         <source>&amp;Merge with next row</source>
         <translation>&amp;Объединить со следующей строкой</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="247" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="248" />
         <source>Join this row and the next into one manual row (e.g. two sentences translated as one)</source>
         <translation>Объединить эту и следующую строку в одну ручную (например, два предложения переведены одним)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="251" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="252" />
         <source>&amp;Split row</source>
         <translation>&amp;Разделить строку</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="254" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="255" />
         <source>Split a 2-1 / 1-2 row into one-to-one rows; a 1-1 row comes apart into 1-0 and 0-1</source>
         <translation>Разделить строку 2-1 / 1-2 на строки один к одному; строка 1-1 распадается на 1-0 и 0-1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="258" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="259" />
         <source>&amp;Relink selected rows</source>
         <translation>&amp;Связать выбранные строки</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="261" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="262" />
         <source>Make the rows picked with Shift+↓ (or a drag) one row; one row alone is confirmed as manual</source>
         <translation>Сделать строки, выбранные Shift+↓ (или мышью), одной строкой; одна строка подтверждается как ручная</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="265" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="266" />
         <source>&amp;No translation</source>
         <translation>&amp;Нет перевода</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="268" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="269" />
         <source>This side's sentences have no counterpart: a 1-0 or 0-1 row</source>
         <translation>У предложений этой стороны нет пары: строка 1-0 или 0-1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="272" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="273" />
         <source>&amp;Language…</source>
         <translation>&amp;Язык…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="275" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="276" />
         <source>Set the language of the current sentence by hand (or back to the detected one)</source>
         <translation>Задать язык предложения вручную (или вернуть определённый автоматически)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="281" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="283" />
         <source>Re-&amp;align article</source>
         <translation>&amp;Выровнять статью заново</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="284" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="286" />
         <source>Run the aligner again on this translation; manual rows are kept</source>
         <translation>Заново выровнять этот перевод; ручные строки сохраняются</translation>
     </message>
@@ -1734,49 +1966,79 @@
         <translation>Каноническое имя:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="60" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="63" />
         <source>&amp;Post-edit sentence…</source>
         <translation>&amp;Редактировать предложение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="63" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="66" />
         <source>Edit the translated sentence of this row (F2 or e; Enter saves)</source>
         <translation>Редактировать переведённое предложение строки (F2 или e; Enter сохраняет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="66" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="69" />
         <source>Mark &amp;error…</source>
         <translation>Отметить &amp;ошибку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="69" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="72" />
         <source>Record an MQM error on a span of the translation (i or Alt+I)</source>
         <translation>Записать ошибку MQM на фрагменте перевода (i или Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="72" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="75" />
         <source>&amp;Revisions and diff…</source>
         <translation>&amp;Версии и различия…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="75" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="78" />
         <source>Every wording of the translated sentence, and the diff from the machine output</source>
         <translation>Все версии переведённого предложения и отличия от машинного перевода</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="77" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="80" />
         <source>Revie&amp;w</source>
         <translation>Про&amp;верка</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="90" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="93" />
         <source>post-edit the translated sentence (unless a label uses e)</source>
         <translation>редактировать переведённое предложение (если e не занята меткой)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="98" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="101" />
         <source>mark an MQM error on the translation (unless a label uses i)</source>
         <translation>отметить ошибку MQM в переводе (если i не занята меткой)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/search_hits.py" line="39" />
+        <source>Next search &amp;hit</source>
+        <translation>Следующее &amp;совпадение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/search_hits.py" line="40" />
+        <source>Previous search hit</source>
+        <translation>Предыдущее совпадение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/search_hits.py" line="87" />
+        <source>no hits</source>
+        <translation>совпадений нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/search_hits.py" line="91" />
+        <source>%1 hits</source>
+        <translation>совпадений: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/search_hits.py" line="91" />
+        <source>1 hit</source>
+        <translation>1 совпадение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/search_hits.py" line="93" />
+        <source>hit %1 of %2</source>
+        <translation>совпадение %1 из %2</translation>
     </message>
     <message>
         <location filename="../../desktop/sverka/ui/teams/__init__.py" line="51" />
@@ -1881,327 +2143,327 @@
 </context><context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="106" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="107" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="107" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="108" />
         <source>&amp;New project…</source>
         <translation>&amp;Новый проект…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="107" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="108" />
         <source>Create an empty project file</source>
         <translation>Создать пустой файл проекта</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="108" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="109" />
         <source>&amp;Open project…</source>
         <translation>&amp;Открыть проект…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="108" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="109" />
         <source>Open a project file</source>
         <translation>Открыть файл проекта</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="113" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="114" />
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="116" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="117" />
         <source>Import articles (txt, JSONL, CSV); you can also drop files on the window</source>
         <translation>Импортировать статьи (txt, JSONL, CSV); файлы можно и перетащить в окно</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="120" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="121" />
         <source>Import &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="123" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="124" />
         <source>Import every article file in a folder</source>
         <translation>Импортировать все статьи из папки</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="127" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="128" />
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="130" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="131" />
         <source>Export the dataset as JSONL, CSV or MQM TSV</source>
         <translation>Экспортировать набор данных в JSONL, CSV или MQM TSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="133" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="134" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="135" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="136" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="136" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="137" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="138" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="139" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="143" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="144" />
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="143" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="144" />
         <source>Search articles in every language</source>
         <translation>Искать статьи на всех языках</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="146" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="147" />
         <source>Article &amp;list</source>
         <translation>&amp;Список статей</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="149" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="150" />
         <source>Move the keyboard to the article list</source>
         <translation>Перевести клавиатуру в список статей</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="153" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="154" />
         <source>&amp;Sentences</source>
         <translation>&amp;Предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="156" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="157" />
         <source>Move the keyboard to the sentences</source>
         <translation>Перевести клавиатуру к предложениям</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="161" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="162" />
         <source>&amp;Note…</source>
         <translation>&amp;Заметка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="164" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="165" />
         <source>Add or edit a note on the current sentence (key n)</source>
         <translation>Добавить или изменить заметку к предложению (клавиша n)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="168" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="169" />
         <source>Mark &amp;reviewed</source>
         <translation>Отметить как &amp;проверенное</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="171" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="172" />
         <source>Mark the current sentence reviewed (Space)</source>
         <translation>Отметить предложение как проверенное (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="173" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="174" />
         <source>One key labels and &amp;moves on</source>
         <translation>Одна клавиша: метка и &amp;переход дальше</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="176" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="177" />
         <source>When on, a label key also moves to the next sentence</source>
         <translation>Если включено, клавиша метки переводит к следующему предложению</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="182" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="183" />
         <source>Edit &amp;schema…</source>
         <translation>Изменить &amp;схему…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="185" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="186" />
         <source>Add, rename and recolour labels; set hotkeys and groups</source>
         <translation>Добавлять, переименовывать и перекрашивать метки; задавать клавиши и группы</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="187" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="188" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="189" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="190" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="190" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="191" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Крупнее</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="190" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="191" />
         <source>Bigger text</source>
         <translation>Крупнее текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="192" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="193" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Мельче</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="192" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="193" />
         <source>Smaller text</source>
         <translation>Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="193" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="194" />
         <source>&amp;Reset zoom</source>
         <translation>&amp;Обычный размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="194" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="195" />
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="196" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="197" />
         <source>Follow the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="197" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="198" />
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="198" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="199" />
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="202" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="203" />
         <source>Previous article</source>
         <translation>Предыдущая статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="203" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="204" />
         <source>Next article</source>
         <translation>Следующая статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="205" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="206" />
         <source>&amp;Article</source>
         <translation>С&amp;татья</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="208" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="209" />
         <source>Sessio&amp;n</source>
         <translation>Се&amp;анс</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="211" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="212" />
         <source>&amp;Start annotation session…</source>
         <translation>&amp;Начать сеанс разметки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="214" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="215" />
         <source>Queue the sentences you have not labeled yet</source>
         <translation>Очередь из ещё не размеченных вами предложений</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="218" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="219" />
         <source>&amp;Next in queue</source>
         <translation>&amp;Следующее в очереди</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="221" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="222" />
         <source>Go to the next unlabeled sentence of the session</source>
         <translation>Перейти к следующему неразмеченному предложению сеанса</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="225" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="226" />
         <source>S&amp;top session</source>
         <translation>&amp;Завершить сеанс</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="228" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="229" />
         <source>End the session (it can be resumed until then)</source>
         <translation>Завершить сеанс (до этого его можно продолжить)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="231" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="232" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="232" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="233" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Клавиши</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="233" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="234" />
         <source>&amp;About Sverka</source>
         <translation>&amp;О программе Sverka</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="244" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="245" />
         <source>&amp;Merge with next row</source>
         <translation>&amp;Объединить со следующей строкой</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="247" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="248" />
         <source>Join this row and the next into one manual row (e.g. two sentences translated as one)</source>
         <translation>Объединить эту и следующую строку в одну ручную (например, два предложения переведены одним)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="251" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="252" />
         <source>&amp;Split row</source>
         <translation>&amp;Разделить строку</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="254" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="255" />
         <source>Split a 2-1 / 1-2 row into one-to-one rows; a 1-1 row comes apart into 1-0 and 0-1</source>
         <translation>Разделить строку 2-1 / 1-2 на строки один к одному; строка 1-1 распадается на 1-0 и 0-1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="258" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="259" />
         <source>&amp;Relink selected rows</source>
         <translation>&amp;Связать выбранные строки</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="261" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="262" />
         <source>Make the rows picked with Shift+↓ (or a drag) one row; one row alone is confirmed as manual</source>
         <translation>Сделать строки, выбранные Shift+↓ (или мышью), одной строкой; одна строка подтверждается как ручная</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="265" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="266" />
         <source>&amp;No translation</source>
         <translation>&amp;Нет перевода</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="268" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="269" />
         <source>This side's sentences have no counterpart: a 1-0 or 0-1 row</source>
         <translation>У предложений этой стороны нет пары: строка 1-0 или 0-1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="272" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="273" />
         <source>&amp;Language…</source>
         <translation>&amp;Язык…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="275" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="276" />
         <source>Set the language of the current sentence by hand (or back to the detected one)</source>
         <translation>Задать язык предложения вручную (или вернуть определённый автоматически)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="281" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="283" />
         <source>Re-&amp;align article</source>
         <translation>&amp;Выровнять статью заново</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/actions.py" line="284" />
+        <location filename="../../desktop/sverka/ui/actions.py" line="286" />
         <source>Run the aligner again on this translation; manual rows are kept</source>
         <translation>Заново выровнять этот перевод; ручные строки сохраняются</translation>
     </message>
@@ -2241,49 +2503,79 @@
         <translation>Каноническое имя:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="60" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="63" />
         <source>&amp;Post-edit sentence…</source>
         <translation>&amp;Редактировать предложение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="63" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="66" />
         <source>Edit the translated sentence of this row (F2 or e; Enter saves)</source>
         <translation>Редактировать переведённое предложение строки (F2 или e; Enter сохраняет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="66" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="69" />
         <source>Mark &amp;error…</source>
         <translation>Отметить &amp;ошибку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="69" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="72" />
         <source>Record an MQM error on a span of the translation (i or Alt+I)</source>
         <translation>Записать ошибку MQM на фрагменте перевода (i или Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="72" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="75" />
         <source>&amp;Revisions and diff…</source>
         <translation>&amp;Версии и различия…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="75" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="78" />
         <source>Every wording of the translated sentence, and the diff from the machine output</source>
         <translation>Все версии переведённого предложения и отличия от машинного перевода</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="77" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="80" />
         <source>Revie&amp;w</source>
         <translation>Про&amp;верка</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="90" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="93" />
         <source>post-edit the translated sentence (unless a label uses e)</source>
         <translation>редактировать переведённое предложение (если e не занята меткой)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="98" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="101" />
         <source>mark an MQM error on the translation (unless a label uses i)</source>
         <translation>отметить ошибку MQM в переводе (если i не занята меткой)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/search_hits.py" line="39" />
+        <source>Next search &amp;hit</source>
+        <translation>Следующее &amp;совпадение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/search_hits.py" line="40" />
+        <source>Previous search hit</source>
+        <translation>Предыдущее совпадение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/search_hits.py" line="87" />
+        <source>no hits</source>
+        <translation>совпадений нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/search_hits.py" line="91" />
+        <source>%1 hits</source>
+        <translation>совпадений: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/search_hits.py" line="91" />
+        <source>1 hit</source>
+        <translation>1 совпадение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/search_hits.py" line="93" />
+        <source>hit %1 of %2</source>
+        <translation>совпадение %1 из %2</translation>
     </message>
     <message>
         <location filename="../../desktop/sverka/ui/teams/__init__.py" line="51" />
@@ -2422,8 +2714,8 @@
     </message>
     <message>
         <location filename="../../desktop/sverka/ui/files.py" line="63" />
-        <source>Articles (*.txt *.jsonl *.json *.csv *.tsv);;All files (*)</source>
-        <translation>Статьи (*.txt *.jsonl *.json *.csv *.tsv);;Все файлы (*)</translation>
+        <source>Articles (*.txt *.jsonl *.json *.csv *.tsv *.tmx);;All files (*)</source>
+        <translation>Статьи (*.txt *.jsonl *.json *.csv *.tsv *.tmx);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/sverka/ui/files.py" line="70" />
@@ -2562,21 +2854,31 @@
     </message>
     <message>
         <location filename="../../desktop/sverka/ui/translate_action.py" line="133" />
+        <source>Translated 1 article (%2 sentences; %3 from the cache)</source>
+        <translation>Переведена 1 статья (предложений: %2; из кэша: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="135" />
         <source>Translated %1 articles (%2 sentences; %3 from the cache)</source>
         <translation>Переведено статей: %1 (предложений: %2; из кэша: %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="139" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="142" />
+        <source>Translation cancelled; 1 article saved</source>
+        <translation>Перевод отменён; сохранена 1 статья</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="144" />
         <source>Translation cancelled; %1 articles saved</source>
         <translation>Перевод отменён; сохранено статей: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="141" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="147" />
         <source>Nothing to translate: every original has a translation</source>
         <translation>Переводить нечего: у каждого оригинала есть перевод</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="146" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="152" />
         <source>Some articles were not translated</source>
         <translation>Некоторые статьи не переведены</translation>
     </message>

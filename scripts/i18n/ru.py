@@ -202,6 +202,41 @@ RU.update({
         "Языки, среди которых определяется язык при импорте в этот проект (коды ISO 639-1 через запятую; all — все языки). Хранится в проекте; уже импортированные тексты сохраняют свой язык.",
     "every language": "все языки",
     "Languages of this project: %1": "Языки этого проекта: %1",
+    # issue 15 (desk): layout, search hits, schema files, sessions, missing projects
+    "Every spelling of a name": "Все написания имени",
+    "“Alma-Ata” also finds Almaty, Алматы, Алма-Ате … (the names panel's entities)":
+        "«Алма-Ата» находит и Almaty, Алматы, Алма-Ате … (сущности панели имён)",
+    "F3 next hit · Shift+F3 previous hit, across articles": "F3 — следующее совпадение · Shift+F3 — предыдущее, по всем статьям",
+    "No such project": "Проекта нет",
+    "%1 does not exist. Create a new project there, or choose where?": "%1 не существует. Создать там новый проект или выбрать место?",
+    "&Create it": "&Создать",
+    "%1, sentence %2": "%1, предложение %2",
+    "Description": "Описание",
+    "&New schema…": "&Новая схема…",
+    "&Import schema file…": "&Импорт файла схемы…",
+    "E&xport schema file…": "&Экспорт файла схемы…",
+    "New schema": "Новая схема",
+    "Name of the new schema:": "Название новой схемы:",
+    "Import schema file": "Импорт файла схемы",
+    "Schema files (*.json);;All files (*)": "Файлы схем (*.json);;Все файлы (*)",
+    "Export schema file": "Экспорт файла схемы",
+    "Schema files (*.json)": "Файлы схем (*.json)",
+    "Session stopped · done %1 · time %2 · %3 decisions per hour":
+        "Сессия остановлена · сделано %1 · время %2 · %3 решений в час",
+    "Annotation session": "Сессия разметки",
+    "Go to the next / previous hit of the search, in any article": "К следующему / предыдущему совпадению поиска в любой статье",
+    "search hit %1 of %2": "совпадение %1 из %2",
+    "&Article list": "&Список статей",
+    "&Label palette": "&Палитра меток",
+    "Show or hide this pane: the sentences take its width": "Показать или скрыть панель: предложения займут её место",
+    "Next search &hit": "Следующее &совпадение",
+    "Previous search hit": "Предыдущее совпадение",
+    "no hits": "совпадений нет",
+    "%1 hits": "совпадений: %1",
+    "1 hit": "1 совпадение",
+    "hit %1 of %2": "совпадение %1 из %2",
+    "Translated 1 article (%2 sentences; %3 from the cache)": "Переведена 1 статья (предложений: %2; из кэша: %3)",
+    "Translation cancelled; 1 article saved": "Перевод отменён; сохранена 1 статья",
 })  # fmt: skip
 
 # Teams in the app (issue 10): Team menu, adjudication, dashboard, merge, server password.
@@ -243,4 +278,30 @@ RU.update({
     "Labels of": "Метки разметчика", "Show &one annotator's labels…": "Метки &одного разметчика…",
     "Show the labels of:": "Показать метки:",
     "Showing the labels of %1 (Ctrl+Shift+A: mine only)": "Показаны метки %1 (Ctrl+Shift+A: только мои)",
+})  # fmt: skip
+
+# suggestions (issue 16) and peer imports (issue 9)
+RU.update({
+    "As the articles read": "В порядке статей",
+    "Least sure suggestions first (teaches the model most)": "Сначала самые неуверенные подсказки (модель учится быстрее)",
+    "Likely “%1” first": "Сначала вероятные «%1»",
+    "Order": "Порядок",
+    "accept the row's suggestions (the hollow chips) as your labels": "принять подсказки строки (пустые метки) как свои метки",
+    "Suggestions: training failed: %1": "Подсказки: обучение не удалось: %1",
+    "No suggestions on this row": "В этой строке нет подсказок",
+    "Suggestions off (pip install 'sverka[suggest]')": "Подсказки выключены (pip install 'sverka[suggest]')",
+    "training…": "обучение…",
+    "%1 of %2 labels": "%1 из %2 меток",
+    "accepted %1/%2 (%3)": "принято %1/%2 (%3)",
+    "Suggestions: %1": "Подсказки: %1",
+    "none yet": "пока нет",
+    "A label is suggested once %1 sentences have it and %1 lack it (labels by people only).":
+        "Метка предлагается, когда её имеют %1 предложений и %1 не имеют (учитываются только метки людей).",
+    "Trained on %1 sentences.": "Обучено на %1 предложениях.",
+    "suggested": "предложено",
+    "waiting": "ожидание",
+    "a accepts the current row's suggestions; accepted = rows accepted of rows decided.":
+        "a принимает подсказки текущей строки; принято = принятые строки из решённых.",
+    "Articles (*.txt *.jsonl *.json *.csv *.tsv *.tmx);;All files (*)":
+        "Статьи (*.txt *.jsonl *.json *.csv *.tsv *.tmx);;Все файлы (*)",
 })  # fmt: skip

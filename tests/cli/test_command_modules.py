@@ -32,6 +32,7 @@ COMMANDS = {
     "dashboard",
     "suggest",
     "gui",
+    "schema",
 }
 
 

@@ -30,6 +30,7 @@ COMMAND_MODULES = [
     "sverka.cli.teams",  # merge, agreement, adjudicate, team init, dashboard
     "sverka.cli.suggest",  # label suggestions from a model of people's labels
     "sverka.cli.gui",
+    "sverka.cli.schema",  # schema import, schema export
 ]
 GUI_MODULE = "sverka.cli.gui"
 

@@ -8,6 +8,7 @@ from typing import Any
 from sverka.cli.common import CliError, add_project_arg, opened_project, print_json
 from sverka.core.languages import LanguageListError
 from sverka.db.project import ProjectError, check_project
+from sverka.ops.annotation.schemas import SchemaError, load_schema_file
 from sverka.ops.settings import parse_language_setting, project_languages
 from sverka.ops.views import overview
 from sverka.ops.workflows import project as setup
@@ -21,6 +22,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--languages",
         metavar="CODES",
         help="the languages its texts are in, e.g. ru,en,kk (ISO 639-1); default: all (every language)",
+    )
+    p.add_argument(
+        "--schema",
+        metavar="FILE",
+        action="append",
+        default=[],
+        help="start with the label schema in FILE (format: resources/schemas/README.md) instead of "
+        "the default ones; repeat for several",
     )
     p.set_defaults(func=run_init)
 
@@ -58,8 +67,14 @@ def run_init(args: argparse.Namespace) -> int:
         raise CliError(f"--languages: {exc}", status=2) from exc
     if "://" not in args.project and Path(args.project).exists():
         raise CliError(f"{args.project}: already exists; not overwriting it")
+    try:  # every file is checked before the project file is made
+        docs = [load_schema_file(Path(name)) for name in args.schema]
+    except SchemaError as exc:
+        raise CliError(str(exc)) from exc
+    if len({d["name"] for d in docs}) < len(docs):
+        raise CliError("--schema: two files give the same schema name")
     with opened_project(args.project, create=True) as project:
-        setup.initialise(project, languages)
+        setup.initialise(project, languages, docs)
     shown = ", ".join(languages) if languages else "every language"
     print(f"created project {args.project} ({shown})")
     return 0

@@ -19,6 +19,7 @@ from sverka.ops.history import Command, Session, execute
 from sverka.ops.review import mqm, postedit
 from sverka.ops.views import refs
 from sverka.ops.views import review as scores
+from sverka.ops.workflows.post_edit import after_postedit
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -119,6 +120,8 @@ def run_postedit(args: argparse.Namespace) -> int:
             return postedit.build_postedit(session, sid, args.text, annotator_id(session, who))
 
         done = _run(project, build, who)
+        if done:
+            after_postedit(project, sid)  # the new wording's name mentions
         with project.sessions() as session:
             diff = postedit.diff_text(postedit.sentence_history(session, sid).diff)
     sys.stdout.write(("post-edited " if done else "unchanged ") + sid + "\n" + diff + "\n")

@@ -129,9 +129,27 @@ def _check_lang(value: str, path: Path, line: int | None) -> str:
     return lang
 
 
+HEADLINE_MAX = 140  # a first line longer than this is a paragraph, not a headline
+
+
 def _title_from_name(path: Path) -> str:
-    """A title made from a file name: one line, printable (names may hold newlines, ESC …)."""
-    return " ".join(_CONTROL.sub(" ", storable(path.stem)).split())
+    """A title made from a file name: one line, printable (names may hold newlines, ESC …),
+    without the language of a NAME.ru.txt pair ("NAME", not "NAME.ru")."""
+    match = _PAIR_RE.match(path.name)
+    stem = match.group("stem") if match else path.stem
+    return " ".join(_CONTROL.sub(" ", storable(stem)).split())
+
+
+def headline(content: str) -> str | None:
+    """The first line of a text when it reads as a headline: short, followed by more text, and
+    not ending like a sentence."""
+    lines = content.strip().splitlines()
+    if len(lines) < 2:
+        return None
+    first = " ".join(_CONTROL.sub(" ", lines[0]).split())
+    if not first or len(first) > HEADLINE_MAX or first[-1] in ".!?;:,":
+        return None
+    return first
 
 
 def _text_draft(path: Path, lang: str | None) -> tuple[TextDraft, str, str | None]:
@@ -141,6 +159,8 @@ def _text_draft(path: Path, lang: str | None) -> tuple[TextDraft, str, str | Non
         raise ReadError(path, "empty file: no text to import")
     header = parse_header(content)
     title, date, body_start = _title_from_name(path), None, 0
+    if header is None and _PAIR_RE.match(path.name):  # a NAME.ru.txt pair: its headline, if it has one
+        title = headline(content) or title
     if header is not None:
         title, date, body_start = header.title, header.date, header.body_start
     if not content[body_start:].strip() and header is None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sverka.ui.qt import QAction, QKeySequence, QMainWindow, QMenu, QMenuBar, QUndoStack
+from sverka.ui.row_edits import LANGUAGE_ACTION
 
 if TYPE_CHECKING:
     from sverka.ui.row_edits import RowEdits
@@ -275,6 +276,7 @@ def _article_menu(w: QMainWindow, edits: RowEdits, menu: QMenu) -> list[QAction]
             tr("Set the language of the current sentence by hand (or back to the detected one)"),
         ),
     ]
+    rows[-1].setObjectName(LANGUAGE_ACTION)  # the row menu shows the submenu in its place
     menu.addSeparator()
     _add(
         menu,

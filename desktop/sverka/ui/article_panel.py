@@ -7,11 +7,14 @@ from sverka.ui.language_names import name_of
 from sverka.ui.models.articles import ArticleTableModel
 from sverka.ui.qt import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QModelIndex,
+    QResizeEvent,
     Qt,
     QTableView,
     QTimer,
@@ -44,6 +47,11 @@ class ArticlePanel(QWidget):
             (self.tr("Done"), "done"),
         ):
             self.status.addItem(text, value)
+        # Search hits (issue 15 item 7): every spelling of a name, and where the hits are.
+        self.names = QCheckBox(self.tr("Every spelling of a name"))
+        self.names.setToolTip(self.tr("“Alma-Ata” also finds Almaty, Алматы, Алма-Ате … (the names panel's entities)"))
+        self.hits = QLabel()
+        self.hits.setToolTip(self.tr("F3 next hit · Shift+F3 previous hit, across articles"))
         self.lang = QComboBox()
         self.lang.setToolTip(self.tr("Show articles with a text in this language"))
         self.lang.addItem(self.tr("Any language"), None)
@@ -79,6 +87,12 @@ class ArticlePanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.search)
         layout.addLayout(filters)
+        found = QHBoxLayout()
+        found.setContentsMargins(0, 0, 0, 0)
+        found.addWidget(self.names)
+        found.addStretch(1)
+        found.addWidget(self.hits)
+        layout.addLayout(found)
         layout.addWidget(self.table)
 
         self._timer = QTimer(self)
@@ -89,6 +103,16 @@ class ArticlePanel(QWidget):
         self.search.returnPressed.connect(self.apply_filter)
         self.status.currentIndexChanged.connect(lambda _: self.apply_filter())
         self.lang.currentIndexChanged.connect(lambda _: self.apply_filter())
+        self.names.toggled.connect(lambda _: self.apply_filter())
+
+    # Narrow, the list keeps the title: columns leave in this order below these widths (px).
+    NARROW_COLUMNS = ((3, 520), (2, 420), (1, 330))  # status (progress says it), languages, date
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        width = event.size().width()
+        for column, below in self.NARROW_COLUMNS:
+            self.table.setColumnHidden(column, width < below)
 
     def set_languages(self, languages: list[str]) -> None:
         self.lang.blockSignals(True)
@@ -100,9 +124,15 @@ class ArticlePanel(QWidget):
 
     def apply_filter(self) -> None:
         self._timer.stop()
-        flt = ArticleFilter(self.search.text(), self.status.currentData(), self.lang.currentData())
+        flt = ArticleFilter(
+            self.search.text(), self.status.currentData(), self.lang.currentData(), self.names.isChecked()
+        )
         if flt != self.model.filter:
             self.model.set_filter(flt)
+
+    def selected_ids(self) -> list[str]:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return [aid for i in rows if (aid := self.model.article_id(i.row())) is not None]
 
     def select(self, article_id: str) -> None:
         row = self.model.row_of(article_id)

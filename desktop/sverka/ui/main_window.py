@@ -29,6 +29,7 @@ from sverka.ui.keymap import keymap
 from sverka.ui.keys import KeyTable
 from sverka.ui.labeling import Labeling
 from sverka.ui.language_names import name_of
+from sverka.ui.layout import WindowLayout
 from sverka.ui.models.alignment import AlignmentModel
 from sverka.ui.models.labels import LabelCatalog
 from sverka.ui.names_panel import NamesDock
@@ -49,6 +50,7 @@ from sverka.ui.qt import (
 )
 from sverka.ui.review import ReviewTools
 from sverka.ui.row_edits import RowEdits
+from sverka.ui.search_hits import SearchHits
 from sverka.ui.sentence_view import ArticleHeader, SentenceView
 from sverka.ui.session_mode import SessionMode
 from sverka.ui.suggestions import Suggestions
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
         self.undo.changed.connect(self.apply_changes)
         self.undo.failed.connect(self.show_failure)
         self.failure_box: QMessageBox | None = None
+        self.missing_box: QMessageBox | None = None
         self.translation_of: dict[str, str] = {}  # article id -> the translation shown (this run)
         # Article-list rows (progress, status) are refreshed once keys pause, not per key press:
         # a 0 ms timer could still run before the repaint (Qt posts repaints at low priority).
@@ -151,6 +154,11 @@ class MainWindow(QMainWindow):
         self.actions_.advance.setChecked(bool(settings.get("prefs/one_key_advance")))
         self.appearance.apply_font()
         self.appearance.restore_layout()
+        self.search_hits = SearchHits(bench)  # issue 15 item 7: marked, counted, F3 / Shift+F3
+        self.layout_ = WindowLayout(bench, self.splitter, self.label_panel, self.names)  # issue 15 item 5
+        self.layout_.fit_window()
+        if settings.settings().value("window/splitter") is None:
+            self.layout_.balance()
         self.files.refresh_recent()
 
     def _menu_slots(self) -> MenuSlots:
@@ -255,6 +263,9 @@ class MainWindow(QMainWindow):
 
     def open_project(self, target: str | Path, create: bool = False) -> bool:
         """Open a project and show its last-worked article with focus on the sentences."""
+        if not create and "://" not in str(target) and not Path(target).exists():
+            self.offer_new_project(Path(target))  # a GUI user is not sent to `sverka init`
+            return False
         try:
             project = open_asking(self, target, create=create)  # a team server may ask a password
             name = self.teams.annotator_for(project, self.context.annotator_name)  # remembered per project
@@ -287,6 +298,30 @@ class MainWindow(QMainWindow):
         self.suggestions.project_opened()
         self.teams.project_opened()
         return True
+
+    def offer_new_project(self, path: Path) -> QMessageBox:
+        """No project at ``path``: offer to create it there, or File ▸ New project elsewhere."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("No such project"),
+            self.tr("%1 does not exist. Create a new project there, or choose where?").replace("%1", str(path)),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        create = box.addButton(self.tr("&Create it"), QMessageBox.ButtonRole.AcceptRole)
+        elsewhere = box.addButton(self.tr("&New project…"), QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(create)
+
+        def answered(_: int) -> None:
+            if box.clickedButton() is create:
+                self.open_project(path, create=True)
+            elif box.clickedButton() is elsewhere:
+                self.files.new_project_dialog()
+
+        box.finished.connect(answered)
+        box.open()
+        self.missing_box = box
+        return box
 
     def close_project(self) -> None:
         """Cancel running jobs (translation, import, export), then close: never a hung close."""
@@ -326,8 +361,8 @@ class MainWindow(QMainWindow):
             self.alignment.load(article_id, self.translation_of.get(article_id or ""))
             self.header.show_article(self.alignment)
             self.view.fit_rows()
-            if article_id:
-                self.articles.select(article_id)
+        if article_id and article_id not in self.articles.selected_ids():
+            self.articles.select(article_id)  # the list shows what is open (a session, a search hit, F3)
         row = self.alignment.row_of(sentence_id) if sentence_id else None
         column = self.alignment.column_of(sentence_id) if sentence_id else 0
         self.view.go_to(
@@ -435,6 +470,7 @@ class MainWindow(QMainWindow):
         if self.project is None or self.catalog.schema is None:
             return None
         dialog = SchemaEditor(self, self.project, self.catalog.schema, self.undo)
+        dialog.schemaChosen.connect(lambda name: settings.put("prefs/schema", name))  # a new or imported one
         dialog.finished.connect(lambda _: self.reload_labels())
         dialog.open()
         return dialog

@@ -15,7 +15,7 @@ from typing import Any
 
 from sverka.db.project import Project
 from sverka.ops.history import Changes
-from sverka.ops.views.names import VariantRow, entity_variants, mention_spans, style_issues
+from sverka.ops.views.names import VariantRow, context_snippet, entity_variants, mention_spans, style_issues
 from sverka.ui import settings
 from sverka.ui.actions import top_menu
 from sverka.ui.keys import Binding, Rank, Where, key_is
@@ -27,7 +27,7 @@ from sverka.ui.qt import (
     QAbstractItemView,
     QDockWidget,
     QEvent,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QKeySequence,
     QLabel,
@@ -115,18 +115,30 @@ class NamesDock(QDockWidget):
         box.addWidget(self.table, 3)
         box.addWidget(self.variant_title)
         box.addWidget(self.variant_list, 2)
-        buttons = QHBoxLayout()
-        for text, slot, tip in (
-            (self.tr("Merge"), self.merge_selected, self.tr("Merge the selected entities into the most mentioned (M)")),
-            (self.tr("Split"), self.split_variant, self.tr("Make the selected spelling its own entity (S)")),
-            (self.tr("Rename"), self.rename_dialog, self.tr("Change the canonical name (F2)")),
-            (self.tr("Not a name"), self.not_a_name, self.tr("Hide these mentions from views and exports (Delete)")),
-            (self.tr("Detect"), self.detect, self.tr("Find name mentions in every article again")),
+        # Two rows of buttons: in one row they made the dock ~440 px wide, taken from the sentences.
+        buttons = QGridLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for number, (text, slot, tip) in enumerate(
+            (
+                (
+                    self.tr("Merge"),
+                    self.merge_selected,
+                    self.tr("Merge the selected entities into the most mentioned (M)"),
+                ),
+                (self.tr("Split"), self.split_variant, self.tr("Make the selected spelling its own entity (S)")),
+                (self.tr("Rename"), self.rename_dialog, self.tr("Change the canonical name (F2)")),
+                (
+                    self.tr("Not a name"),
+                    self.not_a_name,
+                    self.tr("Hide these mentions from views and exports (Delete)"),
+                ),
+                (self.tr("Detect"), self.detect, self.tr("Find name mentions in every article again")),
+            )
         ):
             button = QPushButton(text)
             button.setToolTip(tip)
             button.clicked.connect(lambda *_, s=slot: s())
-            buttons.addWidget(button)
+            buttons.addWidget(button, number // 3, number % 3)
         box.addLayout(buttons)
         return page
 
@@ -232,7 +244,14 @@ class NamesDock(QDockWidget):
         with self.project.sessions() as session:
             issues = style_issues(session)
         for issue in issues:
-            item = QListWidgetItem(f"{issue.used} → {issue.expected}  ({issue.lang}, {issue.canonical})")
+            # Where each one is: the same "Alma-Ata → Almaty" three times said nothing.
+            title = issue.article_title if len(issue.article_title) <= 40 else issue.article_title[:39] + "…"
+            where = self.tr("%1, sentence %2").replace("%1", title).replace("%2", str(issue.sentence_idx + 1))
+            item = QListWidgetItem(
+                f"{issue.used} → {issue.expected}  ({issue.lang}, {issue.canonical})\n"
+                f"    {context_snippet(issue.sentence, issue.start, issue.end)}\n    {where}"
+            )
+            item.setToolTip(f"{issue.article_title}\n{issue.sentence}")
             item.setData(Qt.ItemDataRole.UserRole, (issue.article_id, issue.sentence_id))
             self.check_list.addItem(item)
         self.check_summary.setText(

@@ -19,9 +19,11 @@ from sverka.ops.views import side_by_side
 from sverka.ops.views.side_by_side import AlignRow, Box
 from sverka.progress import CancelToken, Progress
 from sverka.ui.language_names import name_of
-from sverka.ui.qt import QAction, QInputDialog, QMenu, QObject, QPoint
+from sverka.ui.qt import QAction, QInputDialog, QKeySequence, QMenu, QObject, QPoint
 from sverka.ui.workbench import Workbench
 from sverka.ui.workers import Job
+
+LANGUAGE_ACTION = "row_language"  # object name of Article ▸ Language… (the row menu shows the submenu instead)
 
 Build = Callable[[Session], Command | None]
 # The languages a news annotator meets most; any other ISO code can be typed in.
@@ -179,9 +181,15 @@ class RowEdits(QObject):
         if index.isValid() and index.row() not in view.selected_rows():
             view.go_to(index.row(), index.column())
         menu = QMenu(view)
+        languages = self.language_menu(menu)
+        languages.menuAction().setShortcut(QKeySequence("Alt+L"))  # shown as a hint; Alt+L is the Article menu's
         for action in actions:
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addMenu(self.language_menu(menu))
+            if action.objectName() == LANGUAGE_ACTION:  # one Language entry, not "Language…" and "Language ▸"
+                menu.addMenu(languages)
+            else:
+                menu.addAction(action)
+        if languages.menuAction() not in menu.actions():
+            menu.addSeparator()
+            menu.addMenu(languages)
         menu.popup(view.viewport().mapToGlobal(pos))
         return menu

@@ -16,14 +16,42 @@ from sverka.ui.qt import (
     QKeyEvent,
     QLabel,
     QModelIndex,
+    QPainter,
     QPersistentModelIndex,
+    QRect,
     QResizeEvent,
+    QStyle,
+    QStyleOptionHeader,
     Qt,
     QTableView,
     QVBoxLayout,
     QWidget,
     Signal,
 )
+
+
+class ElidingHeader(QHeaderView):
+    """Column headers cut with an ellipsis at the end, never clipped at both ends of a narrow
+    column ("iginal · ru · importe"); the full text is the model's header tooltip."""
+
+    def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
+        if not rect.isValid():
+            return
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        self.initStyleOptionForIndex(option, logical)
+        option.rect = rect
+        margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, option, self) + 8
+        option.text = self.fontMetrics().elidedText(option.text, Qt.TextElideMode.ElideRight, rect.width() - margin)
+        painter.save()
+        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
+        painter.restore()
+
+    def shown_text(self, logical: int) -> str:
+        """The text as painted in a section of the current width (tests read it)."""
+        text = str(self.model().headerData(logical, self.orientation()) or "") if self.model() else ""
+        margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self) + 8
+        return self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, self.sectionSize(logical) - margin)
 
 
 class SentenceView(QTableView):
@@ -51,6 +79,7 @@ class SentenceView(QTableView):
         self.setShowGrid(False)
         self.setTabKeyNavigation(False)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalHeader(ElidingHeader(Qt.Orientation.Horizontal, self))
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.horizontalHeader().setHighlightSections(False)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -238,7 +267,7 @@ class ArticleHeader(QWidget):
         self.translations.clear()
         for side in sides:
             model_id = f" · {side.model_id}" if side.model_id else ""
-            text = f"{name_of(side.lang)} · {model.origin_text(side.origin)}{model_id}"
+            text = f"{name_of(side.lang)} · {model.origin_text(side.origin)}{model_id}{model.told_apart(side)}"
             self.translations.addItem(text, side.id)
         if model.translation is not None:
             self.translations.setCurrentIndex(max(0, self.translations.findData(model.translation.id)))

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from sverka.ops.annotation import sessions
 from sverka.ops.annotation.sessions import QueueFilter, SessionState
 from sverka.ops.views import side_by_side
-from sverka.ui.qt import QLabel, QObject, QTimer, QWidget
+from sverka.ui.qt import QLabel, QMessageBox, QObject, QTimer, QWidget
 from sverka.ui.workbench import Workbench
 
 RECOUNT_EVERY_S = 60  # the exact remaining count is a query; between recounts it is tracked
@@ -29,6 +29,8 @@ class SessionMode(QObject):
         self._decisions_here = 0
         self._remaining = 0
         self._last_count = 0.0
+        self.last_summary = ""
+        self.summary_box: QMessageBox | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.update_status)
@@ -137,7 +139,36 @@ class SessionMode(QObject):
         self._remaining = max(0, self._remaining - 1)
         self.bench.writer.call(lambda: sessions.record(project, state_id, sentence_id, 1), recorded)
 
+    def summary(self) -> str:
+        """What the session came to: decisions, time in this sitting, pace."""
+        if self.state is None:
+            return ""
+        elapsed = time.monotonic() - self._started
+        h, rem = divmod(int(elapsed), 3600)
+        pace = sessions.decisions_per_hour(self._decisions_here, elapsed)
+        return (
+            self.tr("Session stopped · done %1 · time %2 · %3 decisions per hour")
+            .replace("%1", str(self.state.decisions))
+            .replace("%2", f"{h}:{rem // 60:02d}:{rem % 60:02d}")
+            .replace("%3", f"{pace:.0f}")
+        )
+
     def stop(self) -> None:
+        if self.state is not None:
+            # Stopping shows what the session came to (issue 15 item 13), in the status bar
+            # and in a box that does not block the keys.
+            self.last_summary = self.summary()
+            self.bench.nav.say(self.last_summary, 15000)
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Annotation session"),
+                self.last_summary.replace(" · ", "\n"),
+                QMessageBox.StandardButton.Ok,
+                self.bench.window,
+            )
+            box.finished.connect(lambda _: self.bench.nav.focus_sentences())
+            box.open()
+            self.summary_box = box
         if self.state is not None and self.ctx.project is not None:
             project, state_id = self.ctx.project, self.state.id
             self.bench.writer.call(lambda: sessions.end_session(project, state_id), lambda _: None)

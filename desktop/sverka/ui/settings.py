@@ -22,6 +22,8 @@ DEFAULTS: dict[str, Any] = {
     "prefs/annotator": "",
     "prefs/schema": "",
     "names/visible": False,  # the Names dock (Ctrl+Shift+N)
+    "layout/article_list": True,  # the article list pane (Ctrl+Shift+L)
+    "layout/palette": True,  # the label palette pane (Ctrl+Shift+P)
     "mt/target_lang": "en",  # the language Tools ▸ Translate missing fills (Preferences)
 }
 

@@ -129,14 +129,20 @@ class TranslateTools(QObject):
                 b.view.fit_rows()
             elif current is None:
                 b.nav.show_article(summary.article_ids[0])
+        one = summary.articles == 1  # "1 articles" read wrong (issue 15 item 9)
+        done = w.tr("Translated 1 article (%2 sentences; %3 from the cache)") if one else None
         text = (
-            w.tr("Translated %1 articles (%2 sentences; %3 from the cache)")
+            (done or w.tr("Translated %1 articles (%2 sentences; %3 from the cache)"))
             .replace("%1", str(summary.articles))
             .replace("%2", str(summary.sentences))
             .replace("%3", str(summary.cached))
         )
         if summary.cancelled:
-            text = w.tr("Translation cancelled; %1 articles saved").replace("%1", str(summary.articles))
+            text = (
+                w.tr("Translation cancelled; 1 article saved")
+                if one
+                else w.tr("Translation cancelled; %1 articles saved").replace("%1", str(summary.articles))
+            )
         elif not summary.articles and not summary.missing:
             text = w.tr("Nothing to translate: every original has a translation")
         w.statusBar().showMessage(text, 10000)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,34 +36,70 @@ class LabelInfo:
     multi: bool
 
 
-def validate_schema(data: Any, where: str) -> dict[str, Any]:
-    """Check a schema document (see resources/schemas/README.md); return it."""
+RESERVED_KEYS = ("j", "k", "n", " ")  # the annotation screen's own keys (README of resources/schemas)
+
+
+def _line(text: str | None, token: object) -> str:
+    """ ":LINE" of the first place ``token`` (a JSON value) is written in ``text``, when known."""
+    if text is None or token is None:
+        return ""
+    found = text.find(json.dumps(token, ensure_ascii=False))
+    return f":{text.count(chr(10), 0, found) + 1}" if found >= 0 else ""
+
+
+def _check_label(
+    label: Any, group: object, seen_names: set[str], seen_keys: set[str], fail: Callable[..., SchemaError]
+) -> None:
+    if not isinstance(label, dict) or not isinstance(label.get("name"), str) or not label["name"]:
+        raise fail('every label needs a "name"', group)
+    name = label["name"]
+    if name in seen_names:
+        raise fail(f"label {name!r} appears twice", name)
+    seen_names.add(name)
+    color = label.get("color", "#888888")
+    if not isinstance(color, str) or not _COLOR_RE.match(color):
+        raise fail(f"label {name!r}: colour must look like #1f77b4", name)
+    key = label.get("hotkey")
+    if key is not None:
+        if not isinstance(key, str) or len(key) != 1:
+            raise fail(f"label {name!r}: hotkey must be one character", name)
+        if key in RESERVED_KEYS:
+            raise fail(f"label {name!r}: hotkey {key!r} is kept for moving around", name)
+        if key in seen_keys:
+            raise fail(f"hotkey {key!r} is used twice", name)
+        seen_keys.add(key)
+    if not isinstance(label.get("description", ""), str):
+        raise fail(f"label {name!r}: description must be text", name)
+
+
+def validate_schema(data: Any, where: str, text: str | None = None) -> dict[str, Any]:
+    """Check a schema document (see resources/schemas/README.md); return it. With the file's
+    ``text``, a message names the line (``FILE:LINE: …``)."""
+
+    def fail(message: str, token: object = None, line: int | None = None) -> SchemaError:
+        at = f":{line}" if line is not None and text is not None else _line(text, token)
+        return SchemaError(f"{where}{at}: {message}")
+
     if not isinstance(data, dict) or not isinstance(data.get("name"), str) or not data["name"].strip():
-        raise SchemaError(f'{where}: a schema needs a non-empty "name"')
+        raise fail('a schema needs a non-empty "name"', line=1)
     groups = data.get("groups")
     if not isinstance(groups, list) or not groups:
-        raise SchemaError(f'{where}: "groups" must be a non-empty list')
+        raise fail('"groups" must be a non-empty list', "groups")
     seen_names: set[str] = set()
     seen_keys: set[str] = set()
+    seen_groups: set[str] = set()
     for g_index, group in enumerate(groups):
         if not isinstance(group, dict) or not isinstance(group.get("labels"), list):
-            raise SchemaError(f'{where}: group {g_index + 1} needs a "labels" list')
+            name = group.get("name") if isinstance(group, dict) else None
+            raise fail(f'group {g_index + 1} needs a "labels" list', name or "groups")
+        gname = group.get("name")
+        if gname is not None and (not isinstance(gname, str) or gname in seen_groups):
+            raise fail(f"group {gname!r} appears twice" if gname in seen_groups else "a group name is text", gname)
+        seen_groups.add(str(gname))
+        if "multi" in group and not isinstance(group["multi"], bool):
+            raise fail(f'group {gname!r}: "multi" must be true or false', gname)
         for label in group["labels"]:
-            if not isinstance(label, dict) or not isinstance(label.get("name"), str) or not label["name"]:
-                raise SchemaError(f'{where}: every label needs a "name"')
-            if label["name"] in seen_names:
-                raise SchemaError(f"{where}: label {label['name']!r} appears twice")
-            seen_names.add(label["name"])
-            color = label.get("color", "#888888")
-            if not isinstance(color, str) or not _COLOR_RE.match(color):
-                raise SchemaError(f"{where}: label {label['name']!r}: colour must look like #1f77b4")
-            key = label.get("hotkey")
-            if key is not None:
-                if not isinstance(key, str) or not key:
-                    raise SchemaError(f"{where}: label {label['name']!r}: hotkey must be a string")
-                if key in seen_keys:
-                    raise SchemaError(f"{where}: hotkey {key!r} is used twice")
-                seen_keys.add(key)
+            _check_label(label, gname, seen_names, seen_keys, fail)
     return data
 
 
@@ -72,6 +109,8 @@ def install_schema(session: Session, data: dict[str, Any]) -> Schema:
         raise SchemaError(f"a schema named {data['name']!r} already exists")
     position = int(session.scalar(select(func.count(Schema.id))) or 0)
     schema = Schema(name=data["name"], description=data.get("description", ""), position=position)
+    if data.get("id"):  # ids given in advance (an undoable import): the same rows on a redo
+        schema.id = data["id"]
     session.add(schema)
     session.flush()
     label_pos = 0
@@ -82,11 +121,14 @@ def install_schema(session: Session, data: dict[str, Any]) -> Schema:
             multi=bool(group_data.get("multi", True)),
             position=g_pos,
         )
+        if group_data.get("id"):
+            group.id = group_data["id"]
         session.add(group)
         session.flush()
         for label_data in group_data["labels"]:
             session.add(
                 Label(
+                    **({"id": label_data["id"]} if label_data.get("id") else {}),
                     schema_id=schema.id,
                     group_id=group.id,
                     name=label_data["name"],
@@ -117,13 +159,18 @@ def install_default_schemas(session: Session) -> None:
 
 
 def load_schema_file(path: Path) -> dict[str, Any]:
+    """A schema file, checked; a bad one raises SchemaError naming the file and line."""
     try:
-        data = json.loads(path.read_text("utf-8"))
+        text = path.read_text("utf-8")
     except OSError as exc:
         raise SchemaError(f"{path}: cannot read: {exc.strerror}") from exc
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SchemaError(f"{path}: not a JSON schema ({exc})") from exc
-    return validate_schema(data, str(path))
+    except UnicodeDecodeError as exc:
+        raise SchemaError(f"{path}: not UTF-8 text (byte {exc.start})") from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise SchemaError(f"{path}:{exc.lineno}: not a JSON schema: {exc.msg} (column {exc.colno})") from exc
+    return validate_schema(data, str(path), text)
 
 
 def list_labels(session: Session) -> list[LabelInfo]:

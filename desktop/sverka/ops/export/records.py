@@ -20,6 +20,7 @@ from sverka.db.project import Project
 from sverka.ops.export.fields import Chunk, FieldSet, Record, Source, record_keys
 from sverka.ops.export.options import ExportOptions
 from sverka.ops.export.pairing import aligned, pick_translation
+from sverka.ops.views.progress import status_of_article
 from sverka.progress import Progress, no_progress
 
 CHUNK = 200
@@ -78,7 +79,7 @@ def _load(session: Session, article_ids: list[str], options: ExportOptions) -> d
     articles = {
         a.id: a
         for a in session.execute(
-            select(Article.id, Article.title, Article.date, Article.url, Article.status).where(
+            select(Article.id, Article.title, Article.date, Article.url, status_of_article().label("status")).where(
                 Article.id.in_(article_ids)
             )
         )

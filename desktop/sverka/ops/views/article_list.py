@@ -7,13 +7,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, case, desc, distinct, func, or_, select
+from sqlalchemy import Select, desc, func, or_, select
 from sqlalchemy.orm import Session
 
-from sverka.db.models import Annotation, Article, Sentence, Text
+from sverka.db.models import Article, Text
 from sverka.db.search import search_articles
+from sverka.ops.views.progress import STATUSES as STATUSES  # re-exported: callers took them from here
+from sverka.ops.views.progress import article_progress, counts_subquery, status_case
+from sverka.ops.views.progress import derive_status as derive_status
+from sverka.ops.views.search_hits import articles_mentioning, named_entities
 
-STATUSES = ("todo", "in_progress", "done")
 ARTICLE_SORTS = ("position", "title", "date", "languages", "status", "progress")
 SEARCH_LIMIT = 100_000
 
@@ -25,6 +28,7 @@ class ArticleFilter:
     text: str = ""
     status: str | None = None
     lang: str | None = None
+    names: bool = False  # the text also finds every spelling of a name it names (Alma-Ata: Алматы …)
 
 
 @dataclass(frozen=True)
@@ -45,41 +49,6 @@ class ArticleRow:
         return self.labeled / self.sentences if self.sentences else 0.0
 
 
-def _original_counts() -> Any:
-    """Per article: sentences of the original text and how many carry any label."""
-    labeled = select(Annotation.sentence_id).where(Annotation.sentence_id == Sentence.id).exists()
-    return (
-        select(
-            Text.article_id.label("article_id"),
-            func.count(Sentence.id).label("n"),
-            func.sum(case((labeled, 1), else_=0)).label("m"),
-        )
-        .join(Sentence, Sentence.text_id == Text.id)
-        .where(Text.role == "original")
-        .group_by(Text.article_id)
-        .subquery()
-    )
-
-
-def _derived_status(counts: Any) -> Any:
-    n, m = func.coalesce(counts.c.n, 0), func.coalesce(counts.c.m, 0)
-    return case(
-        (Article.status == "done", "done"),
-        ((n > 0) & (m >= n), "done"),
-        ((m > 0) | (Article.status == "in_progress"), "in_progress"),
-        else_="todo",
-    )
-
-
-def derive_status(stored: str, sentences: int, labeled: int) -> str:
-    """The status shown: stored 'done' wins, otherwise it follows labeling progress."""
-    if stored == "done" or (sentences and labeled >= sentences):
-        return "done"
-    if labeled or stored == "in_progress":
-        return "in_progress"
-    return "todo"
-
-
 def article_ids(
     session: Session,
     flt: ArticleFilter | None = None,
@@ -90,11 +59,13 @@ def article_ids(
     flt = flt or ArticleFilter()
     query: Select[Any] = select(Article.id)
     needs_counts = flt.status is not None or sort in ("status", "progress")
-    counts = _original_counts() if needs_counts else None
+    counts = counts_subquery() if needs_counts else None
     if counts is not None:
         query = query.outerjoin(counts, counts.c.article_id == Article.id)
     if flt.text.strip():
         found = search_articles(session, flt.text, limit=SEARCH_LIMIT)
+        if flt.names:
+            found += articles_mentioning(session, named_entities(session, flt.text))
         query = query.where(or_(Article.id.in_(found), Article.title.ilike(f"%{flt.text.strip()}%")))
     if flt.lang:
         query = query.where(
@@ -106,7 +77,7 @@ def article_ids(
             .exists()
         )
     if counts is not None and flt.status:
-        query = query.where(_derived_status(counts) == flt.status)
+        query = query.where(status_case(Article.status, counts.c.sentences, counts.c.labeled) == flt.status)
     key: Any
     if sort == "title":
         key = func.lower(Article.title)
@@ -119,9 +90,9 @@ def article_ids(
             .scalar_subquery()
         )
     elif sort == "status" and counts is not None:
-        key = _derived_status(counts)
+        key = status_case(Article.status, counts.c.sentences, counts.c.labeled)
     elif sort == "progress" and counts is not None:
-        key = func.coalesce(counts.c.m, 0) * 1.0 / func.max(func.coalesce(counts.c.n, 0), 1)
+        key = func.coalesce(counts.c.labeled, 0) * 1.0 / func.max(func.coalesce(counts.c.sentences, 0), 1)
     else:
         key = Article.position
     order = [desc(key) if descending else key, Article.position, Article.created_at]
@@ -140,21 +111,11 @@ def article_rows(session: Session, ids: Sequence[str]) -> dict[str, ArticleRow]:
         .order_by(Text.article_id, Text.position)
     ):
         langs[article_id].append(lang)
-    counts: dict[str, tuple[int, int]] = {}
-    for article_id, n, m in session.execute(
-        select(Text.article_id, func.count(Sentence.id), func.count(distinct(Annotation.sentence_id)))
-        .join(Sentence, Sentence.text_id == Text.id)
-        .outerjoin(Annotation, Annotation.sentence_id == Sentence.id)
-        .where(Text.role == "original", Text.article_id.in_(ids))
-        .group_by(Text.article_id)
-    ):
-        counts[article_id] = (int(n), int(m))
+    progress = article_progress(session, ids)
     rows = {}
-    for a in session.execute(
-        select(Article.id, Article.title, Article.date, Article.url, Article.status).where(Article.id.in_(ids))
-    ):
-        n, m = counts.get(a.id, (0, 0))
-        rows[a.id] = ArticleRow(a.id, a.title, a.date, a.url, derive_status(a.status, n, m), tuple(langs[a.id]), n, m)
+    for a in session.execute(select(Article.id, Article.title, Article.date, Article.url).where(Article.id.in_(ids))):
+        p = progress[a.id]
+        rows[a.id] = ArticleRow(a.id, a.title, a.date, a.url, p.status, tuple(langs[a.id]), p.sentences, p.labeled)
     return rows
 
 

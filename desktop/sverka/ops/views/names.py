@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from sverka.core.names.inflect import kazakh_keys, russian_forms
 from sverka.core.names.keys import name_key, word_key, words
-from sverka.db.models import Entity, Mention, Sentence, Text, Variant
+from sverka.db.models import Article, Entity, Mention, Sentence, Text, Variant
+from sverka.db.wording import wording
 
 
 @dataclass(frozen=True)
@@ -254,6 +255,19 @@ class StyleIssue:
     used: str
     start: int
     end: int
+    article_title: str = ""  # where it is (the consistency list showed identical lines without it)
+    sentence_idx: int = 0
+    sentence: str = ""  # the translated sentence's current wording
+
+
+def context_snippet(text: str, start: int, end: int, width: int = 28) -> str:
+    """The words around ``text[start:end]``, cut at word ends, the span in «»."""
+    left, right = text[max(0, start - width) : start], text[end : end + width]
+    if start > width and " " in left:
+        left = "…" + left.split(" ", 1)[1]
+    if len(text) - end > width and " " in right:
+        right = right.rsplit(" ", 1)[0] + "…"
+    return f"{left}«{text[start:end]}»{right}"
 
 
 def style_issues(session: Session, roles: Sequence[str] = ("translation",)) -> list[StyleIssue]:
@@ -278,20 +292,31 @@ def style_issues(session: Session, roles: Sequence[str] = ("translation",)) -> l
             Mention.in_edit,
             Sentence.start,
             Sentence.edited,
+            Sentence.end,
+            Sentence.idx,
+            Text.content,
+            Article.title,
         )
         .join(Sentence, Sentence.id == Mention.sentence_id)
         .join(Text, Text.id == Mention.text_id)
+        .join(Article, Article.id == Text.article_id)
         .join(Variant, Variant.id == Mention.variant_id)
         .join(Entity, Entity.id == Variant.entity_id)
         .where(Entity.id.in_(list(styled)), Text.role.in_(list(roles)), visible_mention())
         .order_by(Text.article_id, Sentence.idx, Mention.start)
     )
     issues = []
-    for sid, article_id, code, eid, surface, start, end, in_edit, s_start, edited in session.execute(query):
+    for row in session.execute(query):
+        sid, article_id, code, eid, surface, start, end, in_edit, s_start, edited, s_end, idx, content, title = row
         canonical, style = styled[eid]
         chosen = style.get(code)
         rel = _body_offsets(start, s_start, bool(in_edit), edited)
         if chosen is None or rel is None or follows_style(surface, chosen, code):
             continue
-        issues.append(StyleIssue(sid, article_id, code, eid, canonical, chosen, surface, rel, rel + end - start))
+        body = wording(edited, content, s_start, s_end)
+        issues.append(
+            StyleIssue(
+                sid, article_id, code, eid, canonical, chosen, surface, rel, rel + end - start, title or "", idx, body
+            )
+        )
     return issues

@@ -8,6 +8,7 @@ from sqlalchemy import distinct, func, select
 
 from sverka.db.models import Annotation, Annotator, Article, Label, Sentence, Text
 from sverka.db.project import Project
+from sverka.ops.views.progress import article_progress
 
 
 def list_articles(project: Project) -> list[dict[str, Any]]:
@@ -17,39 +18,22 @@ def list_articles(project: Project) -> list[dict[str, Any]]:
             select(Text.article_id, func.coalesce(Text.lang_override, Text.lang)).order_by(Text.position)
         ):
             langs.setdefault(article_id, []).append(lang)  # the original comes first
-        originals = (
-            select(Text.article_id, func.count(Sentence.id).label("n"))
-            .join(Sentence, Sentence.text_id == Text.id)
-            .where(Text.role == "original")
-            .group_by(Text.article_id)
-            .subquery()
-        )
-        labeled = (
-            select(Text.article_id, func.count(distinct(Annotation.sentence_id)).label("n"))
-            .join(Sentence, Sentence.text_id == Text.id)
-            .join(Annotation, Annotation.sentence_id == Sentence.id)
-            .where(Text.role == "original")
-            .group_by(Text.article_id)
-            .subquery()
-        )
-        rows = session.execute(
-            select(Article, originals.c.n, labeled.c.n)
-            .outerjoin(originals, originals.c.article_id == Article.id)
-            .outerjoin(labeled, labeled.c.article_id == Article.id)
-            .order_by(Article.position, Article.created_at)
+        articles = session.execute(
+            select(Article.id, Article.title, Article.date, Article.url).order_by(Article.position, Article.created_at)
         ).all()
+        progress = article_progress(session, [a.id for a in articles])
         return [
             {
                 "id": a.id,
                 "title": a.title,
                 "date": a.date,
                 "url": a.url,
-                "status": a.status,
+                "status": progress[a.id].status,
                 "languages": langs.get(a.id, []),
-                "sentences": n or 0,
-                "labeled": m or 0,
+                "sentences": progress[a.id].sentences,
+                "labeled": progress[a.id].labeled,
             }
-            for a, n, m in rows
+            for a in articles
         ]
 
 

@@ -24,12 +24,14 @@ class SchemaLabelRow:
     color: str
     hotkey: str | None
     group_id: str | None
+    description: str = ""
 
 
 @dataclass(frozen=True)
 class SchemaDetail:
     id: str
     name: str
+    description: str
     groups: tuple[GroupRow, ...]
     labels: tuple[SchemaLabelRow, ...]
 
@@ -46,7 +48,7 @@ def schema_detail(session: Session, name: str) -> SchemaDetail | None:
         )
     )
     labels = tuple(
-        SchemaLabelRow(lb.id, lb.name, lb.color, lb.hotkey, lb.group_id)
+        SchemaLabelRow(lb.id, lb.name, lb.color, lb.hotkey, lb.group_id, lb.description or "")
         for lb in session.scalars(select(Label).where(Label.schema_id == schema.id).order_by(Label.position))
     )
-    return SchemaDetail(schema.id, schema.name, groups, labels)
+    return SchemaDetail(schema.id, schema.name, schema.description or "", groups, labels)

@@ -22,6 +22,8 @@ class TextSide:
     role: str
     origin: str
     model_id: str | None
+    source: str | None = None  # the file it came from (names two translations in one language apart)
+    created: str | None = None  # when it was imported or made, "YYYY-MM-DD HH:MM"
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,7 @@ class SentenceCell:
     note: str | None
     reviewed: bool
     lang_set: bool = False  # True when ``lang`` is a user's override, not the detection
+    edited: bool = False  # post-edited: the wording is a reviewer's, not the imported one
 
 
 def article_view(session: Session, article_id: str) -> ArticleView | None:
@@ -83,9 +86,26 @@ def article_view(session: Session, article_id: str) -> ArticleView | None:
     if article is None:
         return None
     sides = [
-        TextSide(t.id, t.lang_override or t.lang, t.role, t.origin, t.model_id)
+        TextSide(
+            t.id,
+            t.lang_override or t.lang,
+            t.role,
+            t.origin,
+            t.model_id,
+            t.source,
+            t.created_at.strftime("%Y-%m-%d %H:%M") if t.created_at else None,
+        )
         for t in session.execute(
-            select(Text.id, Text.lang, Text.lang_override, Text.role, Text.origin, Text.model_id)
+            select(
+                Text.id,
+                Text.lang,
+                Text.lang_override,
+                Text.role,
+                Text.origin,
+                Text.model_id,
+                Text.source,
+                Text.created_at,
+            )
             .where(Text.article_id == article_id)
             .order_by(Text.position)
         )
@@ -201,6 +221,7 @@ def sentence_cells(session: Session, sentence_ids: Iterable[str], annotator_id: 
             Sentence.lang_override,
             Sentence.kind,
             Sentence.reviewed_at,
+            Sentence.edited.is_not(None).label("edited"),
         )
         .join(Text, Text.id == Sentence.text_id)
         .where(Sentence.id.in_(ids))
@@ -214,6 +235,7 @@ def sentence_cells(session: Session, sentence_ids: Iterable[str], annotator_id: 
             notes.get(row.id),
             row.reviewed_at is not None,
             row.lang_override is not None,
+            bool(row.edited),
         )
     return out
 

@@ -1,4 +1,6 @@
-"""The schema editor: labels (name, key, group, colour) and groups (name, single/multi).
+"""The schema editor: labels (name, key, group, colour, description) and groups (name,
+single/multi); a new schema, and schema files in and out (the format of
+``resources/schemas/README.md``, the same files ``sverka schema import/export`` use).
 
 Each edit is committed at once as an undoable command (sverka.ops.annotation.schema_edit); invalid
 edits (a taken hotkey, an empty name) are refused with the reason and the table reloads.
@@ -7,9 +9,10 @@ edits (a taken hotkey, an empty name) are refused with the reason and the table 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from sverka.db.project import Project
-from sverka.ops.annotation import schema_edit
+from sverka.ops.annotation import schema_edit, schema_files
 from sverka.ops.annotation.schemas import SchemaError
 from sverka.ops.history import Command, Session
 from sverka.ops.views.schema import SchemaDetail, schema_detail
@@ -19,8 +22,10 @@ from sverka.ui.qt import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -28,6 +33,7 @@ from sverka.ui.qt import (
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 from sverka.ui.undo import UndoController
 
@@ -35,21 +41,40 @@ Build = Callable[[Session], Command | None]
 
 
 class SchemaEditor(QDialog):
+    schemaChosen = Signal(str)  # a new or imported schema: the window makes it the active one
+
     def __init__(self, parent: QWidget | None, project: Project, schema: str, undo: UndoController) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Schema: %1").replace("%1", schema))
-        self.resize(640, 480)
+        self.resize(920, 560)  # room for names, keys, groups, colours and descriptions
         self.project, self.schema_name, self.undo = project, schema, undo
         self.detail: SchemaDetail | None = None
         self._loading = False
-        self.labels = QTableWidget(0, 4)
-        self.labels.setHorizontalHeaderLabels([self.tr("Label"), self.tr("Key"), self.tr("Group"), self.tr("Colour")])
-        self.labels.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.message = ""  # the last refusal shown (tests read it)
+        self.labels = QTableWidget(0, 5)
+        self.labels.setHorizontalHeaderLabels(
+            [self.tr("Label"), self.tr("Key"), self.tr("Group"), self.tr("Colour"), self.tr("Description")]
+        )
+        header = self.labels.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        fm = self.fontMetrics()
+        for col, sample in ((0, "communications shutdown"), (1, "Key"), (2, "relevance (one only)"), (3, "#1f77b4")):
+            header.resizeSection(col, fm.horizontalAdvance(sample) + 40)
+        self.labels.setWordWrap(True)
         self.labels.itemChanged.connect(self._label_edited)
         self.labels.cellDoubleClicked.connect(self._cell_double_clicked)
         self.groups = QTableWidget(0, 2)
         self.groups.setHorizontalHeaderLabels([self.tr("Group"), self.tr("Choice")])
         self.groups.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.groups.horizontalHeader().resizeSection(1, fm.horizontalAdvance(self.tr("multiple labels")) + 80)
+        self.groups.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.new_button = QPushButton(self.tr("&New schema…"))
+        self.new_button.clicked.connect(lambda: self.new_schema())
+        self.import_button = QPushButton(self.tr("&Import schema file…"))
+        self.import_button.clicked.connect(lambda: self.import_file())
+        self.export_button = QPushButton(self.tr("E&xport schema file…"))
+        self.export_button.clicked.connect(lambda: self.export_file())
         self.groups.itemChanged.connect(self._group_edited)
         add_label = QPushButton(self.tr("Add label"))
         add_label.clicked.connect(lambda: self.add_label())
@@ -62,7 +87,12 @@ class SchemaEditor(QDialog):
         row.addWidget(add_group)
         row.addStretch(1)
         row.addWidget(buttons)
+        files = QHBoxLayout()
+        for button in (self.new_button, self.import_button, self.export_button):
+            files.addWidget(button)
+        files.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addLayout(files)
         layout.addWidget(
             QLabel(
                 self.tr(
@@ -75,6 +105,68 @@ class SchemaEditor(QDialog):
         layout.addWidget(self.groups, 1)
         layout.addLayout(row)
         self.reload()
+
+    def _refuse(self, message: str) -> None:
+        self.message = message
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Schema"), message, QMessageBox.StandardButton.Ok, self)
+        box.open()  # never exec(): tests and the event loop go on
+        self.refusal = box
+
+    def show_schema(self, name: str) -> None:
+        """Edit another schema of the project (a new or imported one) and make it the active one."""
+        self.schema_name = name
+        self.setWindowTitle(self.tr("Schema: %1").replace("%1", name))
+        self.reload()
+        self.schemaChosen.emit(name)
+
+    # --- schema files and new schemas ----------------------------------------------------------
+
+    def new_schema(self, name: str | None = None) -> bool:
+        if name is None:
+            name, ok = QInputDialog.getText(self, self.tr("New schema"), self.tr("Name of the new schema:"))
+            if not ok:
+                return False
+        if not name.strip():
+            return False
+        with self.project.sessions() as session:
+            doc = schema_files.new_schema_document(session, name)
+        if self._run(lambda s: schema_files.build_import_schema(s, doc)):
+            self.show_schema(doc["name"])
+            return True
+        return False
+
+    def import_file(self, path: str | None = None) -> bool:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import schema file"), "", self.tr("Schema files (*.json);;All files (*)")
+            )
+            if not path:
+                return False
+        try:
+            doc = schema_files.read_schema_file(Path(path))
+        except SchemaError as exc:
+            self._refuse(str(exc))  # one line: the file and the line
+            return False
+        if self._run(lambda s: schema_files.build_import_schema(s, doc)):
+            self.show_schema(doc["name"])
+            return True
+        return False
+
+    def export_file(self, path: str | None = None) -> bool:
+        if path is None:
+            suggested = str(Path.home() / f"{self.schema_name}.json")
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export schema file"), suggested, self.tr("Schema files (*.json)")
+            )
+            if not path:
+                return False
+        try:
+            with self.project.sessions() as session:
+                schema_files.write_schema_file(session, Path(path), self.schema_name)
+        except SchemaError as exc:
+            self._refuse(str(exc))
+            return False
+        return True
 
     def reload(self) -> None:
         with self.project.sessions() as session:
@@ -100,11 +192,14 @@ class SchemaEditor(QDialog):
             colour = QTableWidgetItem(label.color)
             colour.setBackground(QColor(label.color))
             self.labels.setItem(r, 3, colour)
+            description = QTableWidgetItem(label.description)
+            description.setToolTip(label.description)
+            self.labels.setItem(r, 4, description)
         self.groups.setRowCount(len(self.detail.groups))
         for r, group in enumerate(self.detail.groups):
             self.groups.setItem(r, 0, QTableWidgetItem(group.name))
             combo = QComboBox()
-            combo.addItem(self.tr("multiple labels"), True)
+            combo.addItem(self.tr("multiple labels"), True)  # the column is sized for it
             combo.addItem(self.tr("one label only"), False)
             combo.setCurrentIndex(0 if group.multi else 1)
             combo.currentIndexChanged.connect(
@@ -121,6 +216,7 @@ class SchemaEditor(QDialog):
         try:
             self.undo.perform(build)
         except (SchemaError, LookupError) as exc:
+            self.message = str(exc)
             QMessageBox.warning(self, self.tr("Schema"), str(exc))
             self.reload()
             return False
@@ -138,6 +234,8 @@ class SchemaEditor(QDialog):
             self._run(lambda s: schema_edit.build_update_label(s, label.id, hotkey=text or None))
         elif item.column() == 3:
             self._run(lambda s: schema_edit.build_update_label(s, label.id, color=text))
+        elif item.column() == 4:
+            self._run(lambda s: schema_edit.build_update_label(s, label.id, description=text))
 
     def _group_edited(self, item: QTableWidgetItem) -> None:
         if self._loading or self.detail is None or item.column() != 0:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import PurePath
 
 from sverka.db.project import Project
 from sverka.ops.views import side_by_side
@@ -116,6 +117,24 @@ class AlignmentModel(QAbstractTableModel):
             "post-edited": self.tr("post-edited"),
         }.get(origin, origin)
 
+    def told_apart(self, side: TextSide) -> str:
+        """ " · FILE" (or " · DATE") when another translation of the article has the same
+        language and origin, so two "English · imported" can be told apart; else ""."""
+        if self.article is None or side.role == "original":
+            return ""
+        twins = [t for t in self.article.translations if (t.lang, t.origin) == (side.lang, side.origin)]
+        if len(twins) < 2:
+            return ""
+        for name_of_twin in (
+            lambda t: PurePath(t.source).name if t.source else "",
+            lambda t: "/".join(PurePath(t.source).parts[-2:]) if t.source else "",
+            lambda t: t.created or "",
+        ):
+            names = [name_of_twin(t) for t in twins]
+            if names[twins.index(side)] and len(set(names)) == len(names):
+                return f" · {names[twins.index(side)]}"
+        return f" · {twins.index(side) + 1}"
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1) if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._rows) else None
@@ -123,14 +142,15 @@ class AlignmentModel(QAbstractTableModel):
         if side is None:
             return None
         role_name = self.tr("Original") if section == 0 else self.tr("Translation")
+        origin = self.origin_text(side.origin)
+        if side.origin == "machine" and side.model_id:
+            origin = f"{origin} · {side.model_id}"  # a reviewer judges machine output by its model
+        shown = f"{role_name} · {name_of(side.lang)} · {origin}{self.told_apart(side)}"
         if role == Qt.ItemDataRole.DisplayRole:
-            origin = self.origin_text(side.origin)
-            if side.origin == "machine" and side.model_id:
-                origin = f"{origin} · {side.model_id}"  # a reviewer judges machine output by its model
-            return f"{role_name} · {name_of(side.lang)} · {origin}"
-        if role == Qt.ItemDataRole.ToolTipRole:
+            return shown
+        if role == Qt.ItemDataRole.ToolTipRole:  # the full header: a narrow column elides it
             model = f"\n{self.tr('model')}: {side.model_id}" if side.model_id else ""
-            return f"{role_name}: {name_of(side.lang)} ({side.lang}), {self.origin_text(side.origin)}{model}"
+            return f"{shown}\n{role_name}: {name_of(side.lang)} ({side.lang}), {self.origin_text(side.origin)}{model}"
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

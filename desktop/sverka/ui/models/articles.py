@@ -145,6 +145,10 @@ class ArticleTableModel(QAbstractTableModel):
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
 
+    def ids(self) -> list[str]:
+        """The articles listed, in the order shown."""
+        return list(self._ids)
+
     def article_id(self, row: int) -> str | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 

@@ -17,6 +17,7 @@ from sverka.ui.qt import (
     QDialog,
     QDialogButtonBox,
     QEvent,
+    QFocusEvent,
     QFormLayout,
     QHBoxLayout,
     QKeyEvent,
@@ -56,6 +57,27 @@ class _LineEditor(QPlainTextEdit):
             self.submitted.emit()  # a sentence is one line: Shift+Enter does not break it either
             return
         super().keyPressEvent(event)
+
+
+class _SpanEdit(QLineEdit):
+    """The read-only wording whose selection is the span. A plain QLineEdit drops its selection
+    when it loses focus (Tab to the category, a click elsewhere), which made the dialog save the
+    whole sentence instead of the words the user picked: this one keeps it. Nor does focus coming
+    in (the dialog opening, a Tab back) select everything: the cursor stays where it was, so
+    Shift+→ picks words from the start."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        had_selection, cursor = self.hasSelectedText(), self.cursorPosition()
+        super().focusInEvent(event)
+        if not had_selection and self.hasSelectedText():
+            self.deselect()
+            self.setCursorPosition(cursor)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        start, length = self.selectionStart(), len(self.selectedText())
+        super().focusOutEvent(event)
+        if start >= 0 and length and not self.hasSelectedText():
+            self.setSelection(start, length)
 
 
 class PostEditDialog(QDialog):
@@ -106,7 +128,7 @@ class MqmDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mark translation error (MQM)"))
         self.wording = wording
-        self.span_edit = QLineEdit(wording)
+        self.span_edit = _SpanEdit(wording)
         self.span_edit.setReadOnly(True)  # read-only still selects, by Shift+arrows or the mouse
         self.span_edit.setCursorPosition(0)
         self.span_edit.setMinimumWidth(560)
@@ -121,6 +143,9 @@ class MqmDialog(QDialog):
         severity_row = QHBoxLayout()
         for number, name in enumerate(SEVERITIES, start=1):
             button = QRadioButton(f"&{number} {name}")
+            # Out of the Tab chain: a focused radio took the Space of a note being typed (keys 1/2/3,
+            # Alt+1/2/3 or the mouse pick the severity).
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setStyleSheet(f"color: {SEVERITY_COLOURS[name].name()};")
             self.severity.addButton(button, number)
             severity_row.addWidget(button)
@@ -147,6 +172,11 @@ class MqmDialog(QDialog):
         layout.addWidget(buttons)
         for widget in (self.span_edit, self.categories, self.existing):
             widget.installEventFilter(self)
+        # The README's order: span, category, note (Enter saves); then the marked list and buttons.
+        QWidget.setTabOrder(self.span_edit, self.categories)
+        QWidget.setTabOrder(self.categories, self.note)
+        QWidget.setTabOrder(self.note, self.existing)
+        QWidget.setTabOrder(self.existing, buttons)
         if span is not None:
             self.set_span(*span)
         self._show_span()

@@ -17,6 +17,7 @@ from sverka.ops.history import Changes
 from sverka.ops.review import mqm, postedit
 from sverka.ops.views import review as review_views
 from sverka.ops.views import side_by_side
+from sverka.ops.workflows.post_edit import after_postedit
 from sverka.ui.actions import insert_before_help
 from sverka.ui.keys import Binding, Rank, Where
 from sverka.ui.models.alignment import SentenceIdsRole
@@ -35,6 +36,8 @@ from sverka.ui.qt import (
 from sverka.ui.review.qa_panel import QaPanel
 from sverka.ui.review.scores import article_summary, score_chip
 from sverka.ui.workbench import Workbench
+
+EDITED_CHIP = QColor("#5a7fb5")  # a post-edited translation cell: the wording is a reviewer's
 
 if TYPE_CHECKING:
     from sverka.ui.review.dialogs import MqmDialog, PostEditDialog, RevisionsDialog
@@ -173,6 +176,18 @@ class ReviewTools(QObject):
         dialog.accepted.connect(save)
         return self._open(dialog)
 
+    def rescan_names(self, sentence_id: str) -> None:
+        """Find the name mentions of the new wording (in the writer's turn), then refresh names."""
+        project = self.bench.context.project
+        if project is None:
+            return
+
+        def found(entities: set[str]) -> None:
+            if self.bench.context.project is project:
+                self.bench.undo.changed.emit(Changes(sentences={sentence_id}, entities=entities or {""}, names=True))
+
+        self.bench.writer.call(lambda: after_postedit(project, sentence_id), found)
+
     def mark_error(self) -> MqmDialog | None:
         from sverka.ui.review.dialogs import MqmDialog
 
@@ -218,11 +233,16 @@ class ReviewTools(QObject):
 
     def chips(self, index: Index) -> list[tuple[str, QColor]]:
         """The sentence view's chip provider: the MQM score of a translation cell."""
-        if index.column() != 1 or not self.scores:
+        if index.column() != 1:
             return []
-        total = sum(self.scores.get(sid, 0.0) for sid in index.data(SentenceIdsRole) or ())
+        ids = index.data(SentenceIdsRole) or ()
+        out: list[tuple[str, QColor]] = []
+        model = self.bench.alignment
+        if any((cell := model.cell(sid)) is not None and cell.edited for sid in ids):
+            out.append((self.w.tr("post-edited"), EDITED_CHIP))  # the wording is a reviewer's
+        total = sum(self.scores.get(sid, 0.0) for sid in ids) if self.scores else 0.0
         chip = score_chip(total)
-        return [chip] if chip else []
+        return [*out, chip] if chip else out
 
     def reload_scores(self) -> None:
         """Scores of the article on show (after it loads, and after a review command)."""
@@ -238,6 +258,9 @@ class ReviewTools(QObject):
         self.score_label.setVisible(self.article_score is not None)
 
     def _changed(self, changes: Changes) -> None:
+        if changes.text:  # a post-edit or its undo: the names of the new wording (issue 15 item 10)
+            for sid in changes.sentences:
+                self.rescan_names(sid)
         model = self.bench.alignment
         ids = [sid for sid in changes.sentences if model.row_of(sid) is not None]
         if not ids:
