@@ -35,6 +35,8 @@ class Chunk:
 
     records: dict[str, Record]
     sources: dict[str, Source]
+    # sentence id -> its labels under the export's --resolve mode; None: the people's union
+    resolved: Mapping[str, Sequence[str]] | None = None
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class FieldSet:
     fill: Callable[[Session, Chunk], None]
     csv_columns: tuple[str, ...] = ()
     csv_cells: Mapping[str, Callable[[Any], str]] = field(default_factory=dict)
+    csv_sources: Mapping[str, str] = field(default_factory=dict)  # CSV column -> the record key it renders
     after: str | None = None
     requires: tuple[str, ...] = ()
 

@@ -62,7 +62,8 @@ def fill(session: Session, chunk: Chunk) -> None:
                 )
             offset += len(body) + 1
         record["mqm"] = entries
-        record["mqm_score"] = sum(weight(e["severity"]) for e in entries)
+        # Always a float: one export's 0 and another's 15.0 must concatenate (datasets, Arrow).
+        record["mqm_score"] = float(sum(weight(e["severity"]) for e in entries))
 
 
 def mqm_csv_cell(value: Any) -> str:
