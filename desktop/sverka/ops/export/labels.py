@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from sverka.db.models import Label, Schema
+from sverka.db.models import Annotation, Annotator, Label, Schema, Sentence
 
 
 def label_names(session: Session) -> list[str]:
@@ -17,3 +19,25 @@ def label_names(session: Session) -> list[str]:
         .order_by(Schema.position, Label.position, Label.name)
     )
     return list(dict.fromkeys(rows))
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """What the export filters can choose from (the GUI's menus)."""
+
+    labels: list[str]
+    annotators: list[str]  # every annotator with a label, people first
+    languages: list[str]
+
+
+def filter_choices(session: Session) -> FilterChoices:
+    annotators = list(
+        session.scalars(
+            select(Annotator.name)
+            .where(select(Annotation.id).where(Annotation.annotator_id == Annotator.id).exists())
+            .order_by(Annotator.kind != "person", Annotator.name)
+        )
+    )
+    lang = func.coalesce(Sentence.lang_override, Sentence.lang)
+    languages = [str(x) for x in session.scalars(select(lang).group_by(lang).order_by(func.count().desc())) if x]
+    return FilterChoices(label_names(session), annotators, languages)
