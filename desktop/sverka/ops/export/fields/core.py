@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sverka.db.models import Annotation, Annotator, Label, Note
+from sverka.db.models import Annotation, Annotator, Label, Note, Sentence
 from sverka.db.wording import sentence_wording
 from sverka.ops.export.fields import Chunk, FieldSet
 
@@ -43,19 +43,22 @@ def fill(session: Session, chunk: Chunk) -> None:
 
 def _add_annotations(session: Session, chunk: Chunk) -> None:
     records = chunk.records
-    ids = list(records)
-    rows = session.execute(
+    originals = list(dict.fromkeys(s.original.id for s in chunk.sources.values()))
+    rows = session.connection().execute(
         select(
             Annotation.sentence_id, Label.name, Annotator.name, Annotator.kind, Annotation.created_at, Annotation.note
         )
         .join(Label, Label.id == Annotation.label_id)
         .join(Annotator, Annotator.id == Annotation.annotator_id)
-        .where(Annotation.sentence_id.in_(ids))
+        .join(Sentence, Sentence.id == Annotation.sentence_id)
+        .where(Sentence.text_id.in_(originals))
         .order_by(Annotation.created_at)
     ).all()
     resolved = chunk.resolved
     for sentence_id, label, annotator, kind, created, note in rows:
-        record = records[sentence_id]
+        record = records.get(sentence_id)
+        if record is None:  # a sentence of these texts left out of the chunk
+            continue
         record["annotations"].append(
             {
                 "label": label,
@@ -74,12 +77,15 @@ def _add_annotations(session: Session, chunk: Chunk) -> None:
     if resolved is not None:
         for sentence_id, record in records.items():
             record["labels"] = list(resolved.get(sentence_id, ()))
-    notes = session.execute(
+    notes = session.connection().execute(
         select(Note.sentence_id, Annotator.name, Note.body)
         .join(Annotator, Annotator.id == Note.annotator_id)
-        .where(Note.sentence_id.in_(ids))
+        .join(Sentence, Sentence.id == Note.sentence_id)
+        .where(Sentence.text_id.in_(originals))
     ).all()
     for sentence_id, annotator, body in notes:
+        if sentence_id not in records:
+            continue
         records[sentence_id]["notes"].append({"annotator": annotator, "note": body})
         if annotator not in records[sentence_id]["annotators"]:
             records[sentence_id]["annotators"].append(annotator)
