@@ -15,7 +15,6 @@ from sverka.ops.export.split import parse_split
 from sverka.ops.export.status import STATUSES
 from sverka.ops.export.writers import FORMATS, MissingExtra, export_file, write_export
 from sverka.ops.views.refs import resolve_article
-from sverka.ops.workflows.export import MODES, check_resolve, team_options
 from sverka.paths import shown
 from sverka.progress import StderrProgress
 
@@ -73,7 +72,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--resolve",
         metavar="MODE",
-        help=f"one label set per sentence: {', '.join(MODES)} (default: the union of the people's labels)",
+        help="one label set per sentence: all, gold, majority, annotator:NAME "
+        "(default: the union of the people's labels)",
     )
     f = p.add_argument_group("filters (several values of one filter: any of them)")
     f.add_argument("--article", action="append", metavar="ID", help="an article: list number, id or id prefix")
@@ -114,6 +114,8 @@ def options_from(args: argparse.Namespace, article_ids: list[str] | None) -> Exp
         seed=args.seed,
         license=args.license,
     )
+    from sverka.ops.workflows.export import team_options  # numpy, via the agreement: only when exporting
+
     return team_options(options, args.resolve)
 
 
@@ -127,6 +129,8 @@ def run(args: argparse.Namespace) -> int:
         try:
             ids = [resolve_article(project, ref) for ref in args.article] if args.article else None
             if args.resolve:
+                from sverka.ops.workflows.export import check_resolve
+
                 check_resolve(project, args.resolve)
         except (LookupError, ValueError) as exc:
             raise CliError(str(exc), 2) from exc
@@ -150,6 +154,6 @@ def run(args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise CliError(f"{args.output or 'export'}: {exc}") from exc
         except OSError as exc:
-            raise CliError(f"{args.output}: cannot write: {exc.strerror}") from exc
+            raise CliError(f"{args.output or 'stdout'}: cannot write: {exc.strerror}") from exc
     sys.stderr.write(f"exported {count} records\n")
     return 0
