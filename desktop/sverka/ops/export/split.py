@@ -65,11 +65,14 @@ def assign_splits(stats: dict[str, ArticleStats], shares: Sequence[int], seed: i
         for i, fraction in enumerate(fractions):
             if fraction == 0:
                 continue
-            score = (fraction * all_sentences - have_sent[i]) / all_sentences * max(1, art.sentences)
+            # How far below its share the split is, relative to that share (an absolute
+            # deficit would hand nearly everything to train): for the sentences and for each
+            # of the article's labels.
+            score = 1 - have_sent[i] / (fraction * all_sentences)
+            for name in art.labels:
+                score += 1 - have_lab[i][name] / (fraction * totals[name])
             if have_sent[i] == 0:
                 score += 1e9  # every split gets an article first: an empty split loads as an error
-            for name, n in art.labels.items():
-                score += n * (fraction * totals[name] - have_lab[i][name]) / totals[name]
             if score > best_score:
                 best, best_score = i, score
         out[aid] = names[best]
