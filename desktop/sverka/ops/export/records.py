@@ -39,7 +39,7 @@ def article_order(session: Session, options: ExportOptions) -> list[str]:
     """The ids of the articles to export (options' articles, dates and statuses), in list order."""
     flt = options.filters
     query = select(Article.id).order_by(Article.position, Article.created_at)
-    if options.article_ids is not None:
+    if options.article_ids:
         query = query.where(Article.id.in_(list(options.article_ids)))
     if flt.date_from:
         query = query.where(Article.date >= flt.date_from)

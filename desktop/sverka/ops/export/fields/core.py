@@ -44,16 +44,25 @@ def fill(session: Session, chunk: Chunk) -> None:
 def _add_annotations(session: Session, chunk: Chunk) -> None:
     records = chunk.records
     originals = list(dict.fromkeys(s.original.id for s in chunk.sources.values()))
-    rows = session.connection().execute(
-        select(
-            Annotation.sentence_id, Label.name, Annotator.name, Annotator.kind, Annotation.created_at, Annotation.note
+    rows = (
+        session.connection()
+        .execute(
+            select(
+                Annotation.sentence_id,
+                Label.name,
+                Annotator.name,
+                Annotator.kind,
+                Annotation.created_at,
+                Annotation.note,
+            )
+            .join(Label, Label.id == Annotation.label_id)
+            .join(Annotator, Annotator.id == Annotation.annotator_id)
+            .join(Sentence, Sentence.id == Annotation.sentence_id)
+            .where(Sentence.text_id.in_(originals))
+            .order_by(Annotation.created_at)
         )
-        .join(Label, Label.id == Annotation.label_id)
-        .join(Annotator, Annotator.id == Annotation.annotator_id)
-        .join(Sentence, Sentence.id == Annotation.sentence_id)
-        .where(Sentence.text_id.in_(originals))
-        .order_by(Annotation.created_at)
-    ).all()
+        .all()
+    )
     resolved = chunk.resolved
     for sentence_id, label, annotator, kind, created, note in rows:
         record = records.get(sentence_id)
@@ -77,12 +86,16 @@ def _add_annotations(session: Session, chunk: Chunk) -> None:
     if resolved is not None:
         for sentence_id, record in records.items():
             record["labels"] = list(resolved.get(sentence_id, ()))
-    notes = session.connection().execute(
-        select(Note.sentence_id, Annotator.name, Note.body)
-        .join(Annotator, Annotator.id == Note.annotator_id)
-        .join(Sentence, Sentence.id == Note.sentence_id)
-        .where(Sentence.text_id.in_(originals))
-    ).all()
+    notes = (
+        session.connection()
+        .execute(
+            select(Note.sentence_id, Annotator.name, Note.body)
+            .join(Annotator, Annotator.id == Note.annotator_id)
+            .join(Sentence, Sentence.id == Note.sentence_id)
+            .where(Sentence.text_id.in_(originals))
+        )
+        .all()
+    )
     for sentence_id, annotator, body in notes:
         if sentence_id not in records:
             continue

@@ -23,6 +23,8 @@ def fill(session: Session, chunk: Chunk) -> None:
     bodies: dict[str, str] = {}
     edited: set[str] = set()
     for source in chunk.sources.values():
+        if source.translation is None:
+            continue
         for t in source.targets:
             bodies[t.id] = wording(t.edited, source.translation.content, t.start, t.end)
             if t.edited is not None:
