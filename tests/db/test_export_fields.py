@@ -77,7 +77,17 @@ def test_inconsistent_sets_are_refused() -> None:
 
 
 def test_formats_are_the_writer_modules(imported: Project, tmp_path: Path) -> None:
-    assert list(FORMATS) == ["jsonl", "csv", "mqm-tsv"]
+    assert list(FORMATS) == [
+        "jsonl",
+        "csv",
+        "mqm-tsv",
+        "parquet",
+        "spacy",
+        "doccano",
+        "label-studio",
+        "tmx",
+        "parallel",
+    ]
     with pytest.raises(ValueError, match="unknown export format 'xml'"):
         export_file(imported, "xml", tmp_path / "out.xml")
     assert not (tmp_path / "out.xml").exists()

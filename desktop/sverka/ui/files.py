@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sverka.ui import settings
-from sverka.ui.qt import QFileDialog, QMenu, QMessageBox
+from sverka.ui.qt import QDesktopServices, QFileDialog, QMenu, QMessageBox, QUrl
 from sverka.ui.workbench import Workbench
 from sverka.ui.workers import ImportOutcome, Job, ProgressUi, export_job, import_job
 
@@ -29,6 +29,7 @@ class FileCommands:
         self.bench = bench
         self.open_project = open_project
         self.last_import: Any = None  # the last ImportReport (tests and the status bar read it)
+        self.export_done: QMessageBox | None = None  # the last export's message ("Open folder")
         self.recent = QMenu(bench.window.tr("Open &recent"), bench.window)
 
     def new_project_dialog(self) -> None:
@@ -105,6 +106,7 @@ class FileCommands:
 
     def export_dialog(self, export: Callable[[ExportRequest], object] | None = None) -> ExportDialog | None:
         """File ▸ Export: the dialog opens (not exec'd); OK starts the export job."""
+        from sverka.ops.export.labels import filter_choices
         from sverka.ops.views import article_list
         from sverka.ui.dialogs.export import ExportDialog
 
@@ -113,25 +115,40 @@ class FileCommands:
             return None
         with self.bench.context.project.sessions() as session:
             languages = article_list.project_languages(session)
-        folder = self.bench.context.project.path.parent if self.bench.context.project.path is not None else Path.home()
-        dialog = ExportDialog(w, languages, folder)
+            choices = filter_choices(session)
+        article = self.bench.alignment.article
+        # No folder given: the last export folder or the user's documents, never the project's
+        # folder (the demo and most projects live in the hidden data folder).
+        dialog = ExportDialog(w, languages, None, choices, article.id if article is not None else None)
         run = export or self.export
         dialog.accepted.connect(lambda: run(dialog.request()))
         dialog.open()
         return dialog
+
+    def _exported(self, request: ExportRequest, count: int) -> QMessageBox:
+        """Say what was written, with "Open folder" (non-modal: tests and the worker go on)."""
+        w = self.bench.window
+        text = w.tr("Exported %1 records to %2").replace("%1", str(count)).replace("%2", str(request.path))
+        self.bench.nav.say(text, 8000)
+        folder = request.path if request.split else request.path.parent
+        box = QMessageBox(QMessageBox.Icon.Information, w.tr("Export"), text, QMessageBox.StandardButton.Close, w)
+        opener = box.addButton(w.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        opener.clicked.connect(lambda *_: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder.resolve()))))
+        box.open()
+        self.export_done = box
+        return box
 
     def export(self, request: ExportRequest) -> Job | None:
         """Export in the writer thread with the usual progress dialog and Cancel."""
         w = self.bench.window
         if self.bench.context.project is None:
             return None
+        from sverka.ui.dialogs.export import remember_folder
+
         job = export_job(self.bench.context.project, request)
         ProgressUi(w, job, w.tr("Exporting…"))
-        job.signals.finished.connect(
-            lambda n: self.bench.nav.say(
-                w.tr("Exported %1 records to %2").replace("%1", str(n)).replace("%2", str(request.path)), 8000
-            )
-        )
+        remember_folder(request)
+        job.signals.finished.connect(lambda n: self._exported(request, int(n)))
         # Non-modal (show_failure opens, never execs): the worker and tests go on.
         job.signals.failed.connect(
             lambda msg: self.bench.nav.show_failure(w.tr("Export failed: %1").replace("%1", msg))

@@ -162,17 +162,39 @@ def export_job(project: Project, request: ExportRequest) -> Job:
     """
 
     def fn(progress: Progress, cancel: CancelToken) -> Any:
-        from sverka.ops.export.options import ExportOptions
+        from sverka.ops.export.options import ExportOptions, Filters
         from sverka.ops.export.writers import export_file
+        from sverka.ops.workflows.export import team_options
 
         def checked(done: int, total: int, message: str = "") -> None:
             cancel.raise_if_cancelled()
             progress(done, total, message)
 
-        if not request.path.resolve().parent.is_dir():
+        folder = request.path if request.split else request.path.resolve().parent
+        if not request.split and not folder.is_dir():
             raise FileNotFoundError(f"{request.path.parent}: folder does not exist")
-        options = ExportOptions(request.target_lang, request.labeled_only, normalized=request.normalized, qa=request.qa)
-        return export_file(project, request.fmt, request.path, options, checked)
+        f = request.filters
+        filters = Filters(
+            labels=[f.label] if f.label else (),
+            statuses=[f.status] if f.status else (),
+            annotators=[f.annotator] if f.annotator else (),
+            languages=[f.lang] if f.lang else (),
+            date_from=f.date_from,
+            date_to=f.date_to,
+            reviewed_only=f.reviewed_only,
+        )
+        options = ExportOptions(
+            request.target_lang,
+            request.labeled_only,
+            [f.article_id] if f.article_id else None,
+            normalized=request.normalized,
+            qa=request.qa,
+            filters=filters,
+            formula_guard=request.formula_guard,
+            split=request.split,
+            seed=request.seed,
+        )
+        return export_file(project, request.fmt, request.path, team_options(options, request.resolve), checked)
 
     return Job(fn)
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import os
 import secrets
 import stat
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
@@ -82,3 +83,33 @@ def atomic_write(path: Path, encoding: str, write: Callable[[IO[str]], int], pro
         tmp.unlink(missing_ok=True)
         raise
     return count
+
+
+@contextmanager
+def atomic_paths(paths: Sequence[Path], protected: Iterable[Path] = ()) -> Iterator[list[Path]]:
+    """Temp paths beside ``paths`` for a writer that writes files itself (Parquet, spaCy, the
+    files of a split); renamed over ``paths`` together when the block ends without an error,
+    removed otherwise. Each temp file is created first, so it gets the user's umask too."""
+    targets = [p.resolve() for p in paths]
+    protected = list(protected)
+    for target in targets:
+        check_target(target, protected)
+    temps: list[Path] = []
+    try:
+        for target in targets:
+            fd, tmp = _create_temp(target)
+            os.close(fd)
+            temps.append(tmp)
+        yield temps
+        for target in targets:
+            check_target(target, protected)
+        for tmp, target in zip(temps, targets, strict=True):
+            os.replace(tmp, target)
+    finally:
+        for tmp in temps:
+            tmp.unlink(missing_ok=True)
+
+
+def open_temp_text(path: Path, encoding: str = "utf-8") -> IO[str]:
+    """A temp path of :func:`atomic_paths` opened for text (truncating it)."""
+    return path.open("w", encoding=encoding, newline="")

@@ -20,9 +20,10 @@ def aligned(src: list[Any], tgt: list[Any], links: list[Any]) -> dict[int, tuple
         by_idx = {s.idx: s for s in tgt}
         return {s.idx: ([by_idx[s.idx]] if s.idx in by_idx else [], None) for s in src}
     out: dict[int, tuple[list[Any], str | None]] = {}
+    by_idx = {t.idx: t for t in tgt}  # a link's range by lookup: scanning every target per link was quadratic
     for link in links:
         kind = f"{link.src_to - link.src_from}-{link.tgt_to - link.tgt_from}"
-        targets = [t for t in tgt if link.tgt_from <= t.idx < link.tgt_to]
+        targets = [by_idx[i] for i in range(link.tgt_from, link.tgt_to) if i in by_idx]
         for idx in range(link.src_from, link.src_to):
             out[idx] = (targets, kind)
     return out

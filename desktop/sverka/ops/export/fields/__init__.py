@@ -35,6 +35,17 @@ class Chunk:
 
     records: dict[str, Record]
     sources: dict[str, Source]
+    # sentence id -> its labels under the export's --resolve mode; None: the people's union
+    resolved: Mapping[str, Sequence[str]] | None = None
+
+    def article_ids(self) -> list[str]:
+        """The chunk's articles: field sets query by these (a few hundred bound parameters)
+        rather than by sentence ids (tens of thousands)."""
+        return list(dict.fromkeys(s.article.id for s in self.sources.values()))
+
+    def translation_ids(self) -> list[str]:
+        """The paired translation texts of the chunk."""
+        return list(dict.fromkeys(s.translation.id for s in self.sources.values() if s.translation is not None))
 
 
 @dataclass(frozen=True)
@@ -51,6 +62,7 @@ class FieldSet:
     fill: Callable[[Session, Chunk], None]
     csv_columns: tuple[str, ...] = ()
     csv_cells: Mapping[str, Callable[[Any], str]] = field(default_factory=dict)
+    csv_sources: Mapping[str, str] = field(default_factory=dict)  # CSV column -> the record key it renders
     after: str | None = None
     requires: tuple[str, ...] = ()
 

@@ -17,12 +17,12 @@ from sqlalchemy.orm import Session
 from sverka.core.names import load_gazetteer
 from sverka.db.models import Entity
 from sverka.ops.export.fields import Chunk, FieldSet
-from sverka.ops.views.names import Span, mention_spans
+from sverka.ops.views.names import Span, mention_spans_in_texts
 
 
-def _spans_by_sentence(session: Session, records: dict[str, dict[str, Any]]) -> dict[str, list[Span]]:
-    ids = list(records) + [t for r in records.values() for t in r.get("translation_sentence_ids") or ()]
-    return mention_spans(session, ids)
+def _spans_by_sentence(session: Session, chunk: Chunk) -> dict[str, list[Span]]:
+    originals = dict.fromkeys(s.original.id for s in chunk.sources.values())
+    return mention_spans_in_texts(session, [*originals, *chunk.translation_ids()])
 
 
 def _entry(span: Span, shift: int, keys: dict[str, str | None]) -> dict[str, Any]:
@@ -51,7 +51,7 @@ def _keys(session: Session, spans: dict[str, list[Span]]) -> dict[str, str | Non
 def fill_mentions(session: Session, chunk: Chunk) -> None:
     """``mentions`` (original sentence) and ``translation_mentions``."""
     records = chunk.records
-    spans = _spans_by_sentence(session, records)
+    spans = _spans_by_sentence(session, chunk)
     keys = _keys(session, spans)
     for sid, record in records.items():
         record["mentions"] = [_entry(s, 0, keys) for s in spans.get(sid, ())]

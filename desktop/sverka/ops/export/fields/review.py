@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sverka.db.models import Annotator, MqmIssue, Sentence, Text
+from sverka.db.models import Annotator, MqmIssue, Sentence
 from sverka.db.wording import wording
 from sverka.ops.export.fields import Chunk, FieldSet
 from sverka.ops.views.review import weight
@@ -18,24 +18,25 @@ from sverka.ops.views.review import weight
 
 def fill(session: Session, chunk: Chunk) -> None:
     records = chunk.records
-    tids = list({t for r in records.values() for t in r.get("translation_sentence_ids") or ()})
+    # The aligned translation sentences are in the chunk's sources already: their wording and
+    # post-edit mark need no query; the issues come in one query over the paired texts.
     bodies: dict[str, str] = {}
     edited: set[str] = set()
+    for source in chunk.sources.values():
+        if source.translation is None:
+            continue
+        for t in source.targets:
+            bodies[t.id] = wording(t.edited, source.translation.content, t.start, t.end)
+            if t.edited is not None:
+                edited.add(t.id)
     issues: dict[str, list[Any]] = defaultdict(list)
-    for start in range(0, len(tids), 500):
-        part = tids[start : start + 500]
-        for sid, ed, s_start, s_end, content in session.execute(
-            select(Sentence.id, Sentence.edited, Sentence.start, Sentence.end, Text.content)
-            .join(Text, Text.id == Sentence.text_id)
-            .where(Sentence.id.in_(part))
-        ):
-            bodies[sid] = wording(ed, content, s_start, s_end)
-            if ed is not None:
-                edited.add(sid)
+    texts = chunk.translation_ids()
+    for start in range(0, len(texts), 500):
         for issue, who in session.execute(
             select(MqmIssue, Annotator.name)
             .join(Annotator, Annotator.id == MqmIssue.annotator_id)
-            .where(MqmIssue.sentence_id.in_(part))
+            .join(Sentence, Sentence.id == MqmIssue.sentence_id)
+            .where(Sentence.text_id.in_(texts[start : start + 500]))
             .order_by(MqmIssue.start, MqmIssue.created_at)
         ):
             issues[issue.sentence_id].append((issue, who))
@@ -62,7 +63,8 @@ def fill(session: Session, chunk: Chunk) -> None:
                 )
             offset += len(body) + 1
         record["mqm"] = entries
-        record["mqm_score"] = sum(weight(e["severity"]) for e in entries)
+        # Always a float: one export's 0 and another's 15.0 must concatenate (datasets, Arrow).
+        record["mqm_score"] = float(sum(weight(e["severity"]) for e in entries))
 
 
 def mqm_csv_cell(value: Any) -> str:

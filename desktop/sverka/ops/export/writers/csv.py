@@ -31,7 +31,11 @@ def _neutralize(value: str) -> str:
     return "'" + value if first in _FORMULA_CHARS else value
 
 
-def csv_cell(value: Any) -> str:
+def _keep(value: str) -> str:
+    return value
+
+
+def csv_cell(value: Any, guard: Callable[[str], str] = _neutralize) -> str:
     """A record value as a CSV cell (lists of notes as text, other structured lists as JSON)."""
     if value is None:
         return ""
@@ -40,10 +44,10 @@ def csv_cell(value: Any) -> str:
     if isinstance(value, list):
         if value and all(isinstance(v, dict) for v in value) and not all("note" in v for v in value):
             # Structured lists (mentions, MQM errors…) stay machine-readable: JSON in one cell.
-            return _neutralize(json.dumps(value, ensure_ascii=False))
+            return guard(json.dumps(value, ensure_ascii=False))
         parts = [v["note"] if isinstance(v, dict) and "note" in v else str(v) for v in value]
-        return _neutralize("; ".join(parts))
-    return _neutralize(str(value))
+        return guard("; ".join(parts))
+    return guard(str(value))
 
 
 def write_records(
@@ -51,30 +55,46 @@ def write_records(
     out: IO[str],
     columns: Sequence[str],
     cells: Mapping[str, Callable[[Any], str]] | None = None,
+    sources: Mapping[str, str] | None = None,
+    formula_guard: bool = True,
 ) -> int:
-    """The header and one row per record; ``cells`` renders the columns that need their own form."""
-    cells = cells or {}
+    """The header and one row per record; ``cells`` renders the columns that need their own
+    form, ``sources`` names the record key a column renders (default: the column's name);
+    ``formula_guard`` False writes cells as they are (for pipelines, not spreadsheets)."""
+    cells, sources = cells or {}, sources or {}
+    guard = _neutralize if formula_guard else _keep
+    keys = [sources.get(n, n) for n in columns]
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(columns)
     count = 0
     for record in records:
         writer.writerow(
-            [_neutralize(cells[n](record.get(n))) if n in cells else csv_cell(record.get(n)) for n in columns]
+            [
+                guard(cells[n](record.get(k))) if n in cells else csv_cell(record.get(k), guard)
+                for n, k in zip(columns, keys, strict=True)
+            ]
         )
         count += 1
     return count
 
 
-def columns_and_cells(sets: Sequence[FieldSet]) -> tuple[list[str], dict[str, Callable[[Any], str]]]:
+def columns_and_cells(
+    sets: Sequence[FieldSet],
+) -> tuple[list[str], dict[str, Callable[[Any], str]], dict[str, str]]:
     cells: dict[str, Callable[[Any], str]] = {}
+    sources: dict[str, str] = {}
     for fs in sets:
         cells.update(fs.csv_cells)
-    return csv_columns(sets), cells
+        sources.update(fs.csv_sources)
+    return csv_columns(sets), cells, sources
 
 
 def write(project: Project, out: IO[str], options: ExportOptions, progress: Progress) -> int:
-    columns, cells = columns_and_cells(options.chosen_field_sets())
-    return write_records(iter_records(project, options, progress), out, columns, cells)
+    columns, cells, sources = columns_and_cells(options.chosen_field_sets())
+    records = iter_records(project, options, progress)
+    return write_records(records, out, columns, cells, sources, options.formula_guard)
 
 
-WRITER = Writer("csv", write, encoding="utf-8-sig")  # the BOM makes spreadsheet programs read UTF-8
+WRITER = Writer(
+    "csv", write, encoding="utf-8-sig", suffix=".csv", description="CSV: one row per sentence"
+)  # the BOM makes spreadsheet programs read UTF-8

@@ -9,6 +9,7 @@ not use the field sets.
 
 from __future__ import annotations
 
+import csv
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -174,10 +175,14 @@ def write_mqm_tsv(
     project: Project, out: IO[str], options: ExportOptions | None = None, progress: Progress = no_progress
 ) -> int:
     """Write the header and one row per error / reviewed error-free segment; returns the row count."""
-    out.write("\t".join(TSV_COLUMNS) + "\n")
+    # Cells holding a double quote are quoted (and their quotes doubled): a target opening
+    # with a quotation mark, common in news, otherwise reads as a quoted cell running to the
+    # next quote in pandas' and datasets' TSV readers. Tabs and line breaks never reach a cell.
+    writer = csv.writer(out, delimiter="\t", quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
+    writer.writerow(TSV_COLUMNS)
     count = 0
     for row in iter_mqm_rows(project, options, progress):
-        out.write("\t".join(_cell(v) for v in row) + "\n")
+        writer.writerow([_cell(v) for v in row])
         count += 1
     return count
 
@@ -194,4 +199,4 @@ def _write(project: Project, out: IO[str], options: ExportOptions, progress: Pro
     return write_mqm_tsv(project, out, options, progress)
 
 
-WRITER = Writer("mqm-tsv", _write)
+WRITER = Writer("mqm-tsv", _write, suffix=".tsv", description="MQM TSV: one row per translation error (WMT layout)")
