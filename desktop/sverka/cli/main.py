@@ -15,7 +15,6 @@ import sys
 from collections.abc import Sequence
 
 from sverka import __version__
-from sverka.cli.common import CliError, die
 
 # Modules register their subcommands in this order (help lists them so).
 COMMAND_MODULES = [
@@ -124,8 +123,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         check_modules_exist([m for m in COMMAND_MODULES if m not in needed])
         parser = build_parser(needed)
     except CommandModuleError as exc:
+        from sverka.cli.common import die
+
         return die(str(exc))
     args = parser.parse_args(argv)
+    # Loaded once a command runs (its module did already): a bare --version never needs it.
+    from sverka.cli.common import CliError, die
+
     if args.home:
         import os
 
