@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import re
 import sqlite3
 import sys
@@ -35,9 +36,9 @@ def write_files(folder: Path, files: int, per_text: int) -> None:
     ru = (FLORES / "rus_Cyrl.devtest").read_text(encoding="utf-8").splitlines()
     en = (FLORES / "eng_Latn.devtest").read_text(encoding="utf-8").splitlines()
     for n in range(files // 2):
-        start = (n * per_text) % (len(ru) - per_text)
-        (folder / f"{n:05d}.ru.txt").write_text(" ".join(ru[start : start + per_text]) + "\n", encoding="utf-8")
-        (folder / f"{n:05d}.en.txt").write_text(" ".join(en[start : start + per_text]) + "\n", encoding="utf-8")
+        picks = random.Random(n).sample(range(len(ru)), per_text)  # a different article each time
+        (folder / f"{n:05d}.ru.txt").write_text(" ".join(ru[i] for i in picks) + "\n", encoding="utf-8")
+        (folder / f"{n:05d}.en.txt").write_text(" ".join(en[i] for i in picks) + "\n", encoding="utf-8")
 
 
 def raw_floor(folder: Path, target: Path) -> float:

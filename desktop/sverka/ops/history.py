@@ -11,9 +11,9 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
-from sqlalchemy import bindparam, func, insert, select
+from sqlalchemy import Table, bindparam, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as Session  # the type command builders take; front ends name it from here
 
@@ -169,7 +169,7 @@ class Executed:
 
 
 # Built once: the event insert runs on every action (and is the tag's second statement).
-_EVENT = Event.__table__
+_EVENT = cast(Table, Event.__table__)
 _INSERT_EVENT = (
     insert(_EVENT)
     .values(

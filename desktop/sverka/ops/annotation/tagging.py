@@ -10,9 +10,9 @@ from abc import abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Self
+from typing import Any, Self, cast
 
-from sqlalchemy import bindparam, delete, insert, select
+from sqlalchemy import Table, bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
 from sverka.db.models import Annotation, Label, LabelGroup, Note, Sentence, Text, new_id, utcnow
@@ -21,8 +21,9 @@ from sverka.ops.history import Changes, Command, Executed, Inverted, Macro, Stat
 # The tag is the hottest write path (a key press, then a durable commit). Its statements are
 # built once, on the tables, and run on the session's connection: no ORM loading, no statement
 # construction or cache-key work per key press (together ~2/3 of a tag's CPU before).
-_ANNOTATION, _LABEL, _GROUP = Annotation.__table__, Label.__table__, LabelGroup.__table__
-_SENTENCE, _TEXT = Sentence.__table__, Text.__table__
+_ANNOTATION = cast(Table, Annotation.__table__)
+_LABEL, _GROUP = cast(Table, Label.__table__), cast(Table, LabelGroup.__table__)
+_SENTENCE, _TEXT = cast(Table, Sentence.__table__), cast(Table, Text.__table__)
 _ANNOTATION_COLUMNS = (
     _ANNOTATION.c.id,
     _ANNOTATION.c.sentence_id,
