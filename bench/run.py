@@ -244,6 +244,9 @@ BENCHMARKS: dict[str, Callable[[bool], list[Row]]] = {
 # -- the report ---------------------------------------------------------------------------------
 
 
+NOTES = "## Notes"
+
+
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
     try:
@@ -301,10 +304,14 @@ def main() -> int:
     report = f"{header}\n\n{table(rows)}\n"
     print(report)
     if args.markdown:
+        # A hand-written "## Notes" section (profiles, what stands between a figure and its goal) is kept.
+        old = args.markdown.read_text(encoding="utf-8") if args.markdown.exists() else ""
+        notes = old[old.index(NOTES) :] if NOTES in old else ""
         args.markdown.write_text(
             "# Benchmarks\n\nThe latest output of `bench/run.py` (see its docstring; every ratio divides two figures "
             "measured in the same run). Regenerate with `.venv/bin/python bench/run.py --markdown docs/benchmarks.md`.\n\n"
-            + report,
+            + report
+            + (f"\n{notes}" if notes else ""),
             encoding="utf-8",
         )
     return 0
