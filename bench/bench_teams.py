@@ -33,7 +33,7 @@ from sverka.ops.annotation import tagging  # noqa: E402
 from sverka.ops.annotation.schemas import annotator_id  # noqa: E402
 from sverka.ops.teams.agreement import project_agreement  # noqa: E402
 from sverka.ops.teams.merge import merge_projects  # noqa: E402
-from sverka.ops.views.overview import initialise  # noqa: E402
+from sverka.ops.workflows.project import initialise  # noqa: E402
 
 PER_ARTICLE = 100
 LABELS = ["protest", "violence", "casualties", "arrest", "official statement"]

@@ -60,3 +60,52 @@ def test_a_module_that_fails_inside_is_reported_in_one_line(
     err = capsys.readouterr().err
     assert err.startswith("sverka: command module sverka.cli.broken_for_test does not load")
     assert len(err.splitlines()) == 1 and "Traceback" not in err
+
+
+def test_the_command_table_names_what_each_module_registers() -> None:
+    # cli.main loads only the module of the command at hand; a wrong entry would hide a command.
+    for name, commands in cli.COMMANDS_BY_MODULE.items():
+        assert name in cli.COMMAND_MODULES
+        assert _commands(cli.build_parser([name])) == set(commands), name
+
+
+def test_a_command_loads_its_module_only_and_a_bare_version_none() -> None:
+    assert cli.modules_for(["stats", "p.sverka", "--json"]) == ["sverka.cli.project"]
+    assert cli.modules_for(["--home", "stats", "tag", "p.sverka"]) == ["sverka.cli.annotation"]
+    assert cli.modules_for(["--version"]) == []
+    assert cli.modules_for(["--version", "--help"]) == cli.COMMAND_MODULES
+    assert cli.modules_for([]) == cli.COMMAND_MODULES
+    assert cli.modules_for(["no-such-command"]) == cli.COMMAND_MODULES
+
+
+def test_a_missing_module_is_an_error_even_for_a_bare_version(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(cli, "COMMAND_MODULES", [*cli.COMMAND_MODULES, "sverka.cli.no_such_module"])
+    assert cli.main(["--version"]) == 1
+    assert capsys.readouterr().err.startswith("sverka: command module sverka.cli.no_such_module does not load")
+
+
+LIGHT_START = r"""
+import sys
+from sverka.cli import main as cli
+for command in (["--version"], ["stats", "--help"], ["init", "--help"]):
+    try:
+        cli.main(command)
+    except SystemExit:
+        pass
+HEAVY = {"sqlalchemy", "alembic", "PySide6", "numpy", "rapidfuzz", "pyarrow"}
+heavy = sorted({m.split(".")[0] for m in sys.modules} & HEAVY)
+assert not heavy, heavy
+"""
+
+
+def test_version_and_the_project_commands_help_load_no_heavy_library() -> None:
+    import subprocess
+    from pathlib import Path
+
+    desktop = Path(cli.__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, "-c", LIGHT_START], capture_output=True, text=True, env={"PYTHONPATH": str(desktop)}
+    )
+    assert result.returncode == 0, result.stderr[-2000:]

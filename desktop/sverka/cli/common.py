@@ -8,11 +8,14 @@ import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sverka.db.credentials import mask_credentials, one_line
-from sverka.db.project import Project, ProjectError, open_project
+from sverka.db.faults import ProjectError
 from sverka.paths import DataFolderError
+
+if TYPE_CHECKING:
+    from sverka.db.project import Project
 
 
 class CliError(Exception):
@@ -46,6 +49,9 @@ sys.excepthook = _one_line_excepthook
 
 
 def open_or_fail(target: str, *, create: bool = False) -> Project:
+    # SQLAlchemy loads here, when a command opens a project, not when the CLI starts.
+    from sverka.db.project import open_project
+
     try:
         return open_project(target, create=create)
     except ProjectError as exc:

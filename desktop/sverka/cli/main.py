@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import importlib.util
 import sys
 from collections.abc import Sequence
 
 from sverka import __version__
-from sverka.cli.common import CliError, die
 
 # Modules register their subcommands in this order (help lists them so).
 COMMAND_MODULES = [
@@ -32,7 +32,26 @@ COMMAND_MODULES = [
     "sverka.cli.gui",
     "sverka.cli.schema",  # schema import, schema export
 ]
-GUI_MODULE = "sverka.cli.gui"
+
+# Which module registers which commands, so that `sverka stats …` loads sverka.cli.project
+# alone (and what it needs) instead of every command's dependencies: scripts call the CLI
+# thousands of times. A command missing here still works — the whole tree is built for it —
+# only slower; tests/cli/test_command_modules.py checks this table against the modules.
+COMMANDS_BY_MODULE = {
+    "sverka.cli.project": ("init", "list", "show", "stats", "check", "demo"),
+    "sverka.cli.ingest": ("import",),
+    "sverka.cli.annotation": ("tag",),
+    "sverka.cli.export": ("export",),
+    "sverka.cli.alignment": ("align",),
+    "sverka.cli.names": ("names",),
+    "sverka.cli.mt": ("models", "translate"),
+    "sverka.cli.review": ("review",),
+    "sverka.cli.qa": ("qa",),
+    "sverka.cli.teams": ("merge", "agreement", "adjudicate", "team", "dashboard"),
+    "sverka.cli.suggest": ("suggest",),
+    "sverka.cli.gui": ("gui",),
+    "sverka.cli.schema": ("schema",),
+}
 
 
 class CommandModuleError(Exception):
@@ -51,7 +70,7 @@ class _VersionAction(argparse.Action):
     older projects to), read only when asked: it loads SQLAlchemy."""
 
     def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
-        from sverka.db.project import head_revision
+        from sverka.db.revisions import head_revision
 
         print(f"sverka {__version__} (project schema {head_revision()})")
         parser.exit()
@@ -78,16 +97,43 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
     return parser
 
 
+def modules_for(words: Sequence[str], modules: Sequence[str] = COMMAND_MODULES) -> list[str]:
+    """The command modules a command line needs: the one that registers its command, none
+    for a bare ``--version``, all of them for the top-level help or an unknown command."""
+    command = next((w for i, w in enumerate(words) if not w.startswith("-") and words[i - 1 : i] != ["--home"]), None)
+    if command is None:
+        asks_version = "--version" in words and not {"-h", "--help"} & set(words)
+        return [] if asks_version else list(modules)
+    owners = [m for m in modules if command in COMMANDS_BY_MODULE.get(m, ())]
+    return owners or list(modules)
+
+
+def check_modules_exist(modules: Sequence[str]) -> None:
+    """The modules a command line does not load must still be there: a missing one is an
+    error on every command, never a command that quietly went away."""
+    for name in modules:
+        try:
+            found = importlib.util.find_spec(name) is not None
+        except (ImportError, ValueError) as exc:
+            raise CommandModuleError(f"command module {name} does not load: {exc}") from exc
+        if not found:
+            raise CommandModuleError(f"command module {name} does not load: no module named {name!r}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
-    # `sverka gui` starts the app without loading every other command's modules (~0.1 s).
-    command = next((w for i, w in enumerate(words) if not w.startswith("-") and words[i - 1 : i] != ["--home"]), None)
-    gui_only = command == "gui" and not {"-h", "--help"} & set(words)
+    needed = modules_for(words)
     try:
-        parser = build_parser([GUI_MODULE] if gui_only else COMMAND_MODULES)
+        check_modules_exist([m for m in COMMAND_MODULES if m not in needed])
+        parser = build_parser(needed)
     except CommandModuleError as exc:
+        from sverka.cli.common import die
+
         return die(str(exc))
     args = parser.parse_args(argv)
+    # Loaded once a command runs (its module did already): a bare --version never needs it.
+    from sverka.cli.common import CliError, die
+
     if args.home:
         import os
 

@@ -6,13 +6,10 @@ import argparse
 from typing import Any
 
 from sverka.cli.common import CliError, add_project_arg, opened_project, print_json
-from sverka.core.languages import LanguageListError
-from sverka.db.project import ProjectError, check_project
-from sverka.ops.annotation.schemas import SchemaError, load_schema_file
-from sverka.ops.settings import parse_language_setting, project_languages
-from sverka.ops.views import overview
-from sverka.ops.workflows import project as setup
-from sverka.ops.workflows.demo import build_demo
+from sverka.db.faults import ProjectError
+
+# Each command imports what it uses when it runs: `stats` must not pay for the importer,
+# the demo builder and their language and name models (see cli/main.py).
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -61,6 +58,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run_init(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from sverka.core.languages import LanguageListError
+    from sverka.ops.annotation.schemas import SchemaError, load_schema_file
+    from sverka.ops.settings import parse_language_setting
+    from sverka.ops.workflows import project as setup
+
     try:
         languages = parse_language_setting(args.languages or "all")
     except LanguageListError as exc:
@@ -81,6 +83,8 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from sverka.ops.views import overview
+
     with opened_project(args.project) as project:
         rows = overview.list_articles(project)
     if args.json:
@@ -103,6 +107,8 @@ def _print_pair(row: dict[str, Any]) -> None:
 
 
 def run_show(args: argparse.Namespace) -> int:
+    from sverka.ops.workflows import project as setup
+
     with opened_project(args.project) as project:
         try:
             article = setup.show_article(project, args.article)
@@ -123,6 +129,9 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_stats(args: argparse.Namespace) -> int:
+    from sverka.ops.settings import project_languages
+    from sverka.ops.views import overview
+
     with opened_project(args.project) as project:
         stats = overview.project_stats(project)
         chosen = project_languages(project)
@@ -146,6 +155,8 @@ def run_stats(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from sverka.db.project import check_project
+
     try:
         revision = check_project(args.project)
     except ProjectError as exc:
@@ -155,6 +166,8 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    from sverka.ops.workflows.demo import build_demo
+
     try:
         path = build_demo(reset=args.reset)
     except ProjectError as exc:

@@ -8,9 +8,10 @@ message that may contain one goes through :func:`mask_credentials`.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 MASK = "***"
 # scheme://user:password@ — the password runs to the last '@' before the host part.
@@ -32,6 +33,11 @@ def one_line(text: str) -> str:
 
 
 def _url(text: str) -> URL | None:
+    # SQLAlchemy on first use: every CLI error goes through this module, and `sverka --help`
+    # must not pay for it (cli/main.py's start-up rule).
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         return make_url(text)
     except ArgumentError:

@@ -12,15 +12,12 @@ passwords never appear in messages (:mod:`sverka.db.credentials`).
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import sqlite3
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
-from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +30,7 @@ from sverka import __version__
 from sverka.db.credentials import mask_credentials, one_line
 from sverka.db.faults import DAMAGE_CODES, ProjectError, StorageError, primary_code, storage_problem
 from sverka.db.models import Base, ProjectInfo, new_id
+from sverka.db.revisions import head_revision, known_revisions
 from sverka.paths import shown
 
 if TYPE_CHECKING:
@@ -56,35 +54,6 @@ def _alembic_config() -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", "sverka.db:migrations")
     return cfg
-
-
-_REVISION_RE = re.compile(r"^(down_)?revision\s*(?::[^=]*)?=\s*['\"]?([\w.-]+|None)['\"]?", re.MULTILINE)
-
-
-@cache
-def _revision_graph() -> dict[str, str | None]:
-    """revision -> down_revision, read from the migration files without importing Alembic
-    (it costs ~0.6 s at every start-up; opening a current project never needs it)."""
-    graph: dict[str, str | None] = {}
-    for script in (files("sverka.db") / "migrations" / "versions").iterdir():
-        if not script.name.endswith(".py"):
-            continue
-        found = {bool(down): value for down, value in _REVISION_RE.findall(script.read_text("utf-8"))}
-        if False in found:
-            graph[found[False]] = None if found.get(True, "None") == "None" else found[True]
-    return graph
-
-
-def head_revision() -> str:
-    graph = _revision_graph()
-    heads = set(graph) - {down for down in graph.values() if down}
-    if len(heads) != 1:
-        raise RuntimeError(f"migrations must have one head, found {sorted(heads)}")
-    return heads.pop()
-
-
-def known_revisions() -> set[str]:
-    return set(_revision_graph())
 
 
 @dataclass(frozen=True)

@@ -74,6 +74,10 @@ def _person_derived(spelling: str) -> list[str]:
     return [ws[-1], f"{initials} {ws[-1]}"]
 
 
+_READINGS_KEPT = 200_000
+_NO_READINGS: frozenset[tuple[str, str]] = frozenset()  # shared: most words name nothing
+
+
 class Gazetteer:
     """Entities plus the lookup index; build with :func:`load_gazetteer`."""
 
@@ -104,6 +108,9 @@ class Gazetteer:
         self.vocabulary: set[str] = set()
         self.max_words = 1
         self._index(set(surname_alone))
+        # (word, lang) -> its readings: the matcher asks for every token of every sentence,
+        # and news repeats its words; the index is complete here, so entries never go stale.
+        self._readings: dict[tuple[str, str | None], frozenset[tuple[str, str]]] = {}
 
     # -- building -------------------------------------------------------------------
     def _index(self, no_surname: set[str]) -> None:
@@ -150,12 +157,20 @@ class Gazetteer:
         """Every variant key (sorted word keys) with the entity ids it names."""
         return {k: [eid for eid, _ in v] for k, v in self._variants.items()}
 
-    def word_readings(self, word: str, lang: str | None = None) -> set[tuple[str, str]]:
+    def word_readings(self, word: str, lang: str | None = None) -> frozenset[tuple[str, str]]:
         """(lemma word key, tag) readings of one surface word; empty when unknown.
 
         Russian case forms are read only on Cyrillic words in Russian (or unknown-language)
         text; Kazakh suffixes only in Kazakh (or unknown-language) text.
         """
+        found = self._readings.get((word, lang))
+        if found is None:
+            if len(self._readings) >= _READINGS_KEPT:
+                self._readings.clear()  # a bound on memory over a huge import, not an LRU
+            found = self._readings[word, lang] = frozenset(self._read_word(word, lang)) or _NO_READINGS
+        return found
+
+    def _read_word(self, word: str, lang: str | None) -> set[tuple[str, str]]:
         key = word_key(word)
         out: set[tuple[str, str]] = set()
         if key in self.vocabulary:

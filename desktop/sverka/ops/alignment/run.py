@@ -11,6 +11,7 @@ paired with the original by index already.
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -31,6 +32,10 @@ if TYPE_CHECKING:
     from sverka.core.mt.translator import Translator
 
 LinkRow = dict[str, Any]  # id, src_from, src_to, tgt_from, tgt_to, origin, score
+# align_project commits after this many articles or this much work (see there).
+GROUP_ARTICLES = 200
+GROUP_SECONDS = 0.5
+
 _LINK_COLS = (Link.id, Link.src_from, Link.src_to, Link.tgt_from, Link.tgt_to, Link.origin, Link.score)
 _TEXT_COLS = (Text.id, Text.role, Text.lang, Text.lang_override, Text.origin, Text.model_id, Text.content)
 
@@ -300,9 +305,12 @@ def align_project(
     progress: Progress = no_progress,
     cancel: CancelToken | None = None,
 ) -> AlignSummary:
-    """Align the given articles (default: all), one transaction per article.
+    """Align the given articles (default: all), committed in groups of up to ``GROUP_ARTICLES``
+    articles or ``GROUP_SECONDS`` of work, whichever comes first.
 
-    A cancel stops between articles: everything aligned before it stays.
+    One transaction per article cost a durable commit (an fsync, 5-15 ms) per article: more
+    than the aligning itself after a big import. A cancel stops between articles: everything
+    aligned before it stays (the group in progress is committed).
     """
     if article_ids is None:
         with project.sessions() as session:
@@ -310,13 +318,19 @@ def align_project(
     summary = AlignSummary()
     mt = MtSimilarities() if use_mt else None
     total = len(article_ids)
-    for done, article_id in enumerate(article_ids, start=1):
-        if cancel is not None and cancel.cancelled:
-            summary.cancelled = True
-            break
+    done = 0
+    while done < total and not summary.cancelled:
         with project.transaction() as session:
-            summary.update(align_in_session(session, article_id, mt=mt))
-        progress(done, total, "aligning")
+            started = time.perf_counter()
+            for article_id in article_ids[done : done + GROUP_ARTICLES]:
+                if cancel is not None and cancel.cancelled:
+                    summary.cancelled = True
+                    break
+                summary.update(align_in_session(session, article_id, mt=mt))
+                done += 1
+                progress(done, total, "aligning")
+                if time.perf_counter() - started > GROUP_SECONDS:
+                    break
     return summary
 
 

@@ -10,19 +10,66 @@ from abc import abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Self
+from typing import Any, Self, cast
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Table, bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
 from sverka.db.models import Annotation, Label, LabelGroup, Note, Sentence, Text, new_id, utcnow
 from sverka.ops.history import Changes, Command, Executed, Inverted, Macro, StateChange
 
+# The tag is the hottest write path (a key press, then a durable commit). Its statements are
+# built once, on the tables, and run on the session's connection: no ORM loading, no statement
+# construction or cache-key work per key press (together ~2/3 of a tag's CPU before).
+_ANNOTATION = cast(Table, Annotation.__table__)
+_LABEL, _GROUP = cast(Table, Label.__table__), cast(Table, LabelGroup.__table__)
+_SENTENCE, _TEXT = cast(Table, Sentence.__table__), cast(Table, Text.__table__)
+_ANNOTATION_COLUMNS = (
+    _ANNOTATION.c.id,
+    _ANNOTATION.c.sentence_id,
+    _ANNOTATION.c.label_id,
+    _ANNOTATION.c.annotator_id,
+    _ANNOTATION.c.link_id,
+    _ANNOTATION.c.note,
+    _ANNOTATION.c.created_at,
+)
+_ARTICLE_OF = (
+    select(_TEXT.c.article_id)
+    .join(_SENTENCE, _SENTENCE.c.text_id == _TEXT.c.id)
+    .where(_SENTENCE.c.id == bindparam("sentence_id"))
+)
+_LABEL_AND_GROUP = (
+    select(_LABEL.c.name, _LABEL.c.group_id, _GROUP.c.multi)
+    .outerjoin(_GROUP, _GROUP.c.id == _LABEL.c.group_id)
+    .where(_LABEL.c.id == bindparam("label_id"))
+)
+_EXISTING = (
+    select(*_ANNOTATION_COLUMNS, _LABEL.c.name, _TEXT.c.article_id)
+    .join(_LABEL, _LABEL.c.id == _ANNOTATION.c.label_id)
+    .join(_SENTENCE, _SENTENCE.c.id == _ANNOTATION.c.sentence_id)
+    .join(_TEXT, _TEXT.c.id == _SENTENCE.c.text_id)
+    .where(
+        _ANNOTATION.c.sentence_id == bindparam("sentence_id"),
+        _ANNOTATION.c.label_id == bindparam("label_id"),
+        _ANNOTATION.c.annotator_id == bindparam("annotator_id"),
+    )
+)
+_SIBLINGS = (
+    select(*_ANNOTATION_COLUMNS, _LABEL.c.name)
+    .join(_LABEL, _LABEL.c.id == _ANNOTATION.c.label_id)
+    .where(
+        _ANNOTATION.c.sentence_id == bindparam("sentence_id"),
+        _ANNOTATION.c.annotator_id == bindparam("annotator_id"),
+        _LABEL.c.group_id == bindparam("group_id"),
+        _LABEL.c.id != bindparam("label_id"),
+    )
+)
+_INSERT_ANNOTATION = insert(_ANNOTATION)
+_DELETE_ANNOTATION = delete(_ANNOTATION).where(_ANNOTATION.c.id == bindparam("annotation_id"))
+
 
 def _article_of(session: Session, sentence_id: str) -> str:
-    article = session.scalar(
-        select(Text.article_id).join(Sentence, Sentence.text_id == Text.id).where(Sentence.id == sentence_id)
-    )
+    article = session.connection().execute(_ARTICLE_OF, {"sentence_id": sentence_id}).scalar()
     if article is None:
         raise LookupError(f"no sentence {sentence_id}")
     return article
@@ -57,11 +104,11 @@ class AddAnnotation(Command):
 
     def apply(self, session: Session) -> Changes:
         # A core insert: the tag is the hottest write path, and the unit of work adds nothing here.
-        session.execute(insert(Annotation), [{**self.row, "created_at": _dt(self.row["created_at"])}])
+        session.connection().execute(_INSERT_ANNOTATION, {**self.row, "created_at": _dt(self.row["created_at"])})
         return self._changes(session)
 
     def revert(self, session: Session) -> Changes:
-        session.execute(delete(Annotation).where(Annotation.id == self.row["id"]))
+        session.connection().execute(_DELETE_ANNOTATION, {"annotation_id": self.row["id"]})
         return self._changes(session)
 
     def to_payload(self) -> dict[str, Any]:
@@ -85,31 +132,23 @@ class RemoveAnnotation(Inverted, AddAnnotation):
         return f"remove label {self.label_name}" if self.label_name else "remove label"
 
 
-def _annotation_row(annotation: Annotation) -> dict[str, Any]:
+def _annotation_row(found: Any) -> dict[str, Any]:
+    """The logged form of an annotation read with ``_ANNOTATION_COLUMNS`` first."""
     return {
-        "id": annotation.id,
-        "sentence_id": annotation.sentence_id,
-        "label_id": annotation.label_id,
-        "annotator_id": annotation.annotator_id,
-        "link_id": annotation.link_id,
-        "note": annotation.note,
-        "created_at": _iso(annotation.created_at),
+        "id": found.id,
+        "sentence_id": found.sentence_id,
+        "label_id": found.label_id,
+        "annotator_id": found.annotator_id,
+        "link_id": found.link_id,
+        "note": found.note,
+        "created_at": _iso(found.created_at),
     }
 
 
 def _existing(session: Session, sentence_id: str, label_id: str, annotator_id: str) -> Any:
     """The annotation (if any) with its label's name and its sentence's article, in one query."""
-    return session.execute(
-        select(Annotation, Label.name, Text.article_id)
-        .join(Label, Label.id == Annotation.label_id)
-        .join(Sentence, Sentence.id == Annotation.sentence_id)
-        .join(Text, Text.id == Sentence.text_id)
-        .where(
-            Annotation.sentence_id == sentence_id,
-            Annotation.label_id == label_id,
-            Annotation.annotator_id == annotator_id,
-        )
-    ).first()
+    params = {"sentence_id": sentence_id, "label_id": label_id, "annotator_id": annotator_id}
+    return session.connection().execute(_EXISTING, params).first()
 
 
 def build_add(
@@ -123,16 +162,11 @@ def _build_add(
     session: Session, sentence_id: str, label_id: str, annotator_id: str, note: str | None, *, known_absent: bool
 ) -> Command | None:
     # Label and group in one query, sentence and article in another: a tag is a key press.
-    label = session.execute(
-        select(Label.name, Label.group_id, LabelGroup.multi)
-        .outerjoin(LabelGroup, LabelGroup.id == Label.group_id)
-        .where(Label.id == label_id)
-    ).first()
+    conn = session.connection()
+    label = conn.execute(_LABEL_AND_GROUP, {"label_id": label_id}).first()
     if label is None:
         raise LookupError(f"no label {label_id}")
-    article_id = session.scalar(
-        select(Text.article_id).join(Sentence, Sentence.text_id == Text.id).where(Sentence.id == sentence_id)
-    )
+    article_id = conn.execute(_ARTICLE_OF, {"sentence_id": sentence_id}).scalar()
     if article_id is None:
         raise LookupError(f"no sentence {sentence_id}")
     if not known_absent and _existing(session, sentence_id, label_id, annotator_id) is not None:
@@ -152,19 +186,11 @@ def _build_add(
     )
     if label.group_id is None or label.multi is None or label.multi:
         return add
-    siblings = session.execute(
-        select(Annotation, Label.name)
-        .join(Label, Label.id == Annotation.label_id)
-        .where(
-            Annotation.sentence_id == sentence_id,
-            Annotation.annotator_id == annotator_id,
-            Label.group_id == label.group_id,
-            Label.id != label_id,
-        )
-    ).all()
+    group = {"group_id": label.group_id, "label_id": label_id}
+    siblings = conn.execute(_SIBLINGS, {"sentence_id": sentence_id, "annotator_id": annotator_id, **group}).all()
     if not siblings:
         return add
-    steps: list[Command] = [RemoveAnnotation(_annotation_row(a), name, article_id) for a, name in siblings]
+    steps: list[Command] = [RemoveAnnotation(_annotation_row(a), a.name, article_id) for a in siblings]
     return Macro([*steps, add], f"label {label.name}")
 
 
@@ -172,8 +198,7 @@ def build_remove(session: Session, sentence_id: str, label_id: str, annotator_id
     found = _existing(session, sentence_id, label_id, annotator_id)
     if found is None:
         return None
-    annotation, name, article_id = found
-    return RemoveAnnotation(_annotation_row(annotation), name or "", article_id)
+    return RemoveAnnotation(_annotation_row(found), found.name or "", found.article_id)
 
 
 @dataclass(frozen=True)

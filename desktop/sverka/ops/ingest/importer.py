@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -96,11 +97,16 @@ def _detector(languages: tuple[str, ...] | None) -> LanguageDetector:
     return LanguageDetector(languages)
 
 
-def _prepare_batch(drafts: list[ArticleDraft], languages: tuple[str, ...] | None) -> list[_PreparedArticle]:
-    """Segment and detect a batch of articles (pure: no database)."""
+def _prepare_batch(
+    drafts: list[ArticleDraft], languages: tuple[str, ...] | None, cancel: CancelToken | None = None
+) -> list[_PreparedArticle]:
+    """Segment and detect a batch of articles (pure: no database). A cancel cuts it short:
+    the caller checks the token and drops the batch."""
     detector = _detector(languages)
     out = []
     for draft in drafts:
+        if cancel is not None and cancel.cancelled:
+            break
         article_id = new_id()
         texts = [("original", draft.original)] + [("translation", t) for t in draft.translations]
         out.append(
@@ -157,16 +163,26 @@ class Importer:
     def _write_all(
         self, drafts: list[ArticleDraft], report: ImportReport, progress: Progress, cancel: CancelToken | None
     ) -> None:
-        # Measured: segmenting the next batch in a second process while this one writes gained
-        # nothing here (pickling the prepared rows back cost what the overlap saved), and
-        # spawning processes from a GUI worker thread or a frozen app is fragile: one process.
-        for index in range(0, len(drafts), BATCH_ARTICLES):
-            if cancel is not None and cancel.cancelled:
-                report.cancelled = True
-                break
-            batch = drafts[index : index + BATCH_ARTICLES]
-            self._store(batch, _prepare_batch(batch, self.languages), report)
-            progress(min(index + BATCH_ARTICLES, len(drafts)), len(drafts), "importing")
+        # A pipeline on two cores: one thread segments and detects the next batch while this
+        # one writes the current (SQLite's work and the commit's fsync release the GIL). A
+        # thread, not a process: processes gained nothing (pickling the prepared rows back
+        # cost what the overlap saved) and are fragile from a GUI worker thread or frozen.
+        batches = [drafts[i : i + BATCH_ARTICLES] for i in range(0, len(drafts), BATCH_ARTICLES)]
+        if not batches:
+            return
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sverka-import-prepare") as pool:
+            pending = pool.submit(_prepare_batch, batches[0], self.languages, cancel)
+            written = 0
+            for number, batch in enumerate(batches):
+                prepared = pending.result()  # re-raises what preparing raised
+                if cancel is not None and cancel.cancelled:  # a cut-short batch is never stored
+                    report.cancelled = True
+                    break
+                if number + 1 < len(batches):
+                    pending = pool.submit(_prepare_batch, batches[number + 1], self.languages, cancel)
+                self._store(batch, prepared, report)
+                written += len(batch)
+                progress(written, len(drafts), "importing")
 
     def _store(self, drafts: list[ArticleDraft], prepared: list[_PreparedArticle], report: ImportReport) -> None:
         """Store a batch; counted in ``report`` only once committed.

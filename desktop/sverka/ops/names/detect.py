@@ -30,7 +30,7 @@ from typing import Any, cast
 from sqlalchemy import Table, delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from sverka.core.names import cluster_names, find_mentions, load_gazetteer
+from sverka.core.names import find_mentions, load_gazetteer
 from sverka.core.names.gazetteer import Gazetteer
 from sverka.core.names.keys import name_key
 from sverka.core.scripts import script_of
@@ -262,6 +262,8 @@ def _resolve_all(resolver: _Resolver, raws: list[_Raw]) -> list[str]:
         else:
             candidates[raw.surface].append(i)
     if candidates:
+        from sverka.core.names.cluster import cluster_names  # rapidfuzz: not at the window's start
+
         existing = resolver.adhoc_spellings()
         names = [s for s, idx in candidates.items() for _ in idx] + [s for s in existing if s not in candidates]
         results = {r.name: r for r in cluster_names(names, resolver.gaz)}

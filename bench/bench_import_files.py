@@ -1,0 +1,177 @@
+"""Import of a folder of real-sentence files against a raw floor script, in one run.
+
+    .venv/bin/python bench/bench_import_files.py [--files 10000] [--sentences 8] [--json]
+
+Writes ``--files`` plain-text files — ``NNNNN.ru.txt`` + ``NNNNN.en.txt`` pairs of FLORES-200
+devtest sentences (Russian originals, their English translations) — and imports the folder
+as ``sverka import`` does: read, segment, detect languages, store, then the post-import step
+(alignment of each pair and name mentions). Then the floor: a plain script reads the same
+files, splits sentences with one regex and ``executemany``-s them into a fresh copy of the
+schema in one transaction (WAL, synchronous=FULL). Prints the split of the import (reading and
+storing, language identification inside it, alignment, names) and the ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sqlite3
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "desktop"))
+
+FLORES = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "flores200-devtest"
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+
+
+def write_files(folder: Path, files: int, per_text: int) -> None:
+    ru = (FLORES / "rus_Cyrl.devtest").read_text(encoding="utf-8").splitlines()
+    en = (FLORES / "eng_Latn.devtest").read_text(encoding="utf-8").splitlines()
+    for n in range(files // 2):
+        picks = random.Random(n).sample(range(len(ru)), per_text)  # a different article each time
+        (folder / f"{n:05d}.ru.txt").write_text(" ".join(ru[i] for i in picks) + "\n", encoding="utf-8")
+        (folder / f"{n:05d}.en.txt").write_text(" ".join(en[i] for i in picks) + "\n", encoding="utf-8")
+
+
+def raw_floor(folder: Path, target: Path) -> float:
+    """Read, regex-split, executemany, one transaction: what storing the sentences costs."""
+    from sqlalchemy import create_engine
+
+    from sverka.db.models import Base
+
+    engine = create_engine(f"sqlite:///{target}")
+    Base.metadata.create_all(engine)
+    engine.dispose()
+    started = time.perf_counter()
+    conn = sqlite3.connect(target)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    articles, texts, sentences = [], [], []
+    now = "2026-01-01 00:00:00"
+    for n, ru in enumerate(sorted(folder.glob("*.ru.txt"))):
+        aid = uuid.uuid4().hex
+        articles.append((aid, ru.stem, None, None, f"{n:064d}", "todo", n, now))
+        for pos, path in enumerate((ru, ru.with_name(ru.name.replace(".ru.", ".en.")))):
+            content = path.read_text(encoding="utf-8")
+            tid = uuid.uuid4().hex
+            role = "original" if pos == 0 else "translation"
+            lang = path.suffixes[0][1:]
+            texts.append((tid, aid, lang, role, "imported", content, f"{n:060d}{pos:04d}", pos, now))
+            offset = 0
+            for idx, part in enumerate(SENTENCE_END.split(content.strip())):
+                start = content.index(part, offset)
+                offset = start + len(part)
+                sentences.append((uuid.uuid4().hex, tid, idx, start, offset, "body", lang))
+    with conn:
+        conn.executemany(
+            "INSERT INTO article (id, title, date, url, checksum, status, position, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            articles,
+        )
+        conn.executemany(
+            "INSERT INTO text (id, article_id, lang, role, origin, content, checksum, position, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            texts,
+        )
+        conn.executemany(
+            'INSERT INTO sentence (id, text_id, idx, start, "end", kind, lang) VALUES (?, ?, ?, ?, ?, ?, ?)',
+            sentences,
+        )
+    conn.close()
+    return time.perf_counter() - started
+
+
+def timed_methods(owner: Any, names: list[str], bucket: list[float]) -> Callable[[], None]:
+    """Add the time spent in ``owner``'s methods to ``bucket[0]``; returns the undo."""
+    saved = {name: getattr(owner, name) for name in names}
+
+    def wrap(real: Callable[..., Any]) -> Callable[..., Any]:
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            t = time.perf_counter()
+            try:
+                return real(*args, **kwargs)
+            finally:
+                bucket[0] += time.perf_counter() - t
+
+        return timed
+
+    for name, real in saved.items():
+        setattr(owner, name, wrap(real))
+    return lambda: [setattr(owner, name, real) for name, real in saved.items()] and None
+
+
+def measure(files: int, per_text: int) -> dict[str, Any]:
+    from sverka.core.langid import LanguageDetector
+    from sverka.db.project import open_project
+    from sverka.ops.ingest.importer import Importer
+    from sverka.ops.workflows import project as setup
+    from sverka.ops.workflows.post_import import after_import
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "files"
+        folder.mkdir()
+        write_files(folder, files, per_text)
+        project = open_project(Path(tmp) / "bench.sverka", create=True)
+        setup.initialise(project, None)  # every language: what `sverka init` makes
+        langid = [0.0]
+        undo = timed_methods(LanguageDetector, ["detect_text", "detect_spans"], langid)
+        started = time.perf_counter()
+        report = Importer(project).import_paths([folder])
+        stored = time.perf_counter() - started
+        undo()
+        assert not report.errors, report.errors[:3]
+        started = time.perf_counter()
+        after_import(project, report, names=False)
+        aligned = time.perf_counter() - started
+        started = time.perf_counter()
+        after_import(project, report, align=False)
+        names = time.perf_counter() - started
+        project.close()
+        floor = raw_floor(folder, Path(tmp) / "raw.sqlite")
+    total = stored + aligned + names
+    return {
+        "files": files,
+        "articles": report.articles,
+        "sentences": report.sentences,
+        "import_s": total,
+        "read_store_s": stored,
+        "langid_s": langid[0],
+        "align_s": aligned,
+        "names_s": names,
+        "floor_s": floor,
+        "ratio": total / floor,
+        "names_share": names / total,
+        "langid_share": langid[0] / total,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--files", type=int, default=10_000)
+    parser.add_argument("--sentences", type=int, default=8, help="FLORES sentences per file")
+    parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    args = parser.parse_args()
+    got = measure(args.files, args.sentences)
+    if args.json:
+        print(json.dumps(got))
+        return 0
+    print(f"files {got['files']}: {got['articles']} articles, {got['sentences']} sentences")
+    print(f"import (read, segment, detect, store)  {got['read_store_s']:.2f} s")
+    print(f"  of which language identification     {got['langid_s']:.2f} s ({got['langid_share']:.0%} of the import)")
+    print(f"alignment                              {got['align_s']:.2f} s")
+    print(f"name mentions                          {got['names_s']:.2f} s ({got['names_share']:.0%} of the import)")
+    print(f"raw floor (read, regex, executemany)   {got['floor_s']:.2f} s")
+    print(f"import / floor                         {got['ratio']:.1f}x (goal <= 3x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
