@@ -7,8 +7,7 @@ import sys
 from pathlib import Path
 
 from sverka.cli.common import add_project_arg, opened_project, print_json
-from sverka.ops.ingest.importer import Importer
-from sverka.ops.workflows.post_import import after_import
+from sverka.ops.workflows import resume
 from sverka.progress import StderrProgress
 
 
@@ -34,10 +33,17 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     with opened_project(args.project) as project:
-        report = Importer(project).import_paths(args.paths, original_lang=args.original_lang, progress=StderrProgress())
-        # Human translations arrive aligned, and name mentions found, as in the GUI.
-        after = after_import(project, report, align=not args.no_align, names=not args.no_names)
-        aligned = after.aligned
+        # Human translations arrive aligned, and name mentions found, as in the GUI; a kill
+        # before that is finished is finished by the next run (resume).
+        imported = resume.import_paths(
+            project,
+            args.paths,
+            original_lang=args.original_lang,
+            align=not args.no_align,
+            names=not args.no_names,
+            progress=StderrProgress(),
+        )
+        report, aligned = imported.report, imported.after.aligned
     for error in report.errors:
         sys.stderr.write(f"sverka: {error}\n")
     summary = {

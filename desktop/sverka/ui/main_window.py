@@ -277,6 +277,7 @@ class MainWindow(QMainWindow):
             self.files.refresh_recent(settings.add_recent(str(project.path)))
         self.show_article(first)
         self.session.project_opened()
+        self.files.finish_interrupted()  # alignment and names a killed import left
         return True
 
     def close_project(self) -> None:
