@@ -80,6 +80,15 @@ def derive_status(stored: str, sentences: int, labeled: int) -> str:
     return "todo"
 
 
+def _title_contains(session: Session, needle: str) -> Any:
+    """The title holds ``needle`` literally, case-insensitively: ``%`` and ``_`` are characters,
+    not wildcards, and a pasted text of any length works (SQLite refuses LIKE patterns over
+    50,000 bytes: issue 13 row 18, so there it is ``instr``, which has no pattern at all)."""
+    if session.get_bind().dialect.name == "sqlite":
+        return func.instr(func.lower(Article.title), needle.lower()) > 0
+    return Article.title.icontains(needle, autoescape=True)
+
+
 def article_ids(
     session: Session,
     flt: ArticleFilter | None = None,
@@ -95,7 +104,7 @@ def article_ids(
         query = query.outerjoin(counts, counts.c.article_id == Article.id)
     if flt.text.strip():
         found = search_articles(session, flt.text, limit=SEARCH_LIMIT)
-        query = query.where(or_(Article.id.in_(found), Article.title.ilike(f"%{flt.text.strip()}%")))
+        query = query.where(or_(Article.id.in_(found), _title_contains(session, flt.text.strip())))
     if flt.lang:
         query = query.where(
             select(Text.id)
