@@ -74,7 +74,7 @@ class FileCommands:
     def import_paths(self, paths: Sequence[Path]) -> Job | None:
         """Import in the writer thread; a progress dialog appears if it takes a while."""
         w = self.bench.window
-        if self.bench.context.project is None:
+        if self.bench.context.project is None or self.bench.nav.refuse_write():
             return None
         job = import_job(self.bench.context.project, paths)
         ProgressUi(w, job, w.tr("Importing…"))

@@ -47,6 +47,7 @@ from sverka.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from sverka.ui.read_only import ReadOnlyBanner, refusal
 from sverka.ui.review import ReviewTools
 from sverka.ui.row_edits import RowEdits
 from sverka.ui.sentence_view import ArticleHeader, SentenceView
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.undo = UndoController(self.writer, self)
         self.undo.changed.connect(self.apply_changes)
         self.undo.failed.connect(self.show_failure)
+        self.undo.blocked.connect(lambda: self.refuse_write())  # a read-only project: said, not tried
         self.failure_box: QMessageBox | None = None
         self.translation_of: dict[str, str] = {}  # article id -> the translation shown (this run)
         # Article-list rows (progress, status) are refreshed once keys pause, not per key press:
@@ -104,6 +106,8 @@ class MainWindow(QMainWindow):
         box = QVBoxLayout(centre)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
+        self.read_only_banner = ReadOnlyBanner()
+        box.addWidget(self.read_only_banner)
         box.addWidget(self.header)
         box.addWidget(self.view)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -228,7 +232,7 @@ class MainWindow(QMainWindow):
     def _store_project_languages(self, dialog: PreferencesDialog) -> None:
         """Write the project's languages in the writer's turn (an import may be writing)."""
         project = self.project
-        if project is None or not dialog.languages_changed:
+        if project is None or not dialog.languages_changed or self.refuse_write():
             return
         chosen = dialog.chosen_languages
         shown = ", ".join(name_of(c) for c in chosen) if chosen else self.tr("every language")
@@ -252,17 +256,23 @@ class MainWindow(QMainWindow):
         """Open a project and show its last-worked article with focus on the sentences."""
         try:
             project = open_project(target, create=create)
-            with project.transaction() as session:
-                if create:
-                    schemas.install_default_schemas(session)
-                    project_settings.write_project_languages(session, None)  # a new project: every language
-                annotator_id = schemas.annotator_id(session, self.context.annotator_name)
+            if project.read_only is not None:  # read it as it is: no write is even attempted
+                with project.sessions() as session:
+                    annotator_id: str | None = schemas.find_annotator_id(session, self.context.annotator_name)
+            else:
+                with project.transaction() as session:
+                    if create:
+                        schemas.install_default_schemas(session)
+                        project_settings.write_project_languages(session, None)  # a new project: every language
+                    annotator_id = schemas.annotator_id(session, self.context.annotator_name)
         except (ProjectError, schemas.SchemaError) as exc:
             QMessageBox.warning(self, self.tr("Cannot open project"), str(exc))
             return False
         self.close_project()
         self.context.project, self.context.annotator_id = project, annotator_id
-        self.setWindowTitle(f"{project.display_name} — Sverka")
+        title = f"{project.display_name} — Sverka"
+        self.setWindowTitle(title if project.read_only is None else self.tr("%1 (read-only)").replace("%1", title))
+        self.read_only_banner.show_for(project)
         self.who.setText(self.tr("Annotator: %1").replace("%1", self.annotator_name))
         self.undo.attach(project, annotator_id)
         self.names.set_project(project)
@@ -385,7 +395,14 @@ class MainWindow(QMainWindow):
         self.articles.model.refresh(stale)
 
     def show_failure(self, message: str) -> QMessageBox:
-        """A command or an undo that could not be done (e.g. rows changed since): say so, go on."""
+        """A command or an undo that could not be done (e.g. rows changed since, a full disk): say
+        so, go on. One box at a time: failures while it is open (keys pressed on a full disk)
+        update it instead of stacking dialogs."""
+        box = self.failure_box
+        if box is not None and box.isVisible():
+            box.setText(message)
+            self.statusBar().showMessage(message, 8000)
+            return box
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Sverka"), message, QMessageBox.StandardButton.Ok, self)
         box.finished.connect(lambda _: self.focus_sentences())
         box.open()
@@ -395,6 +412,13 @@ class MainWindow(QMainWindow):
 
     def _context_menu(self, pos: QPoint) -> None:
         self.row_edits.context_menu(pos, self.bench.row_menu.actions)
+
+    def refuse_write(self) -> bool:
+        """True (and a status-bar line) when the open project is read-only: the caller writes nothing."""
+        message = refusal(self.project, self)
+        if message is not None:
+            self.statusBar().showMessage(message, 8000)
+        return message is not None
 
     def say(self, message: str, msecs: int = 5000) -> None:
         self.statusBar().showMessage(message, msecs)

@@ -166,6 +166,11 @@ def create_adhoc_label(session: Session, name: str) -> Label:
     return label
 
 
+def find_annotator_id(session: Session, name: str) -> str | None:
+    """The id of an annotator by name, None if they never worked here (reading a read-only project)."""
+    return session.scalar(select(Annotator.id).where(Annotator.name == name.strip()))
+
+
 def annotator_id(session: Session, name: str) -> str:
     """The id of an annotator by name, created on first use."""
     name = name.strip()
