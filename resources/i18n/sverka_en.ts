@@ -288,32 +288,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="234" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="238" />
         <source>every language</source>
         <translation>every language</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="237" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="241" />
         <source>Languages of this project: %1</source>
         <translation>Languages of this project: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="261" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="269" />
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="266" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="274" />
+        <source>%1 (read-only)</source>
+        <translation>%1 (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/main_window.py" line="276" />
         <source>Annotator: %1</source>
         <translation>Annotator: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="285" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="296" />
         <source>Stopping the running job…</source>
         <translation>Stopping the running job…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="388" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="406" />
         <source>Sverka</source>
         <translation>Sverka</translation>
     </message>
@@ -755,7 +760,7 @@
 <context>
     <name>ProgressUi</name>
     <message>
-        <location filename="../../desktop/sverka/ui/workers.py" line="181" />
+        <location filename="../../desktop/sverka/ui/workers.py" line="192" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -856,6 +861,14 @@
         <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="166" />
         <source>Recorded as MQM %1 (Ctrl+Z undoes)</source>
         <translation>Recorded as MQM %1 (Ctrl+Z undoes)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../desktop/sverka/ui/read_only.py" line="41" />
+        <source>Read-only: %1. You can read, search and export this project; labels, notes and other changes cannot be saved. Make the file writable and open it again to edit.</source>
+        <translation>Read-only: %1. You can read, search and export this project; labels, notes and other changes cannot be saved. Make the file writable and open it again to edit.</translation>
     </message>
 </context>
 <context>
@@ -2142,39 +2155,59 @@
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="96" />
+        <location filename="../../desktop/sverka/ui/files.py" line="97" />
+        <source>Finishing an interrupted import…</source>
+        <translation>Finishing an interrupted import…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/files.py" line="99" />
+        <source>Could not finish an interrupted import: %1</source>
+        <translation>Could not finish an interrupted import: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/files.py" line="109" />
+        <source>Finished an interrupted import: %1</source>
+        <translation>Finished an interrupted import: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/files.py" line="121" />
         <source>Imported %1 articles (%2 sentences), %3 already present</source>
         <translation>Imported %1 articles (%2 sentences), %3 already present</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="99" />
+        <location filename="../../desktop/sverka/ui/files.py" line="124" />
         <source>; aligned %1 translations</source>
         <translation>; aligned %1 translations</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="101" />
+        <location filename="../../desktop/sverka/ui/files.py" line="126" />
         <source>Some files were not imported</source>
         <translation>Some files were not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="129" />
+        <location filename="../../desktop/sverka/ui/files.py" line="154" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="132" />
+        <location filename="../../desktop/sverka/ui/files.py" line="157" />
         <source>Exported %1 records to %2</source>
         <translation>Exported %1 records to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="137" />
+        <location filename="../../desktop/sverka/ui/files.py" line="162" />
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="139" />
+        <location filename="../../desktop/sverka/ui/files.py" line="164" />
         <source>Export cancelled</source>
         <translation>Export cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/read_only.py" line="20" />
+        <source>This project is read-only (%1): the change was not saved.</source>
+        <translation>This project is read-only (%1): the change was not saved.</translation>
     </message>
     <message>
         <location filename="../../desktop/sverka/ui/translate_action.py" line="89" />

@@ -202,4 +202,11 @@ RU.update({
         "Языки, среди которых определяется язык при импорте в этот проект (коды ISO 639-1 через запятую; all — все языки). Хранится в проекте; уже импортированные тексты сохраняют свой язык.",
     "every language": "все языки",
     "Languages of this project: %1": "Языки этого проекта: %1",
+    "%1 (read-only)": "%1 (только чтение)",
+    "Could not finish an interrupted import: %1": "Не удалось завершить прерванный импорт: %1",
+    "Finished an interrupted import: %1": "Прерванный импорт завершён: %1",
+    "Finishing an interrupted import…": "Завершается прерванный импорт…",
+    "Read-only: %1. You can read, search and export this project; labels, notes and other changes cannot be saved. Make the file writable and open it again to edit.":
+        "Только чтение: %1. Проект можно читать, искать в нём и экспортировать; метки, заметки и другие изменения сохранить нельзя. Чтобы редактировать, сделайте файл доступным для записи и откройте его снова.",
+    "This project is read-only (%1): the change was not saved.": "Проект открыт только для чтения (%1): изменение не сохранено.",
 })  # fmt: skip

@@ -105,7 +105,8 @@ class FileCommands:
         if lines:
             self.bench.articles.model.reload()
             self.bench.nav.reload_rows()
-            text = self.bench.window.tr("Finished an interrupted import: %1")
+            w = self.bench.window
+            text = w.tr("Finished an interrupted import: %1")
             self.bench.nav.say(text.replace("%1", "; ".join(lines)), 8000)
 
     def _imported(self, outcome: ImportOutcome) -> None:

@@ -13,11 +13,11 @@ from sverka.db.project import Project
 from sverka.ui.qt import QLabel, QWidget
 
 
-def refusal(project: Project | None, translate: QWidget) -> str | None:
+def refusal(project: Project | None, w: QWidget) -> str | None:
     """The status-bar line for a write refused up front, or None when ``project`` is writable."""
     if project is None or project.read_only is None:
         return None
-    return translate.tr("This project is read-only (%1): the change was not saved.").replace("%1", project.read_only)
+    return w.tr("This project is read-only (%1): the change was not saved.").replace("%1", project.read_only)
 
 
 class ReadOnlyBanner(QLabel):
