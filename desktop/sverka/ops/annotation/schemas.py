@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from sverka.db.credentials import one_line
 from sverka.db.models import Annotator, Label, LabelGroup, Schema, new_id
 from sverka.paths import resource
 
@@ -123,6 +124,10 @@ def load_schema_file(path: Path) -> dict[str, Any]:
         raise SchemaError(f"{path}: cannot read: {exc.strerror}") from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise SchemaError(f"{path}: not a JSON schema ({exc})") from exc
+    except ValueError as exc:  # a 5,000-digit number: Python's integer-digits limit
+        raise SchemaError(f"{path}: not a JSON schema ({one_line(str(exc))[:120]})") from exc
+    except RecursionError as exc:  # "[[[[…" 100,000 deep: json gives up with no JSON error
+        raise SchemaError(f"{path}: not a JSON schema (nested too deeply)") from exc
     return validate_schema(data, str(path))
 
 
