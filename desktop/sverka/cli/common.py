@@ -11,6 +11,7 @@ from types import TracebackType
 from typing import Any
 
 from sverka.db.credentials import mask_credentials, one_line
+from sverka.db.faults import refusal
 from sverka.db.project import Project, ProjectError, open_project
 from sverka.paths import DataFolderError
 
@@ -71,6 +72,11 @@ def finish_interrupted(project: Project) -> None:
             say(line)
     except USER_ERRORS as exc:
         die(f"could not finish the interrupted work: {exc}")
+    except Exception as exc:  # a team member without the grants to finish it: the owner's next run will
+        reason = refusal(exc)
+        if reason is None:
+            raise
+        say(f"interrupted work left for someone allowed to finish it ({reason})")
 
 
 @contextmanager
