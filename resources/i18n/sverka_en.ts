@@ -324,81 +324,181 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="51" />
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="79" />
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="114" />
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="108" />
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="171" />
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="248" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="54" />
-        <source>JSONL: one record per sentence</source>
-        <translation>JSONL: one record per sentence</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="55" />
-        <source>CSV: one row per sentence</source>
-        <translation>CSV: one row per sentence</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="56" />
-        <source>MQM TSV: one row per translation error (WMT layout)</source>
-        <translation>MQM TSV: one row per translation error (WMT layout)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="60" />
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="114" />
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="66" />
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="120" />
         <source>the first translation</source>
         <translation>the first translation</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="69" />
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="123" />
         <source>Pair each original sentence with the translation in this language</source>
         <translation>Pair each original sentence with the translation in this language</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="70" />
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="124" />
         <source>Only sentences with at least one label</source>
         <translation>Only sentences with at least one label</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="71" />
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="125" />
+        <source>Only sentences marked reviewed</source>
+        <translation>Only sentences marked reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="126" />
         <source>Add normalized text (each name in the project's spelling)</source>
         <translation>Add normalized text (each name in the project's spelling)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="73" />
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="128" />
         <source>Adds text_normalized and translation_normalized; the stored text is unchanged</source>
         <translation>Adds text_normalized and translation_normalized; the stored text is unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="75" />
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="130" />
         <source>Add the QA findings of each sentence's row</source>
         <translation>Add the QA findings of each sentence's row</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="76" />
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="131" />
         <source>Adds qa: the omissions, numbers, names… that Review ▸ QA findings lists</source>
         <translation>Adds qa: the omissions, numbers, names… that Review ▸ QA findings lists</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="83" />
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="132" />
+        <source>Guard spreadsheet formulas (' before = + - @)</source>
+        <translation>Guard spreadsheet formulas (' before = + - @)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="134" />
+        <source>any label</source>
+        <translation>any label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="135" />
+        <source>any status</source>
+        <translation>any status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="136" />
+        <source>anyone</source>
+        <translation>anyone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="137" />
+        <source>any language</source>
+        <translation>any language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="147" />
+        <source>Only the current article</source>
+        <translation>Only the current article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="151" />
+        <source>everyone's labels (people only)</source>
+        <translation>everyone's labels (people only)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="152" />
+        <source>majority of the people</source>
+        <translation>majority of the people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="153" />
+        <source>gold, else majority</source>
+        <translation>gold, else majority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="157" />
+        <source>only %1</source>
+        <translation>only %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="158" />
+        <source>Split into train / validation / test (a folder with a dataset card)</source>
+        <translation>Split into train / validation / test (a folder with a dataset card)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="164" />
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="175" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="84" />
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="176" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="85" />
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="177" />
         <source>Translation</source>
         <translation>Translation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="181" />
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="182" />
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="183" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="184" />
+        <source>Annotator</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="185" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="186" />
+        <source>Dated</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="191" />
+        <source>Shares</source>
+        <translation>Shares</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="207" />
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="208" />
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="245" />
+        <source>Export to folder</source>
+        <translation>Export to folder</translation>
     </message>
 </context>
 <context>
@@ -432,52 +532,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="246" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="250" />
         <source>every language</source>
         <translation>every language</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="249" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="253" />
         <source>Languages of this project: %1</source>
         <translation>Languages of this project: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="278" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="286" />
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="284" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="292" />
+        <source>%1 (read-only)</source>
+        <translation>%1 (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/main_window.py" line="294" />
         <source>Annotator: %1</source>
         <translation>Annotator: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="306" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="317" />
         <source>No such project</source>
         <translation>No such project</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="307" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="318" />
         <source>%1 does not exist. Create a new project there, or choose where?</source>
         <translation>%1 does not exist. Create a new project there, or choose where?</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="311" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="322" />
         <source>&amp;Create it</source>
         <translation>&amp;Create it</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="329" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="340" />
         <source>Stopping the running job…</source>
         <translation>Stopping the running job…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="434" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="452" />
         <source>Sverka</source>
         <translation>Sverka</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="312" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="323" />
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
@@ -924,7 +1029,7 @@
 <context>
     <name>ProgressUi</name>
     <message>
-        <location filename="../../desktop/sverka/ui/workers.py" line="185" />
+        <location filename="../../desktop/sverka/ui/workers.py" line="218" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1025,6 +1130,14 @@
         <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="166" />
         <source>Recorded as MQM %1 (Ctrl+Z undoes)</source>
         <translation>Recorded as MQM %1 (Ctrl+Z undoes)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../desktop/sverka/ui/read_only.py" line="41" />
+        <source>Read-only: %1. You can read, search and export this project; labels, notes and other changes cannot be saved. Make the file writable and open it again to edit.</source>
+        <translation>Read-only: %1. You can read, search and export this project; labels, notes and other changes cannot be saved. Make the file writable and open it again to edit.</translation>
     </message>
 </context>
 <context>
@@ -1516,7 +1629,7 @@
 <context>
     <name>bench.window</name>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="32" />
+        <location filename="../../desktop/sverka/ui/files.py" line="33" />
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
@@ -2692,85 +2805,115 @@
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="36" />
-        <location filename="../../desktop/sverka/ui/files.py" line="39" />
+        <location filename="../../desktop/sverka/ui/files.py" line="37" />
+        <location filename="../../desktop/sverka/ui/files.py" line="40" />
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="39" />
+        <location filename="../../desktop/sverka/ui/files.py" line="40" />
         <source>That file exists already; open it instead.</source>
         <translation>That file exists already; open it instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="45" />
+        <location filename="../../desktop/sverka/ui/files.py" line="46" />
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="61" />
+        <location filename="../../desktop/sverka/ui/files.py" line="62" />
         <source>Import files</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="63" />
+        <location filename="../../desktop/sverka/ui/files.py" line="64" />
         <source>Articles (*.txt *.jsonl *.json *.csv *.tsv *.tmx);;All files (*)</source>
         <translation>Articles (*.txt *.jsonl *.json *.csv *.tsv *.tmx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="70" />
+        <location filename="../../desktop/sverka/ui/files.py" line="71" />
         <source>Import folder</source>
         <translation>Import folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="80" />
+        <location filename="../../desktop/sverka/ui/files.py" line="81" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="82" />
+        <location filename="../../desktop/sverka/ui/files.py" line="83" />
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="83" />
+        <location filename="../../desktop/sverka/ui/files.py" line="84" />
         <source>Import cancelled</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="96" />
+        <location filename="../../desktop/sverka/ui/files.py" line="98" />
+        <source>Finishing an interrupted import…</source>
+        <translation>Finishing an interrupted import…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/files.py" line="100" />
+        <source>Could not finish an interrupted import: %1</source>
+        <translation>Could not finish an interrupted import: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/files.py" line="110" />
+        <source>Finished an interrupted import: %1</source>
+        <translation>Finished an interrupted import: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/files.py" line="122" />
         <source>Imported %1 articles (%2 sentences), %3 already present</source>
         <translation>Imported %1 articles (%2 sentences), %3 already present</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="99" />
+        <location filename="../../desktop/sverka/ui/files.py" line="125" />
         <source>; aligned %1 translations</source>
         <translation>; aligned %1 translations</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="101" />
+        <location filename="../../desktop/sverka/ui/files.py" line="127" />
         <source>Some files were not imported</source>
         <translation>Some files were not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="129" />
-        <source>Exporting…</source>
-        <translation>Exporting…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="132" />
+        <location filename="../../desktop/sverka/ui/files.py" line="156" />
         <source>Exported %1 records to %2</source>
         <translation>Exported %1 records to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="137" />
+        <location filename="../../desktop/sverka/ui/files.py" line="159" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/files.py" line="160" />
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/files.py" line="174" />
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/files.py" line="179" />
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="139" />
+        <location filename="../../desktop/sverka/ui/files.py" line="181" />
         <source>Export cancelled</source>
         <translation>Export cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/read_only.py" line="20" />
+        <source>This project is read-only (%1): the change was not saved.</source>
+        <translation>This project is read-only (%1): the change was not saved.</translation>
     </message>
     <message>
         <location filename="../../desktop/sverka/ui/teams/annotator.py" line="60" />

@@ -324,81 +324,181 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="51" />
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="79" />
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="114" />
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="108" />
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="171" />
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="248" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="54" />
-        <source>JSONL: one record per sentence</source>
-        <translation>JSONL: запись на каждое предложение</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="55" />
-        <source>CSV: one row per sentence</source>
-        <translation>CSV: строка на каждое предложение</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="56" />
-        <source>MQM TSV: one row per translation error (WMT layout)</source>
-        <translation>MQM TSV: строка на каждую ошибку перевода (формат WMT)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="60" />
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="114" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="66" />
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="120" />
         <source>the first translation</source>
         <translation>первый перевод</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="69" />
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="123" />
         <source>Pair each original sentence with the translation in this language</source>
         <translation>Сопоставлять каждое предложение оригинала с переводом на этот язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="70" />
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="124" />
         <source>Only sentences with at least one label</source>
         <translation>Только предложения хотя бы с одной меткой</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="71" />
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="125" />
+        <source>Only sentences marked reviewed</source>
+        <translation>Только предложения, отмеченные как проверенные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="126" />
         <source>Add normalized text (each name in the project's spelling)</source>
         <translation>Добавить нормализованный текст (каждое имя в написании проекта)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="73" />
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="128" />
         <source>Adds text_normalized and translation_normalized; the stored text is unchanged</source>
         <translation>Добавляет text_normalized и translation_normalized; сохранённый текст не меняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="75" />
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="130" />
         <source>Add the QA findings of each sentence's row</source>
         <translation>Добавить замечания QA к каждой строке</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="76" />
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="131" />
         <source>Adds qa: the omissions, numbers, names… that Review ▸ QA findings lists</source>
         <translation>Добавляет qa: пропуски, числа, имена… из «Проверка ▸ Замечания QA»</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="83" />
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="132" />
+        <source>Guard spreadsheet formulas (' before = + - @)</source>
+        <translation>Защита от формул в таблицах (' перед = + - @)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="134" />
+        <source>any label</source>
+        <translation>любая метка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="135" />
+        <source>any status</source>
+        <translation>любой статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="136" />
+        <source>anyone</source>
+        <translation>кто угодно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="137" />
+        <source>any language</source>
+        <translation>любой язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="147" />
+        <source>Only the current article</source>
+        <translation>Только текущая статья</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="151" />
+        <source>everyone's labels (people only)</source>
+        <translation>метки всех (только люди)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="152" />
+        <source>majority of the people</source>
+        <translation>большинство людей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="153" />
+        <source>gold, else majority</source>
+        <translation>эталон, иначе большинство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="157" />
+        <source>only %1</source>
+        <translation>только %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="158" />
+        <source>Split into train / validation / test (a folder with a dataset card)</source>
+        <translation>Разделить на train / validation / test (папка с карточкой набора)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="164" />
+        <source>seed</source>
+        <translation>зерно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="175" />
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="84" />
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="176" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="85" />
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="177" />
         <source>Translation</source>
         <translation>Перевод</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="181" />
+        <source>Labels</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="182" />
+        <source>Label</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="183" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="184" />
+        <source>Annotator</source>
+        <translation>Разметчик</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="185" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="186" />
+        <source>Dated</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="191" />
+        <source>Shares</source>
+        <translation>Доли</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="207" />
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="208" />
+        <source>until</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/export.py" line="245" />
+        <source>Export to folder</source>
+        <translation>Экспорт в папку</translation>
     </message>
 </context>
 <context>
@@ -432,52 +532,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="246" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="250" />
         <source>every language</source>
         <translation>все языки</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="249" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="253" />
         <source>Languages of this project: %1</source>
         <translation>Языки этого проекта: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="278" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="286" />
         <source>Cannot open project</source>
         <translation>Не удалось открыть проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="284" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="292" />
+        <source>%1 (read-only)</source>
+        <translation>%1 (только чтение)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/main_window.py" line="294" />
         <source>Annotator: %1</source>
         <translation>Разметчик: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="306" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="317" />
         <source>No such project</source>
         <translation>Проекта нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="307" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="318" />
         <source>%1 does not exist. Create a new project there, or choose where?</source>
         <translation>%1 не существует. Создать там новый проект или выбрать место?</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="311" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="322" />
         <source>&amp;Create it</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="329" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="340" />
         <source>Stopping the running job…</source>
         <translation>Останавливаю текущую задачу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="434" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="452" />
         <source>Sverka</source>
         <translation>Sverka</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="312" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="323" />
         <source>&amp;New project…</source>
         <translation>&amp;Новый проект…</translation>
     </message>
@@ -924,7 +1029,7 @@
 <context>
     <name>ProgressUi</name>
     <message>
-        <location filename="../../desktop/sverka/ui/workers.py" line="185" />
+        <location filename="../../desktop/sverka/ui/workers.py" line="218" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1025,6 +1130,14 @@
         <location filename="../../desktop/sverka/ui/review/qa_panel.py" line="166" />
         <source>Recorded as MQM %1 (Ctrl+Z undoes)</source>
         <translation>Записано как MQM %1 (Ctrl+Z отменяет)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../desktop/sverka/ui/read_only.py" line="41" />
+        <source>Read-only: %1. You can read, search and export this project; labels, notes and other changes cannot be saved. Make the file writable and open it again to edit.</source>
+        <translation>Только чтение: %1. Проект можно читать, искать в нём и экспортировать; метки, заметки и другие изменения сохранить нельзя. Чтобы редактировать, сделайте файл доступным для записи и откройте его снова.</translation>
     </message>
 </context>
 <context>
@@ -1516,7 +1629,7 @@
 <context>
     <name>bench.window</name>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="32" />
+        <location filename="../../desktop/sverka/ui/files.py" line="33" />
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние</translation>
     </message>
@@ -2692,85 +2805,115 @@
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="36" />
-        <location filename="../../desktop/sverka/ui/files.py" line="39" />
+        <location filename="../../desktop/sverka/ui/files.py" line="37" />
+        <location filename="../../desktop/sverka/ui/files.py" line="40" />
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="39" />
+        <location filename="../../desktop/sverka/ui/files.py" line="40" />
         <source>That file exists already; open it instead.</source>
         <translation>Такой файл уже есть; откройте его.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="45" />
+        <location filename="../../desktop/sverka/ui/files.py" line="46" />
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="61" />
+        <location filename="../../desktop/sverka/ui/files.py" line="62" />
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="63" />
+        <location filename="../../desktop/sverka/ui/files.py" line="64" />
         <source>Articles (*.txt *.jsonl *.json *.csv *.tsv *.tmx);;All files (*)</source>
         <translation>Статьи (*.txt *.jsonl *.json *.csv *.tsv *.tmx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="70" />
+        <location filename="../../desktop/sverka/ui/files.py" line="71" />
         <source>Import folder</source>
         <translation>Импорт папки</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="80" />
+        <location filename="../../desktop/sverka/ui/files.py" line="81" />
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="82" />
+        <location filename="../../desktop/sverka/ui/files.py" line="83" />
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="83" />
+        <location filename="../../desktop/sverka/ui/files.py" line="84" />
         <source>Import cancelled</source>
         <translation>Импорт отменён</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="96" />
+        <location filename="../../desktop/sverka/ui/files.py" line="98" />
+        <source>Finishing an interrupted import…</source>
+        <translation>Завершается прерванный импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/files.py" line="100" />
+        <source>Could not finish an interrupted import: %1</source>
+        <translation>Не удалось завершить прерванный импорт: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/files.py" line="110" />
+        <source>Finished an interrupted import: %1</source>
+        <translation>Прерванный импорт завершён: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/files.py" line="122" />
         <source>Imported %1 articles (%2 sentences), %3 already present</source>
         <translation>Импортировано статей: %1 (предложений: %2), уже были: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="99" />
+        <location filename="../../desktop/sverka/ui/files.py" line="125" />
         <source>; aligned %1 translations</source>
         <translation>; выровнено переводов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="101" />
+        <location filename="../../desktop/sverka/ui/files.py" line="127" />
         <source>Some files were not imported</source>
         <translation>Некоторые файлы не импортированы</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="129" />
-        <source>Exporting…</source>
-        <translation>Экспорт…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="132" />
+        <location filename="../../desktop/sverka/ui/files.py" line="156" />
         <source>Exported %1 records to %2</source>
         <translation>Экспортировано записей: %1 в %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="137" />
+        <location filename="../../desktop/sverka/ui/files.py" line="159" />
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/files.py" line="160" />
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/files.py" line="174" />
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/files.py" line="179" />
         <source>Export failed: %1</source>
         <translation>Экспорт не удался: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/files.py" line="139" />
+        <location filename="../../desktop/sverka/ui/files.py" line="181" />
         <source>Export cancelled</source>
         <translation>Экспорт отменён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/read_only.py" line="20" />
+        <source>This project is read-only (%1): the change was not saved.</source>
+        <translation>Проект открыт только для чтения (%1): изменение не сохранено.</translation>
     </message>
     <message>
         <location filename="../../desktop/sverka/ui/teams/annotator.py" line="60" />

@@ -304,4 +304,26 @@ RU.update({
         "a принимает подсказки текущей строки; принято = принятые строки из решённых.",
     "Articles (*.txt *.jsonl *.json *.csv *.tsv *.tmx);;All files (*)":
         "Статьи (*.txt *.jsonl *.json *.csv *.tsv *.tmx);;Все файлы (*)",
+    "%1 (read-only)": "%1 (только чтение)",
+    "Could not finish an interrupted import: %1": "Не удалось завершить прерванный импорт: %1",
+    "Finished an interrupted import: %1": "Прерванный импорт завершён: %1",
+    "Finishing an interrupted import…": "Завершается прерванный импорт…",
+    "Read-only: %1. You can read, search and export this project; labels, notes and other changes cannot be saved. Make the file writable and open it again to edit.":
+        "Только чтение: %1. Проект можно читать, искать в нём и экспортировать; метки, заметки и другие изменения сохранить нельзя. Чтобы редактировать, сделайте файл доступным для записи и откройте его снова.",
+    "This project is read-only (%1): the change was not saved.": "Проект открыт только для чтения (%1): изменение не сохранено.",
+})  # fmt: skip
+
+# the Export dialog (issue 9): formats, filters, split
+RU.update({
+    "Only sentences marked reviewed": "Только предложения, отмеченные как проверенные",
+    "Guard spreadsheet formulas (' before = + - @)": "Защита от формул в таблицах (' перед = + - @)",
+    "any label": "любая метка", "any status": "любой статус", "anyone": "кто угодно", "any language": "любой язык",
+    "Only the current article": "Только текущая статья",
+    "everyone's labels (people only)": "метки всех (только люди)",
+    "majority of the people": "большинство людей", "gold, else majority": "эталон, иначе большинство",
+    "only %1": "только %1",
+    "Split into train / validation / test (a folder with a dataset card)":
+        "Разделить на train / validation / test (папка с карточкой набора)",
+    "seed": "зерно", "Dated": "Дата", "Shares": "Доли", "from": "с", "until": "по",
+    "Export to folder": "Экспорт в папку", "Open folder": "Открыть папку",
 })  # fmt: skip

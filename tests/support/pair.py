@@ -25,3 +25,12 @@ def write_pair(folder: Path, name: str = "news") -> list[Path]:
     (folder / f"{name}.ru.txt").write_text(RU, encoding="utf-8")
     (folder / f"{name}.en.txt").write_text(EN, encoding="utf-8")
     return [folder / f"{name}.ru.txt", folder / f"{name}.en.txt"]
+
+
+def write_pairs(folder: Path, count: int) -> Path:
+    """``count`` distinct ru/en pairs (numbers differ; each names Almaty and Tokayev) in ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        (folder / f"n{i}.ru.txt").write_text(RU.replace("120", str(100 + i)), encoding="utf-8")
+        (folder / f"n{i}.en.txt").write_text(EN.replace("120", str(100 + i)), encoding="utf-8")
+    return folder

@@ -83,3 +83,36 @@ def running_server(bindir: Path) -> Iterator[Server]:
             capture_output=True,
         )
         shutil.rmtree(base, ignore_errors=True)
+
+
+def require_passwords(server: Server, bindir: Path) -> None:
+    """From now on every user but the superuser ``sverka`` logs in with a password (scram)."""
+    hba = server.socket_dir / "data" / "pg_hba.conf"
+    hba.write_text("local all sverka trust\nlocal all all scram-sha-256\n")
+    subprocess.run(
+        _as_server_user([str(bindir / "pg_ctl"), "-D", str(server.socket_dir / "data"), "reload"]),
+        check=True,
+        capture_output=True,
+    )
+
+
+def stop_server(server: Server, bindir: Path) -> None:
+    """Stop the server now (the context manager's own stop then finds it stopped)."""
+    subprocess.run(
+        _as_server_user([str(bindir / "pg_ctl"), "-D", str(server.socket_dir / "data"), "-m", "immediate", "stop"]),
+        check=True,
+        capture_output=True,
+    )
+
+
+def psql(server: Server, bindir: Path, database: str, sql: str) -> None:
+    subprocess.run(
+        _as_server_user(
+            [
+                *(str(bindir / "psql"), "-h", str(server.socket_dir), "-p", str(server.port)),
+                *("-U", "sverka", "-d", database, "-v", "ON_ERROR_STOP=1", "-c", sql),
+            ]
+        ),
+        check=True,
+        capture_output=True,
+    )

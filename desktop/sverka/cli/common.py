@@ -11,7 +11,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from sverka.db.credentials import mask_credentials, one_line
-from sverka.db.faults import ProjectError
+from sverka.db.faults import ProjectError, refusal
 from sverka.paths import DataFolderError
 
 if TYPE_CHECKING:
@@ -58,14 +58,43 @@ def open_or_fail(target: str, *, create: bool = False) -> Project:
         raise CliError(str(exc)) from exc
 
 
+def finish_interrupted(project: Project) -> None:
+    """Finish the post-import / post-translate work of a run that was killed (issue 13 row 2),
+    with a line on stderr, before the command does its own work. A failure here (a full disk)
+    is reported in one line and the command goes on."""
+    from sverka.db.pending import has_records
+
+    if project.read_only is not None or not has_records(project):
+        return
+    from sverka.ops.workflows.resume import finish_abandoned
+    from sverka.progress import StderrProgress
+
+    def say(line: str) -> None:
+        sys.stderr.write(f"sverka: {project.display_name}: {line}\n")
+
+    try:
+        for line in finish_abandoned(project, progress=StderrProgress(), announce=say).lines:
+            say(line)
+    except USER_ERRORS as exc:
+        die(f"could not finish the interrupted work: {exc}")
+    except Exception as exc:  # a team member without the grants to finish it: the owner's next run will
+        reason = refusal(exc)
+        if reason is None:
+            raise
+        say(f"interrupted work left for someone allowed to finish it ({reason})")
+
+
 @contextmanager
-def opened_project(target: str, *, create: bool = False) -> Iterator[Project]:
+def opened_project(target: str, *, create: bool = False, resume: bool = True) -> Iterator[Project]:
     """The project open for the block, closed after it whatever happens (see :func:`open_or_fail`).
 
-    A storage fault inside the block (read-only file, full disk) becomes a one-line CliError.
+    Work a killed run left pending is finished first (``resume=False`` skips it). A storage
+    fault inside the block (read-only file, full disk) becomes a one-line CliError.
     """
     project = open_or_fail(target, create=create)
     try:
+        if resume and not create:
+            finish_interrupted(project)
         yield project
     except USER_ERRORS as exc:
         raise CliError(str(exc)) from exc

@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from sverka.cli.common import add_project_arg, opened_project, print_json
-from sverka.ops.workflows.peer_import import PEER_FORMATS, PeerOptions, import_files
-from sverka.ops.workflows.post_import import after_import
+from sverka.ops.workflows import resume
+from sverka.ops.workflows.peer_import import PEER_FORMATS, PeerOptions
 from sverka.progress import StderrProgress
 
 
@@ -47,12 +47,18 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     with opened_project(args.project) as project:
-        options = PeerOptions(fmt=args.format, annotator=args.annotator, create_labels=args.create_labels)
-        done = import_files(project, args.paths, options, original_lang=args.original_lang, progress=StderrProgress())
-        report = done.report
-        # Human translations arrive aligned, and name mentions found, as in the GUI.
-        after = after_import(project, report, align=not args.no_align, names=not args.no_names)
-        aligned = after.aligned
+        # Human translations arrive aligned, and name mentions found, as in the GUI; a kill
+        # before that is finished is finished by the next run (resume).
+        imported = resume.import_paths(
+            project,
+            args.paths,
+            original_lang=args.original_lang,
+            align=not args.no_align,
+            names=not args.no_names,
+            progress=StderrProgress(),
+            peer=PeerOptions(fmt=args.format, annotator=args.annotator, create_labels=args.create_labels),
+        )
+        report, aligned, done = imported.report, imported.after.aligned, imported.peer
     for error in report.errors:
         sys.stderr.write(f"sverka: {error}\n")
     summary = {

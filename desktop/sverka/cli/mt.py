@@ -113,9 +113,8 @@ def _remove(args: argparse.Namespace) -> int:
 
 def _translate(args: argparse.Namespace) -> int:
     from sverka.core.mt.translator import MtOptions
-    from sverka.ops.mt.translate import translate_project
     from sverka.ops.views.refs import resolve_article
-    from sverka.ops.workflows.post_translate import after_translate
+    from sverka.ops.workflows.resume import translate
 
     if args.beam is not None and args.beam < 1:
         args.parser.error("--beam must be 1 or more")
@@ -125,10 +124,8 @@ def _translate(args: argparse.Namespace) -> int:
             ids = [resolve_article(project, ref) for ref in args.article] if args.article else None
         except LookupError as exc:
             raise CliError(str(exc)) from exc
-        summary = translate_project(
-            project, to_lang=args.to_lang, article_ids=ids, options=options, progress=StderrProgress()
-        )
-        after_translate(project, summary.article_ids)  # their name mentions, like imported texts
+        # Then their name mentions, like imported texts; a kill before that is finished by the next run.
+        summary = translate(project, to_lang=args.to_lang, article_ids=ids, options=options, progress=StderrProgress())
     for line in summary.skipped:
         sys.stderr.write(f"sverka: skipped {line}\n")
     for line in summary.missing:

@@ -46,8 +46,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=run_stats)
 
-    p = sub.add_parser("check", help="check a project file page by page (read-only)")
+    p = sub.add_parser(
+        "check",
+        help="check a project file page by page (read-only)",
+        description="Check a project file page by page without writing to it; it also lists work an "
+        "interrupted import or translation left unfinished. --repair finishes that work.",
+    )
     add_project_arg(p)
+    p.add_argument(
+        "--repair",
+        action="store_true",
+        help="finish what an interrupted (killed) import or translation left: alignment, name mentions",
+    )
     p.set_defaults(func=run_check)
 
     p = sub.add_parser("demo", help="build the bundled demo project in the data folder and print its path")
@@ -155,13 +165,33 @@ def run_stats(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from sverka.db.project import check_project
+    from sverka.db import pending
+    from sverka.db.project import check_project, locate
 
     try:
         revision = check_project(args.project)
+        path = locate(args.project).path
+        left = pending.load_from_file(path) if path is not None else []
     except ProjectError as exc:
         raise CliError(str(exc)) from exc
     print(f"{args.project}: ok (schema {revision})")
+    if args.repair:
+        from sverka.ops.workflows.resume import finish_abandoned  # the importer's stack: only when repairing
+        from sverka.progress import StderrProgress
+
+        with opened_project(args.project, resume=False) as project:
+            if project.read_only is not None:
+                raise CliError(f"{project.display_name}: cannot repair: the project is read-only ({project.read_only})")
+            finished = finish_abandoned(project, progress=StderrProgress(), announce=lambda line: None)
+        for line in finished.lines:
+            print(f"{args.project}: {line}")
+        for line in finished.left:
+            print(f"{args.project}: still running elsewhere: {line}")
+        if not finished.lines and not finished.left:
+            print(f"{args.project}: nothing to repair")
+        return 0
+    for work in left:
+        print(f"{args.project}: {work.describe()}; `sverka check --repair` (or any command) finishes it")
     return 0
 
 

@@ -21,6 +21,7 @@ SQLITE_CANTOPEN = 14
 SQLITE_NOTADB = 26
 DAMAGE_CODES = frozenset({SQLITE_CORRUPT, SQLITE_NOTADB})
 NOT_SAVED = "the change was not saved; the project file is intact"
+NOT_SAVED_SERVER = "the change in progress was not saved (the server keeps every committed one)"
 
 
 class ProjectError(Exception):
@@ -64,3 +65,51 @@ def refusal(exc: BaseException) -> str | None:
     if isinstance(exc, DBAPIError) and exc.orig is not None:
         return str(exc.orig).splitlines()[0]
     return None
+
+
+# SQLSTATE classes and codes of a PostgreSQL server (https://www.postgresql.org/docs/current/errcodes-appendix.html).
+_SERVER_STATES = {
+    "28P01": "the server refused the password (check the user name and password)",
+    "28000": "the server refused this user (not allowed to connect; see the server's pg_hba.conf)",
+    "3D000": "no such database on the server",
+    "42501": "no permission on the server (the database user lacks the grants Sverka needs)",
+    "57P01": "the server shut down",
+    "57P03": "the server is starting up or shutting down; try again shortly",
+}
+
+
+def server_problem(exc: BaseException, where: str) -> str | None:
+    """A one-line message for a team server that cannot be reached or used (gone, wrong password,
+    no permission), or None when ``exc`` is something else. The driver's first line follows in
+    brackets; passwords never appear (``where`` is masked by the caller, the driver omits them)."""
+    orig = getattr(exc, "orig", None) or exc
+    state = getattr(orig, "sqlstate", None)
+    first = (str(orig).strip().splitlines() or [""])[0]
+    if first.startswith("connection failed: "):
+        first = first[len("connection failed: ") :]
+    if isinstance(state, str) and state in _SERVER_STATES:
+        return f"{where}: {_SERVER_STATES[state]} ({first})"
+    if (isinstance(state, str) and state.startswith("08")) or (state is None and _is_connection_failure(orig)):
+        # A refused login carries no SQLSTATE through libpq's connection failure: its FATAL line says why.
+        text = str(orig)
+        for marker, why in _LOGIN_REFUSALS:
+            if marker in text:
+                return f"{where}: {why} ({first})"
+        return f"{where}: cannot reach the database server; is it running, and is the address right? ({first})"
+    return None
+
+
+_LOGIN_REFUSALS = (
+    ("password authentication failed", _SERVER_STATES["28P01"]),
+    ("no password supplied", "the server wants a password (put it in the URL or in ~/.pgpass)"),
+    ('database "', _SERVER_STATES["3D000"]),
+    ('role "', "no such user on the server"),
+    ("permission denied", _SERVER_STATES["42501"]),
+    ("pg_hba.conf", _SERVER_STATES["28000"]),
+)
+
+
+def _is_connection_failure(orig: BaseException) -> bool:
+    """psycopg reports a refused or lost connection as OperationalError without an SQLSTATE."""
+    module = type(orig).__module__
+    return module.startswith("psycopg") and type(orig).__name__ == "OperationalError"

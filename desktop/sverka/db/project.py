@@ -28,7 +28,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sverka import __version__
 from sverka.db.credentials import mask_credentials, one_line
-from sverka.db.faults import DAMAGE_CODES, ProjectError, StorageError, primary_code, storage_problem
+from sverka.db.faults import (
+    DAMAGE_CODES,
+    NOT_SAVED_SERVER,
+    ProjectError,
+    StorageError,
+    primary_code,
+    server_problem,
+    storage_problem,
+)
 from sverka.db.models import Base, ProjectInfo, new_id
 from sverka.db.revisions import head_revision, known_revisions
 from sverka.paths import shown
@@ -172,7 +180,27 @@ def make_engine(url: str | URL, *, where: str | None = None, read_only: str | No
         event.listen(engine, "connect", _sqlite_pragmas)
         _report_faults(engine, where, read_only)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    _report_server_loss(engine, where)
+    return engine
+
+
+def _report_server_loss(engine: Engine, where: str) -> None:
+    """A team server that goes away (or restarts) mid-session: one StorageError line, never a
+    driver traceback. Refusals of one write (row-level security, grants) stay as they are:
+    front ends report those per action (``faults.refusal``)."""
+
+    def on_error(context: Any) -> BaseException | None:
+        state = getattr(context.original_exception, "sqlstate", None)
+        # No SQLSTATE: libpq could not (re)connect at all (server_problem tells it from others).
+        lost = state is None or (isinstance(state, str) and (state.startswith("08") or state == "57P01"))
+        if context.is_disconnect or lost:
+            message = server_problem(context.original_exception, where)
+            if message is not None:
+                return StorageError(f"{message}; {NOT_SAVED_SERVER}")
+        return None
+
+    event.listen(engine, "handle_error", on_error)
 
 
 @dataclass
@@ -388,6 +416,9 @@ def open_project(target: str | Path, *, create: bool = False) -> Project:
     except SQLAlchemyError as exc:
         if engine is not None:
             engine.dispose()
+        problem = server_problem(exc, where)
+        if problem is not None:
+            raise ProjectError(one_line(problem)) from exc
         detail = one_line(str(getattr(exc, "orig", None) or exc))
         raise ProjectError(f"{where}: cannot open project ({exc.__class__.__name__}: {detail})") from exc
     except ProjectError:

@@ -78,6 +78,11 @@ def _fts_query(query: str) -> str:
     return " ".join(f'"{w}"*' for w in words)
 
 
+def _like_literal(text: str) -> str:
+    """``text`` for a LIKE pattern with ESCAPE '\\': its ``%`` and ``_`` match only themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def search_articles(session: Session, query: str, limit: int = 5000) -> list[str]:
     """Ids of articles with a sentence matching every word of ``query`` (any language)."""
     if not query.strip():
@@ -95,9 +100,9 @@ def search_articles(session: Session, query: str, limit: int = 5000) -> list[str
             text(
                 "SELECT DISTINCT t.article_id FROM sentence s JOIN text t ON t.id = s.text_id "
                 f"WHERE lower({wording_sql()})"
-                " LIKE :q LIMIT :n"
+                " LIKE :q ESCAPE '\\' LIMIT :n"
             ),
-            {"q": f"%{query.lower()}%", "n": limit},
+            {"q": f"%{_like_literal(query.lower())}%", "n": limit},
         )
     return [r[0] for r in rows]
 

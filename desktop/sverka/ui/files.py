@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from sverka.ui import settings
 from sverka.ui.qt import QDesktopServices, QFileDialog, QMenu, QMessageBox, QUrl
 from sverka.ui.workbench import Workbench
-from sverka.ui.workers import ImportOutcome, Job, ProgressUi, export_job, import_job
+from sverka.ui.workers import ImportOutcome, Job, ProgressUi, export_job, import_job, resume_job
 
 if TYPE_CHECKING:
     from sverka.ui.dialogs.export import ExportDialog, ExportRequest
@@ -75,7 +75,7 @@ class FileCommands:
     def import_paths(self, paths: Sequence[Path]) -> Job | None:
         """Import in the writer thread; a progress dialog appears if it takes a while."""
         w = self.bench.window
-        if self.bench.context.project is None:
+        if self.bench.context.project is None or self.bench.nav.refuse_write():
             return None
         job = import_job(self.bench.context.project, paths, self.bench.context.annotator_name)
         ProgressUi(w, job, w.tr("Importing…"))
@@ -84,6 +84,31 @@ class FileCommands:
         job.signals.cancelled.connect(lambda: self.bench.nav.say(w.tr("Import cancelled"), 5000))
         self.bench.tasks.run(job)
         return job
+
+    def finish_interrupted(self) -> Job | None:
+        """On open: finish the alignment and names a killed import (or translation) left,
+        in the writer thread with the usual progress dialog (issue 13 row 2)."""
+        from sverka.db.pending import has_records
+
+        w = self.bench.window
+        project = self.bench.context.project
+        if project is None or project.read_only is not None or not has_records(project):
+            return None
+        job = resume_job(project)
+        ProgressUi(w, job, w.tr("Finishing an interrupted import…"))
+        job.signals.finished.connect(self._finished_interrupted)
+        failure = w.tr("Could not finish an interrupted import: %1")
+        job.signals.failed.connect(lambda msg: self.bench.nav.show_failure(failure.replace("%1", msg)))
+        self.bench.tasks.run(job)
+        return job
+
+    def _finished_interrupted(self, lines: list[str]) -> None:
+        if lines:
+            self.bench.articles.model.reload()
+            self.bench.nav.reload_rows()
+            w = self.bench.window
+            text = w.tr("Finished an interrupted import: %1")
+            self.bench.nav.say(text.replace("%1", "; ".join(lines)), 8000)
 
     def _imported(self, outcome: ImportOutcome) -> None:
         w = self.bench.window

@@ -48,6 +48,7 @@ from sverka.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from sverka.ui.read_only import ReadOnlyBanner, refusal
 from sverka.ui.review import ReviewTools
 from sverka.ui.row_edits import RowEdits
 from sverka.ui.search_hits import SearchHits
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.undo = UndoController(self.writer, self)
         self.undo.changed.connect(self.apply_changes)
         self.undo.failed.connect(self.show_failure)
+        self.undo.blocked.connect(lambda: self.refuse_write())  # a read-only project: said, not tried
         self.failure_box: QMessageBox | None = None
         self.missing_box: QMessageBox | None = None
         self.translation_of: dict[str, str] = {}  # article id -> the translation shown (this run)
@@ -109,6 +111,8 @@ class MainWindow(QMainWindow):
         box = QVBoxLayout(centre)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
+        self.read_only_banner = ReadOnlyBanner()
+        box.addWidget(self.read_only_banner)
         box.addWidget(self.header)
         box.addWidget(self.view)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -240,7 +244,7 @@ class MainWindow(QMainWindow):
     def _store_project_languages(self, dialog: PreferencesDialog) -> None:
         """Write the project's languages in the writer's turn (an import may be writing)."""
         project = self.project
-        if project is None or not dialog.languages_changed:
+        if project is None or not dialog.languages_changed or self.refuse_write():
             return
         chosen = dialog.chosen_languages
         shown = ", ".join(name_of(c) for c in chosen) if chosen else self.tr("every language")
@@ -269,18 +273,24 @@ class MainWindow(QMainWindow):
         try:
             project = open_asking(self, target, create=create)  # a team server may ask a password
             name = self.teams.annotator_for(project, self.context.annotator_name)  # remembered per project
-            with project.transaction() as session:
-                if create:
-                    schemas.install_default_schemas(session)
-                    project_settings.write_project_languages(session, None)  # a new project: every language
-                annotator_id = schemas.annotator_id(session, name)
+            if project.read_only is not None:  # read it as it is: no write is even attempted
+                with project.sessions() as session:
+                    annotator_id: str | None = schemas.find_annotator_id(session, name)
+            else:
+                with project.transaction() as session:
+                    if create:
+                        schemas.install_default_schemas(session)
+                        project_settings.write_project_languages(session, None)  # a new project: every language
+                    annotator_id = schemas.annotator_id(session, name)
         except (ProjectError, schemas.SchemaError) as exc:
             QMessageBox.warning(self, self.tr("Cannot open project"), str(exc))
             return False
         self.close_project()
         self.context.project, self.context.annotator_id = project, annotator_id
         self.context.annotator_name = name
-        self.setWindowTitle(f"{title_name(project)} — Sverka")  # a server's database name, never its URL
+        title = f"{title_name(project)} — Sverka"  # a server's database name, never its URL
+        self.setWindowTitle(title if project.read_only is None else self.tr("%1 (read-only)").replace("%1", title))
+        self.read_only_banner.show_for(project)
         self.who.setText(self.tr("Annotator: %1").replace("%1", self.annotator_name))
         self.undo.attach(project, annotator_id)
         self.names.set_project(project)
@@ -297,6 +307,7 @@ class MainWindow(QMainWindow):
         self.session.project_opened()
         self.suggestions.project_opened()
         self.teams.project_opened()
+        self.files.finish_interrupted()  # alignment and names a killed import left
         return True
 
     def offer_new_project(self, path: Path) -> QMessageBox:
@@ -430,7 +441,14 @@ class MainWindow(QMainWindow):
         self.articles.model.refresh(stale)
 
     def show_failure(self, message: str) -> QMessageBox:
-        """A command or an undo that could not be done (e.g. rows changed since): say so, go on."""
+        """A command or an undo that could not be done (e.g. rows changed since, a full disk): say
+        so, go on. One box at a time: failures while it is open (keys pressed on a full disk)
+        update it instead of stacking dialogs."""
+        box = self.failure_box
+        if box is not None and box.isVisible():
+            box.setText(message)
+            self.statusBar().showMessage(message, 8000)
+            return box
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Sverka"), message, QMessageBox.StandardButton.Ok, self)
         box.finished.connect(lambda _: self.focus_sentences())
         box.open()
@@ -440,6 +458,13 @@ class MainWindow(QMainWindow):
 
     def _context_menu(self, pos: QPoint) -> None:
         self.row_edits.context_menu(pos, self.bench.row_menu.actions)
+
+    def refuse_write(self) -> bool:
+        """True (and a status-bar line) when the open project is read-only: the caller writes nothing."""
+        message = refusal(self.project, self)
+        if message is not None:
+            self.statusBar().showMessage(message, 8000)
+        return message is not None
 
     def say(self, message: str, msecs: int = 5000) -> None:
         self.statusBar().showMessage(message, msecs)

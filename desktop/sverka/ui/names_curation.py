@@ -99,7 +99,7 @@ class NameCuration:
     def detect(self) -> Job | None:
         """Find mentions in the whole project on the writer thread, then refresh."""
         project = self.bench.context.project
-        if project is None:
+        if project is None or self.bench.nav.refuse_write():
             return None
 
         def fn(progress: Any, cancel: Any) -> Any:

@@ -111,7 +111,7 @@ class RowEdits(QObject):
         """Re-run the aligner on the shown translation; manual rows are kept (Article menu)."""
         article, translation_id = self.bench.alignment.article, self._translation_id()
         project = self.bench.context.project
-        if project is None or article is None or translation_id is None:
+        if project is None or article is None or translation_id is None or self.bench.nav.refuse_write():
             return None
         article_id = article.id
 

@@ -59,7 +59,7 @@ class SessionMode(QObject):
         self.state = None
 
     def start(self, flt: QueueFilter) -> None:
-        if self.ctx.project is None or self.ctx.annotator_id is None:
+        if self.ctx.project is None or self.ctx.annotator_id is None or self.bench.nav.refuse_write():
             return
         project, who = self.ctx.project, self.ctx.annotator_id
 

@@ -79,7 +79,7 @@ class TranslateTools(QObject):
         """Translate every original lacking a ``to_lang`` translation in the writer thread."""
         w = self.w
         project = self.bench.context.project
-        if project is None:
+        if project is None or self.bench.nav.refuse_write():
             return None
         from sverka.core.mt.packages import installed_models
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import cast
 
+from sverka.db.faults import StorageError
 from sverka.db.project import Project
 from sverka.ops import history
 from sverka.ops.history import Changes, Command, Executed, Session
@@ -50,6 +51,7 @@ class UndoController(QObject):
 
     changed = Signal(object)  # Changes
     failed = Signal(str)
+    blocked = Signal()  # a write asked of a read-only project: refused before it is tried
 
     def __init__(self, writer: Writer, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,7 +66,7 @@ class UndoController(QObject):
         """Switch project/annotator and rebuild the stack from the event log."""
         self.project, self.annotator_id = project, annotator_id
         self.stack.clear()
-        if project is None:
+        if project is None or project.read_only is not None:  # read-only: nothing to undo here
             return
         steps = history.recent_steps(project, annotator_id)
         # Undone steps followed by a later done step were a redo branch that a new action
@@ -89,6 +91,9 @@ class UndoController(QObject):
         project, who = self.project, self.annotator_id
         if project is None:
             return None
+        if project.read_only is not None:
+            self.blocked.emit()
+            return None
         result: list[Executed] = []
 
         def done(executed: Executed | None) -> None:
@@ -100,7 +105,11 @@ class UndoController(QObject):
             if then is not None:
                 then(executed)
 
-        self.writer.call(lambda: history.execute(project, build, who), done, self._queued_failure)
+        try:
+            self.writer.call(lambda: history.execute(project, build, who), done, self._queued_failure)
+        except StorageError as exc:  # a full disk, an I/O error: said once, nothing written, the file intact
+            self.failed.emit(str(exc))
+            return None
         return result[0] if result else None
 
     def attempt(self, build: Build, then: Then | None = None) -> Executed | None:
@@ -133,7 +142,9 @@ class UndoController(QObject):
         known = self.known_events()
         try:
             self.writer.call(lambda: flip(project, event_id, known), done, queued_refusal)
-        except REFUSALS as exc:
+        except (*REFUSALS, StorageError) as exc:
+            # Refused, or the disk failed: the step stays as the log has it (the stack is
+            # rebuilt from the log at the next open).
             self.failed.emit(str(exc))
             return False
         return True

@@ -141,14 +141,25 @@ def import_job(project: Project, paths: Sequence[Path], annotator: str | None = 
     """
 
     def fn(progress: Progress, cancel: CancelToken) -> Any:
-        # heavy (segmenters); loaded only when used
-        from sverka.ops.workflows.peer_import import PeerOptions, import_files
-        from sverka.ops.workflows.post_import import after_import
+        from sverka.ops.workflows import resume  # heavy (segmenters); loaded only when used
+        from sverka.ops.workflows.peer_import import PeerOptions
 
-        options = PeerOptions(annotator=annotator)
-        report = import_files(project, list(paths), options, progress=progress, cancel=cancel).report
-        after = after_import(project, report, progress=progress, cancel=cancel)  # alignment, names
-        return ImportOutcome(report, after.aligned)
+        # Alignment and names follow; a crash before they finish is finished on the next open.
+        peer = PeerOptions(annotator=annotator)
+        imported = resume.import_paths(project, list(paths), progress=progress, cancel=cancel, peer=peer)
+        return ImportOutcome(imported.report, imported.after.aligned)
+
+    return Job(fn)
+
+
+def resume_job(project: Project) -> Job:
+    """A job finishing what a killed import or translation left (alignment, names); its result
+    is the list of lines saying what was finished."""
+
+    def fn(progress: Progress, cancel: CancelToken) -> Any:
+        from sverka.ops.workflows.resume import finish_abandoned
+
+        return finish_abandoned(project, progress=progress, cancel=cancel).lines
 
     return Job(fn)
 

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from sverka.db.credentials import one_line
 from sverka.db.models import Annotator, Label, LabelGroup, Schema, new_id
 from sverka.paths import resource
 
@@ -170,6 +171,10 @@ def load_schema_file(path: Path) -> dict[str, Any]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise SchemaError(f"{path}:{exc.lineno}: not a JSON schema: {exc.msg} (column {exc.colno})") from exc
+    except ValueError as exc:  # a 5,000-digit number: Python's integer-digits limit
+        raise SchemaError(f"{path}: not a JSON schema ({one_line(str(exc))[:120]})") from exc
+    except RecursionError as exc:  # "[[[[…" 100,000 deep: json gives up with no JSON error
+        raise SchemaError(f"{path}: not a JSON schema (nested too deeply)") from exc
     return validate_schema(data, str(path), text)
 
 
@@ -211,6 +216,11 @@ def create_adhoc_label(session: Session, name: str) -> Label:
     session.add(label)
     session.flush()
     return label
+
+
+def find_annotator_id(session: Session, name: str) -> str | None:
+    """The id of an annotator by name, None if they never worked here (reading a read-only project)."""
+    return session.scalar(select(Annotator.id).where(Annotator.name == name.strip()))
 
 
 def annotator_id(session: Session, name: str) -> str:

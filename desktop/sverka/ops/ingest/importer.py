@@ -8,7 +8,7 @@ of files per transaction. Content already in the project (same checksum) is skip
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
@@ -17,6 +17,7 @@ from typing import Any, cast
 
 from sqlalchemy import Table, func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from sverka.core.langid import LanguageDetector
 from sverka.core.readers import ArticleDraft, ReadError, TextDraft, expand_paths, read_unit
@@ -118,13 +119,22 @@ def _prepare_batch(
     return out
 
 
+# Called inside each batch's transaction with that batch's report, before it commits: the
+# pending-work record (sverka.ops.workflows.resume) commits with the rows it describes.
+BatchHook = Callable[[Session, ImportReport], None]
+
+
 class Importer:
     """Imports drafts into one project; reusable across calls (keeps the detector warm)."""
 
-    def __init__(self, project: Project, languages: Sequence[str] | None = None) -> None:
+    def __init__(
+        self, project: Project, languages: Sequence[str] | None = None, *, on_commit: BatchHook | None = None
+    ) -> None:
         """``languages``: the candidates of language detection; None, the default, takes the
-        project's own (Preferences, ``sverka init --languages``; see ``ops.settings``)."""
+        project's own (Preferences, ``sverka init --languages``; see ``ops.settings``).
+        ``on_commit``: see :data:`BatchHook`."""
         self.project = project
+        self.on_commit = on_commit
         self.languages = tuple(languages) if languages is not None else project_languages(project)
         self.detector = _detector(self.languages)
 
@@ -257,6 +267,8 @@ class Importer:
             for table, rows in ((Article, articles), (Text, texts), (Sentence, sentences)):
                 bulk_insert(session, cast(Table, table.__table__), rows)
             bulk.finish([t["id"] for t in texts])
+            if self.on_commit is not None and report.touched_article_ids:
+                self.on_commit(session, report)
         report.articles += len(articles)
         report.texts += len(texts)
         report.sentences += len(sentences)

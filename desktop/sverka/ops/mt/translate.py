@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -39,6 +39,9 @@ if TYPE_CHECKING:
 # A chunk holds about this many model batches: big enough that batches stay full (a chunk's
 # last batch is partial), small enough that a large project saves every few seconds.
 CHUNK_BATCHES = 4
+# Called inside each chunk's write transaction with the articles it translated, before it
+# commits: the pending-work record (sverka.ops.workflows.resume) commits with them.
+WriteHook = Callable[[Session, list[str]], None]
 INSTALL_HINT = "install one offline with `sverka models install FILE` (an Argos .argosmodel file)"
 
 
@@ -195,7 +198,12 @@ def _load(session: Session, chunk: Sequence[PendingOriginal]) -> list[_Source]:
 
 
 def _write(
-    project: Project, sources: Sequence[_Source], cache: dict[str, str], to_lang: str, model_id: str
+    project: Project,
+    sources: Sequence[_Source],
+    cache: dict[str, str],
+    to_lang: str,
+    model_id: str,
+    on_commit: WriteHook | None = None,
 ) -> list[tuple[str, str, int]]:
     """Write the chunk's machine texts in one transaction; returns (article, text, sentences)."""
     written: list[tuple[str, str, int]] = []
@@ -281,6 +289,8 @@ def _write(
             for model, rows in ((Text, texts), (Sentence, sentences), (Revision, revisions), (Link, links)):
                 session.execute(insert(model), rows)
             bulk.finish([t["id"] for t in texts])
+            if on_commit is not None:
+                on_commit(session, [article_id for article_id, _, _ in written])
     return written
 
 
@@ -296,8 +306,10 @@ class _Run:
         progress: Progress,
         cancel: CancelToken | None,
         total: int,
+        on_commit: WriteHook | None = None,
     ) -> None:
         self.project, self.to_lang, self.options, self.models_dir = project, to_lang, options, models_dir
+        self.on_commit = on_commit
         self.progress, self.cancel = progress, cancel
         self.summary = TranslateSummary()
         self.total, self.done = total, 0
@@ -341,7 +353,9 @@ class _Run:
             cache.update(outputs)
             self.summary.translated += len(batch)
             self.tick(len(batch), lang)
-        for article_id, text_id, count in _write(self.project, sources, cache, self.to_lang, translator.model_id):
+        for article_id, text_id, count in _write(
+            self.project, sources, cache, self.to_lang, translator.model_id, self.on_commit
+        ):
             self.summary.articles += 1
             self.summary.sentences += count
             self.summary.article_ids.append(article_id)
@@ -357,6 +371,7 @@ def translate_project(
     models_dir: Path | None = None,
     progress: Progress = no_progress,
     cancel: CancelToken | None = None,
+    on_commit: WriteHook | None = None,
 ) -> TranslateSummary:
     """Translate every original lacking a ``to_lang`` translation (or the articles named).
 
@@ -373,7 +388,7 @@ def translate_project(
     notes: list[str] = []
     with project.sessions() as session:
         pending = pending_originals(session, to_lang, article_ids, notes)
-    run = _Run(project, to_lang, options, models_dir, progress, cancel, sum(p.size for p in pending))
+    run = _Run(project, to_lang, options, models_dir, progress, cancel, sum(p.size for p in pending), on_commit)
     run.summary.skipped.extend(notes)
     by_lang: dict[str, list[PendingOriginal]] = {}
     for item in pending:

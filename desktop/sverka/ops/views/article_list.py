@@ -49,6 +49,15 @@ class ArticleRow:
         return self.labeled / self.sentences if self.sentences else 0.0
 
 
+def _title_contains(session: Session, needle: str) -> Any:
+    """The title holds ``needle`` literally, case-insensitively: ``%`` and ``_`` are characters,
+    not wildcards, and a pasted text of any length works (SQLite refuses LIKE patterns over
+    50,000 bytes: issue 13 row 18, so there it is ``instr``, which has no pattern at all)."""
+    if session.get_bind().dialect.name == "sqlite":
+        return func.instr(func.lower(Article.title), needle.lower()) > 0
+    return Article.title.icontains(needle, autoescape=True)
+
+
 def article_ids(
     session: Session,
     flt: ArticleFilter | None = None,
@@ -66,7 +75,7 @@ def article_ids(
         found = search_articles(session, flt.text, limit=SEARCH_LIMIT)
         if flt.names:
             found += articles_mentioning(session, named_entities(session, flt.text))
-        query = query.where(or_(Article.id.in_(found), Article.title.ilike(f"%{flt.text.strip()}%")))
+        query = query.where(or_(Article.id.in_(found), _title_contains(session, flt.text.strip())))
     if flt.lang:
         query = query.where(
             select(Text.id)

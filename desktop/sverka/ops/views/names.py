@@ -103,13 +103,18 @@ def list_entities(
     if search.strip():
         # SQLite's lower() and LIKE fold ASCII only, so Cyrillic is also matched through the
         # cross-script key: "алма" finds Alma-Ata and Almaty, "tokaev" finds Тоқаев.
-        text = search.strip()
+        # ``%`` and ``_`` are literal (autoescape); a pasted page is cut to a length no stored
+        # spelling reaches (mentions keep 300 characters), under SQLite's 50,000-byte LIKE limit.
+        text = search.strip()[:1000]
         key = name_key(text)
-        found = [Variant.spelling.like(f"%{text}%"), func.lower(Variant.spelling).like(f"%{text.lower()}%")]
+        found = [
+            Variant.spelling.contains(text, autoescape=True),
+            func.lower(Variant.spelling).contains(text.lower(), autoescape=True),
+        ]
         if key:
-            found.append(Variant.key.like(f"%{key}%"))
+            found.append(Variant.key.contains(key, autoescape=True))
         spelled = select(Variant.entity_id).where(or_(*found))
-        query = query.where(or_(Entity.canonical.like(f"%{text}%"), Entity.id.in_(spelled)))
+        query = query.where(or_(Entity.canonical.contains(text, autoescape=True), Entity.id.in_(spelled)))
     query = query.order_by(func.coalesce(counts.c.mentions, 0).desc(), Entity.canonical)
     if limit is not None:
         query = query.limit(limit)

@@ -191,8 +191,10 @@ def import_peer_files(
     *,
     progress: Progress = no_progress,
     cancel: CancelToken | None = None,
+    importer: Importer | None = None,
 ) -> PeerImportReport:
-    """Import TMX / Label Studio / doccano files; errors are collected per file, never raised."""
+    """Import TMX / Label Studio / doccano files; errors are collected per file, never raised.
+    ``importer``: the one to store the drafts with (e.g. with a pending-work hook)."""
     done = PeerImportReport()
     report = done.report
     read: list[PeerArticle] = []
@@ -212,7 +214,7 @@ def import_peer_files(
             progress(number, len(paths), "reading")
     if not read:
         return done
-    _merge(report, Importer(project).import_drafts([a.draft for a in read]))
+    _merge(report, (importer or Importer(project)).import_drafts([a.draft for a in read]))
     with project.transaction() as session:
         for peer in read:
             problem = _attach(session, peer, options, done)
@@ -229,8 +231,10 @@ def import_files(
     original_lang: str | None = None,
     progress: Progress = no_progress,
     cancel: CancelToken | None = None,
+    importer: Importer | None = None,
 ) -> PeerImportReport:
-    """Import any files and folders: peer formats here, Sverka's own through the importer."""
+    """Import any files and folders: peer formats here, Sverka's own through the importer
+    (``importer``, or a plain one)."""
     options = options or PeerOptions()
     peers = [p for p in paths if peer_format(p, options.fmt) is not None]
     own = [p for p in paths if p not in peers]
@@ -240,9 +244,14 @@ def import_files(
         peers.extend(found)
         # Folder-level problems (an unreadable sub-folder) are the importer's to report.
         early.extend(str(e) for e in problems if Path(e.path).suffix.lower() in FOLDER_SUFFIXES)
-    done = import_peer_files(project, peers, options, progress=progress, cancel=cancel) if peers else PeerImportReport()
+    importer = importer or Importer(project)
+    done = (
+        import_peer_files(project, peers, options, progress=progress, cancel=cancel, importer=importer)
+        if peers
+        else PeerImportReport()
+    )
     done.report.errors[:0] = early
     if own and not done.report.cancelled:
-        report = Importer(project).import_paths(own, original_lang=original_lang, progress=progress, cancel=cancel)
+        report = importer.import_paths(own, original_lang=original_lang, progress=progress, cancel=cancel)
         _merge(done.report, report)
     return done
