@@ -73,11 +73,6 @@ def test_base_install_has_no_qt_addons(base_install: dict[str, int]) -> None:
     assert not {name for name in base_install if name.lower() in {"pyside6", "torch", "argostranslate"}}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="numpy (71 MB installed; language identification and agreement statistics) puts the base "
-    "install at ~361 MB against the 300 MB goal of issue 14: open",
-)
 def test_base_install_is_small(base_install: dict[str, int]) -> None:
     total_mb = sum(base_install.values()) / 1e6
     print(f"base install: {total_mb:.0f} MB in {len(base_install)} distributions")

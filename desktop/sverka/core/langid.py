@@ -12,7 +12,7 @@ The order of evidence:
    languages that share letters (Cyrillic: Russian, Kazakh, Kyrgyz, Ukrainian, …).
 2. Between Russian and Kazakh only (an en/ru/kk project), Kazakh-only letters decide as they
    always did: a Kazakh text is full of them, a Russian one quoting a Kazakh name is not.
-3. langdetect's n-gram model (``langid_model``: exact, deterministic, numpy-scored) among the
+3. langdetect's n-gram model (``langid_model``: exact, deterministic, pure Python) among the
    candidates the writing system leaves.
 
 Sentences are judged inside their text: a short sentence takes its text's language unless its

@@ -9,8 +9,9 @@ word, Latin letters dropped from mostly non-Latin text). Two things differ from 
 * no random sampling: every n-gram of the text counts once, so the answer is the exact naive
   Bayes argmax with langdetect's smoothing (p + alpha/BASE_FREQ) — deterministic without a
   seed, and the same in every thread;
-* the profiles are one float32 matrix (n-gram rows x language columns) and a text is scored
-  with one numpy gather-and-sum, instead of a Python loop over languages per n-gram.
+* the profiles of a writing system are one table of packed integers (n-gram -> every
+  language's fixed-point weight, see ``SystemModel``) and a text is scored with one C-level
+  sum over its n-grams, instead of a Python loop over languages per n-gram (and no numpy).
 
 ``extract_ngrams`` reproduces ``Detector._extract_ngrams`` (tests/unit/test_langid_model.py
 checks it against langdetect on random text).
@@ -19,15 +20,15 @@ checks it against langdetect on random text).
 from __future__ import annotations
 
 import json
+import math
 import re
+import sys
 import threading
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from itertools import pairwise, repeat
-
-import numpy as np
-import numpy.typing as npt
 
 from sverka.paths import resource
 
@@ -217,42 +218,79 @@ def _has_upper_pair(word: str) -> bool:
     return any(a.isupper() and b.isupper() for a, b in pairwise(word))
 
 
+# Fixed point: weights are stored as round(w * SCALE) in FIELD_BITS-bit fields. A weight is at
+# most log1p(1 / _SMOOTHING) ~ 12.7 nats (< 2**28 units), so only a text of 2**36 n-grams (far
+# more than fit in memory) could overflow a field; the rounding error (under 2**-25 nat per n-gram) is below float32's,
+# which the earlier numpy model used. (Wide fields cost nothing measurable: a big-int
+# addition's time is its call overhead at these sizes.)
+SCALE = 1 << 24
+FIELD_BITS = 64
+_FIELD_MASK = (1 << FIELD_BITS) - 1
+_TYPECODE = next(t for t in "LQ" if array(t).itemsize * 8 == FIELD_BITS)
+_BIG_ENDIAN = sys.byteorder == "big"
+
+
+def _unpack(total: int, fields: int) -> array[int]:
+    """The ``fields`` FIELD_BITS-bit fields of ``total``, lowest first."""
+    out = array(_TYPECODE, total.to_bytes(fields * FIELD_BITS // 8, "little"))
+    if _BIG_ENDIAN:
+        out.byteswap()
+    return out
+
+
 @dataclass(frozen=True)
 class SystemModel:
-    """The profiles of one writing system: smoothed log-probabilities, a column per profile.
+    """The profiles of one writing system, as one packed integer per n-gram.
 
     Split by writing system because a sentence is only ever scored among the languages of its
-    own script: the matrices stay small (a Cyrillic n-gram is no row of the Latin matrix), and
-    a gather touches a dozen columns instead of sixty.
+    own script: a Cyrillic n-gram is no key of the Latin table, and a sum carries a dozen
+    fields instead of sixty.
+
+    Each n-gram maps to one Python int holding, in FIELD_BITS-bit fields, its fixed-point
+    weight log((p + s) / s) under every profile (0 where a profile lacks it), and in the field
+    above them a 1 that counts it as known. Summing the ints of a text's n-grams sums every
+    language's log-likelihood at once: one C-level big-int addition per n-gram (``sum(map(
+    table.get, ...))``), no Python loop over languages and no numpy. Weights are >= 0 and no
+    text fills a field (see SCALE), so fields never carry into each other.
     """
 
     profiles: tuple[str, ...]  # profile names as langdetect spells them (zh-cn, zh-tw)
-    rows: dict[str, int]  # n-gram -> row of ``weights``
-    weights: npt.NDArray[np.float32]  # log((p + s) / s): 0 where a profile lacks the n-gram
+    table: dict[str, int]  # n-gram -> packed weights; an n-gram no profile knows is absent
 
-    def scores(self, text: str, columns: npt.NDArray[np.intp] | None) -> tuple[list[float], int]:
+    def scores(self, text: str, columns: Sequence[int] | None) -> tuple[list[float], int]:
         """Log-likelihood (up to a shared constant) of ``text`` under each of ``columns``.
 
         Also returns the number of n-grams that some profile knows (0: no evidence at all).
         """
-        grams = extract_ngrams(text, skip_names=True)
-        # Row 0 is all zeros and stands for every n-gram no profile knows.
-        idx = np.fromiter(map(self.rows.get, grams, repeat(0)), dtype=np.intp, count=len(grams))
-        known = int(np.count_nonzero(idx))
-        width = len(self.profiles) if columns is None else len(columns)
-        if not known:
-            return [0.0] * width, 0
-        sub = self.weights.take(idx, axis=0)
-        if columns is not None:
-            sub = sub.take(columns, axis=1)
-        return sub.sum(axis=0, dtype=np.float64).tolist(), known
+        return self.score_grams(extract_ngrams(text, skip_names=True), columns)
 
-    def columns(self, profiles: Sequence[str]) -> npt.NDArray[np.intp] | None:
+    def score_grams(self, grams: Sequence[str], columns: Sequence[int] | None) -> tuple[list[float], int]:
+        """``scores`` of n-grams already extracted."""
+        total = sum(map(self.table.get, grams, repeat(0)))
+        return self._select(_unpack(total, len(self.profiles) + 1), columns)
+
+    @staticmethod
+    def _select(fields: Sequence[int], columns: Sequence[int] | None) -> tuple[list[float], int]:
+        known = fields[-1]
+        if columns is None:
+            values: Sequence[int] = fields[:-1]
+        else:
+            values = [fields[c] for c in columns]
+        if not known:
+            return [0.0] * len(values), 0
+        return [v / SCALE for v in values], int(known)
+
+    def columns(self, profiles: Sequence[str]) -> list[int] | None:
         """Column indices of ``profiles`` (None: all of them, in order, the fastest case)."""
         if tuple(profiles) == self.profiles:
             return None
         index = {p: i for i, p in enumerate(self.profiles)}
-        return np.asarray([index[p] for p in profiles], dtype=np.intp)
+        return [index[p] for p in profiles]
+
+    def weight(self, gram: str, profile: str) -> float:
+        """One n-gram's weight under one profile (0.0: the profile lacks it, or none knows it)."""
+        column = self.profiles.index(profile)
+        return ((self.table.get(gram, 0) >> (column * FIELD_BITS)) & _FIELD_MASK) / SCALE
 
 
 @dataclass(frozen=True)
@@ -317,20 +355,14 @@ def _load() -> NgramModel:
             by_system.setdefault(system, []).append(name)
     systems = {}
     for system, names in by_system.items():
-        rows: dict[str, int] = {"": 0}  # row 0: the unknown n-gram
-        r: list[int] = []
-        c: list[int] = []
-        p: list[float] = []
+        table: dict[str, int] = {}
+        known = 1 << (len(names) * FIELD_BITS)
         for column, name in enumerate(names):
+            shift = column * FIELD_BITS
             for gram, prob in merged[name].items():
-                r.append(rows.setdefault(gram, len(rows)))
-                c.append(column)
-                p.append(prob)
-        weights = np.zeros((len(rows), len(names)), dtype=np.float32)
-        weights[np.asarray(r, dtype=np.intp), np.asarray(c, dtype=np.intp)] = np.log1p(
-            np.asarray(p, dtype=np.float64) / _SMOOTHING
-        ).astype(np.float32)
-        systems[system] = SystemModel(tuple(names), rows, weights)
+                units = int(math.log1p(prob / _SMOOTHING) * SCALE + 0.5)
+                table[gram] = table.get(gram, known) + (units << shift)
+        systems[system] = SystemModel(tuple(names), table)
     return NgramModel(systems)
 
 
