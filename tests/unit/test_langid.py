@@ -132,7 +132,12 @@ def test_deterministic_within_and_across_runs() -> None:
         f"d=L(('en','de','fr','it','nl'));print([d.detect_ngram(s) for s in {samples!r}])"
     )
     for hashseed in ("1", "2"):
-        env = {"PYTHONHASHSEED": hashseed, "PATH": ""}
+        # This checkout's code, not whichever sverka the venv has installed.
+        env = {
+            "PYTHONHASHSEED": hashseed,
+            "PATH": "",
+            "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "desktop"),
+        }
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
         assert out.stdout.strip() == repr(first)
 
