@@ -288,3 +288,12 @@ def test_accepts_aliases_and_answers_iso_codes() -> None:
     det = LanguageDetector(("zh-cn", "EN"))
     assert det.languages == ("zh", "en")
     assert det.detect_text(SAMPLES["zh"]) == "zh"
+
+
+def test_kazakh_words_without_kazakh_letters_in_a_ru_kk_project() -> None:
+    """Short Kazakh phrases in letters Russian shares: a Kazakh word decides (issue 11)."""
+    det = LanguageDetector(("en", "ru", "kk"))
+    assert det.detect_text("Боливия мен Чили") == "kk"
+    assert det.detect_text("Ол демократ сенатор") == "kk"
+    assert det.detect_text("Бен Стокс вернулся") == "ru"  # "Бен" is a name, not "бен"
+    assert det.detect_text("Меня зовут Олег") == "ru"
