@@ -6,7 +6,7 @@
 #   bash scripts/setup.sh test   (scripts/test.sh) all of that, plus PostgreSQL, the desktop
 #                                and AppStream validators, Xvfb and xdotool for screenshots,
 #                                the CPU build of torch, Sverka's mt, team and dev extras, and
-#                                the offline wheelhouse of the install tests
+#                                the offline wheelhouse of the install tests (with the mt extra)
 #
 # Re-runs are fast: Debian packages are checked with dpkg, the Python part is skipped while
 # a stamp in .venv matches pyproject.toml and this script.
@@ -71,5 +71,5 @@ if [ "$(cat .venv/.sverka-setup-test 2>/dev/null)" != "$want" ] \
   echo "$want" > ".venv/.sverka-setup-$profile"
 fi
 if [ "$profile" = test ]; then
-  PYTHON=.venv/bin/python bash scripts/wheelhouse.sh >/dev/null
+  TORCH="$TORCH" TORCH_INDEX_URL="$TORCH_INDEX_URL" PYTHON=.venv/bin/python bash scripts/wheelhouse.sh --mt >/dev/null
 fi

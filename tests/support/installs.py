@@ -43,6 +43,19 @@ def wheelhouse() -> Path:
     return WHEELHOUSE
 
 
+def mt_wheelhouse() -> Path:
+    """The offline wheels of the `mt` extra and CPU torch (``wheelhouse.sh --mt``), or skip."""
+    check = subprocess.run(
+        ["bash", str(REPO / "scripts" / "wheelhouse.sh"), "--check-mt"],
+        env=script_env(),
+        capture_output=True,
+        text=True,
+    )
+    if check.returncode != 0:
+        pytest.skip(check.stderr.strip() or "no mt wheelhouse")
+    return WHEELHOUSE / "mt"
+
+
 def user_env(home: Path, **extra: str) -> dict[str, str]:
     """What a user's shell would have: no PYTHONPATH, no venv, a UTF-8 locale, offscreen Qt."""
     env = {

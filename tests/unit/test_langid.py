@@ -132,7 +132,12 @@ def test_deterministic_within_and_across_runs() -> None:
         f"d=L(('en','de','fr','it','nl'));print([d.detect_ngram(s) for s in {samples!r}])"
     )
     for hashseed in ("1", "2"):
-        env = {"PYTHONHASHSEED": hashseed, "PATH": ""}
+        # This checkout's code, not whichever sverka the venv has installed.
+        env = {
+            "PYTHONHASHSEED": hashseed,
+            "PATH": "",
+            "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "desktop"),
+        }
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
         assert out.stdout.strip() == repr(first)
 
@@ -283,3 +288,12 @@ def test_accepts_aliases_and_answers_iso_codes() -> None:
     det = LanguageDetector(("zh-cn", "EN"))
     assert det.languages == ("zh", "en")
     assert det.detect_text(SAMPLES["zh"]) == "zh"
+
+
+def test_kazakh_words_without_kazakh_letters_in_a_ru_kk_project() -> None:
+    """Short Kazakh phrases in letters Russian shares: a Kazakh word decides (issue 11)."""
+    det = LanguageDetector(("en", "ru", "kk"))
+    assert det.detect_text("Боливия мен Чили") == "kk"
+    assert det.detect_text("Ол демократ сенатор") == "kk"
+    assert det.detect_text("Бен Стокс вернулся") == "ru"  # "Бен" is a name, not "бен"
+    assert det.detect_text("Меня зовут Олег") == "ru"

@@ -101,7 +101,7 @@ def test_one_model_loaded_once_across_threads() -> None:
     cyrillic = models[0].systems["cyrillic"]
     assert set(BUILT) - {"az", "uz", "tk"} <= set(cyrillic.profiles)
     assert {"az", "uz", "tk", "en", "de"} <= set(models[0].systems["latin"].profiles)
-    assert (cyrillic.weights[0] == 0).all()  # the row of unknown n-grams
+    assert cyrillic.scores("ωψφ", None) == ([0.0] * len(cyrillic.profiles), 0)  # unknown n-grams weigh nothing
 
 
 def test_shipped_profiles_are_langdetect_format() -> None:
@@ -120,3 +120,26 @@ def test_every_supported_language_has_names() -> None:
     assert set(SUPPORTED_LANGUAGES) == set(LANGUAGE_NAMES)
     for code, (english, russian) in LANGUAGE_NAMES.items():
         assert english and russian and code == code.lower()
+
+
+@settings(max_examples=300, deadline=None)
+@example("Norman Eisen, starszy pracownik naukowy w Brookings Institution")
+@example("NATO EU US Hello")
+@given(st.lists(st.sampled_from([*_PIECES, "Norman", "Eisen"]), max_size=40).map(" ".join) | st.text(max_size=80))
+def test_window_scores_equal_the_ngram_list_scores(text: str) -> None:
+    """``scores`` (windows of joined words, letters counted once) adds up exactly what the
+    explicit n-gram list of ``extract_ngrams`` does, in every writing system."""
+    for system in model().systems.values():
+        assert system.scores(text, None) == system.score_grams(extract_ngrams(text, skip_names=True), None)
+
+
+def test_long_texts_are_summed_in_chunks_without_overflow() -> None:
+    latin = model().systems["latin"]
+    text = "the quick brown fox jumps over the lazy dog " * 400  # ~53,000 n-grams: many chunks
+    scores, known = latin.scores(text, None)
+    one, known_one = latin.scores("the quick brown fox jumps over the lazy dog ", None)
+    assert known == 400 * known_one
+    assert scores == pytest.approx([400 * s for s in one], rel=1e-9)
+    assert max(scores) / known < 13  # no field carried into its neighbour
+    en = latin.profiles.index("en")
+    assert scores[en] == max(scores)

@@ -360,3 +360,24 @@ def test_new_languages(lang: str, text: str, expected: list[str]) -> None:
 def test_unknown_language_keeps_the_old_lists() -> None:
     # Dutch has no list: the en/ru/kk lists apply, not French "m" or Polish "ok".
     assert sentences("Het is ok. Dan gaan we.", "nl") == ["Het is ok.", "Dan gaan we."]
+
+
+# -- which characters break a paragraph (issue 13) ---------------------------------------------
+
+
+@pytest.mark.parametrize("soft", ["\u2028", "\x85", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e"])
+def test_soft_breaks_do_not_split_a_sentence(soft: str) -> None:
+    """U+2028, NEL, VT, FF and FS/GS/RS are breaks inside a paragraph: a sentence runs across
+    them as across a space, and its span keeps them (the stored text is verbatim)."""
+    text = f"The minister said{soft}that talks would resume. They did."
+    spans = segment_spans(text, "en")
+    assert [text[s:e] for s, e, _ in spans] == [f"The minister said{soft}that talks would resume.", "They did."]
+    # After a full stop the soft break is the space between two sentences.
+    text = f"Talks resumed.{soft}They ended."
+    assert [text[s:e] for s, e, _ in segment_spans(text, "en")] == ["Talks resumed.", "They ended."]
+
+
+@pytest.mark.parametrize("hard", ["\n", "\r\n", "\r", "\u2029"])
+def test_paragraph_breaks_end_a_paragraph(hard: str) -> None:
+    text = f"Breaking news{hard}Talks resumed in Astana"
+    assert [text[s:e] for s, e, _ in segment_spans(text, "en")] == ["Breaking news", "Talks resumed in Astana"]

@@ -1,9 +1,11 @@
 """Inter-annotator agreement on binary decisions: Cohen's kappa, Fleiss' kappa,
-Krippendorff's alpha (nominal) and percent agreement, in numpy.
+Krippendorff's alpha (nominal) and percent agreement, in plain Python (no numpy: the base
+install stays small).
 
 The input is a *rating matrix*: one row per unit (a sentence, or a sentence × label), one
 column per annotator, values 1.0 (label given), 0.0 (labeled the sentence, not with this
-label) or NaN (did not label that sentence).
+label) or NaN (did not label that sentence). Any iterable of rows will do (lists, tuples, a
+numpy array).
 
 Undefined figures are NaN, never an exception, and match the reference implementations:
 
@@ -21,72 +23,79 @@ Undefined figures are NaN, never an exception, and match the reference implement
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-import numpy as np
-from numpy.typing import NDArray
-
-Matrix = NDArray[np.float64]
+Matrix = list[list[float]]
 NAN = float("nan")
 
 
-def cohen_kappa(a: NDArray[np.float64], b: NDArray[np.float64]) -> float:
+def _rows(matrix: Iterable[Iterable[float]]) -> Matrix:
+    return [[float(v) for v in row] for row in matrix]
+
+
+def cohen_kappa(a: Iterable[float], b: Iterable[float]) -> float:
     """Cohen's kappa of two annotators' binary decisions on the same units (no NaN)."""
-    n = len(a)
+    xs, ys = [float(v) for v in a], [float(v) for v in b]
+    n = len(xs)
     if n == 0:
         return NAN
-    p_a, p_b = float(a.mean()), float(b.mean())
-    observed_disagreement = float(np.count_nonzero(a != b)) / n
+    p_a, p_b = math.fsum(xs) / n, math.fsum(ys) / n
+    observed_disagreement = sum(1 for x, y in zip(xs, ys, strict=True) if x != y) / n
     expected_disagreement = p_a * (1 - p_b) + p_b * (1 - p_a)
     if expected_disagreement == 0:
         return NAN
     return 1.0 - observed_disagreement / expected_disagreement
 
 
-def pairwise_cohen(matrix: Matrix, annotators: Sequence[str]) -> dict[str, float]:
+def pairwise_cohen(matrix: Iterable[Iterable[float]], annotators: Sequence[str]) -> dict[str, float]:
     """Cohen's kappa for each pair of columns, over the units both rated; keys ``"A|B"``."""
+    rows = _rows(matrix)
     result: dict[str, float] = {}
     for i, j in combinations(range(len(annotators)), 2):
-        both = ~np.isnan(matrix[:, i]) & ~np.isnan(matrix[:, j])
-        result[f"{annotators[i]}|{annotators[j]}"] = cohen_kappa(matrix[both, i], matrix[both, j])
+        both = [r for r in rows if not (math.isnan(r[i]) or math.isnan(r[j]))]
+        result[f"{annotators[i]}|{annotators[j]}"] = cohen_kappa([r[i] for r in both], [r[j] for r in both])
     return result
 
 
-def fleiss_kappa(matrix: Matrix) -> float:
+def fleiss_kappa(matrix: Iterable[Iterable[float]]) -> float:
     """Fleiss' kappa over the units that every column rated (see the module notes)."""
-    complete = matrix[~np.isnan(matrix).any(axis=1)]
-    raters = complete.shape[1]
-    if len(complete) == 0 or raters < 2:
+    rows = _rows(matrix)
+    complete = [r for r in rows if not any(math.isnan(v) for v in r)]
+    raters = len(rows[0]) if rows else 0
+    if not complete or raters < 2:
         return NAN
-    ones = complete.sum(axis=1)
-    zeros = raters - ones
-    p_unit = (ones * ones + zeros * zeros - raters) / (raters * (raters - 1.0))
-    p_one = float(ones.sum()) / (len(complete) * raters)
+    ones = [math.fsum(r) for r in complete]
+    p_unit = [(k * k + (raters - k) * (raters - k) - raters) / (raters * (raters - 1.0)) for k in ones]
+    p_one = math.fsum(ones) / (len(complete) * raters)
     chance = p_one * p_one + (1 - p_one) * (1 - p_one)
     if chance == 1:
         return NAN
-    return (float(p_unit.mean()) - chance) / (1 - chance)
+    return (math.fsum(p_unit) / len(p_unit) - chance) / (1 - chance)
 
 
-def _counts(matrix: Matrix) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]:
+def _counts(matrix: Iterable[Iterable[float]]) -> list[tuple[float, float, float]]:
     """Per pairable unit (two or more values): number of values, of ones, of zeros."""
-    rated = (~np.isnan(matrix)).sum(axis=1).astype(np.float64)
-    ones = np.nansum(matrix, axis=1)
-    keep = rated >= 2
-    return rated[keep], ones[keep], rated[keep] - ones[keep]
+    out = []
+    for row in _rows(matrix):
+        values = [v for v in row if not math.isnan(v)]
+        if len(values) >= 2:
+            ones = math.fsum(values)
+            out.append((float(len(values)), ones, len(values) - ones))
+    return out
 
 
-def krippendorff_alpha(matrix: Matrix) -> float:
+def krippendorff_alpha(matrix: Iterable[Iterable[float]]) -> float:
     """Krippendorff's alpha, nominal level, from the coincidence matrix of binary values."""
-    m, ones, zeros = _counts(matrix)
-    if len(m) == 0:
+    units = _counts(matrix)
+    if not units:
         return NAN
     # Coincidences: each unit contributes its ordered pairs of values, weighted 1/(m_u - 1).
-    o_01 = float((ones * zeros / (m - 1)).sum())  # o_01 == o_10
-    o_00 = float((zeros * (zeros - 1) / (m - 1)).sum())
-    o_11 = float((ones * (ones - 1) / (m - 1)).sum())
+    o_01 = math.fsum(ones * zeros / (m - 1) for m, ones, zeros in units)  # o_01 == o_10
+    o_00 = math.fsum(zeros * (zeros - 1) / (m - 1) for m, _, zeros in units)
+    o_11 = math.fsum(ones * (ones - 1) / (m - 1) for m, ones, _ in units)
     n_0, n_1 = o_00 + o_01, o_11 + o_01
     n = n_0 + n_1
     if n_0 == 0 or n_1 == 0:
@@ -94,12 +103,13 @@ def krippendorff_alpha(matrix: Matrix) -> float:
     return 1.0 - (n - 1) * (2 * o_01) / (2 * n_0 * n_1)
 
 
-def percent_agreement(matrix: Matrix) -> float:
+def percent_agreement(matrix: Iterable[Iterable[float]]) -> float:
     """Mean over pairable units of the share of annotator pairs that agree."""
-    m, ones, zeros = _counts(matrix)
-    if len(m) == 0:
+    units = _counts(matrix)
+    if not units:
         return NAN
-    return float(((ones * (ones - 1) + zeros * (zeros - 1)) / (m * (m - 1))).mean())
+    shares = [(ones * (ones - 1) + zeros * (zeros - 1)) / (m * (m - 1)) for m, ones, zeros in units]
+    return math.fsum(shares) / len(shares)
 
 
 @dataclass(frozen=True)
@@ -124,17 +134,18 @@ class Figures:
 
 
 def _json(value: float) -> float | None:
-    return None if np.isnan(value) else round(float(value), 6)
+    return None if math.isnan(value) else round(float(value), 6)
 
 
-def figures(matrix: Matrix, annotators: Sequence[str], items: int | None = None) -> Figures:
+def figures(matrix: Iterable[Iterable[float]], annotators: Sequence[str], items: int | None = None) -> Figures:
     """All figures of one rating matrix (units × annotators)."""
-    pairable = int(((~np.isnan(matrix)).sum(axis=1) >= 2).sum()) if items is None else items
+    rows = _rows(matrix)
+    pairable = sum(1 for r in rows if sum(1 for v in r if not math.isnan(v)) >= 2) if items is None else items
     return Figures(
-        pairwise_cohen(matrix, annotators),
-        fleiss_kappa(matrix),
-        krippendorff_alpha(matrix),
-        percent_agreement(matrix),
+        pairwise_cohen(rows, annotators),
+        fleiss_kappa(rows),
+        krippendorff_alpha(rows),
+        percent_agreement(rows),
         pairable,
     )
 
@@ -155,14 +166,22 @@ class Report:
         }
 
 
-def label_matrices(rated: NDArray[np.bool_], given: dict[str, NDArray[np.bool_]]) -> dict[str, Matrix]:
+def label_matrices(rated: Iterable[Iterable[bool]], given: dict[str, Iterable[Iterable[bool]]]) -> dict[str, Matrix]:
     """Per label, the rating matrix from ``rated`` (units × annotators: labeled the unit at
     all) and ``given[label]`` (same shape: gave this label)."""
-    base = np.where(rated, 0.0, np.nan)
-    return {name: np.where(rated & mask, 1.0, base) for name, mask in given.items()}
+    base = [[0.0 if r else NAN for r in row] for row in rated]
+    return {
+        name: [
+            [1.0 if g and not math.isnan(b) else b for b, g in zip(brow, grow, strict=True)]
+            for brow, grow in zip(base, mask, strict=True)
+        ]
+        for name, mask in given.items()
+    }
 
 
-def report(annotators: Sequence[str], rated: NDArray[np.bool_], given: dict[str, NDArray[np.bool_]]) -> Report:
+def report(
+    annotators: Sequence[str], rated: Iterable[Iterable[bool]], given: dict[str, Iterable[Iterable[bool]]]
+) -> Report:
     """Agreement per label and overall over the sentences two or more annotators labeled.
 
     ``rated`` and each ``given[label]`` are sentences × annotators booleans. Overall pools
@@ -170,11 +189,14 @@ def report(annotators: Sequence[str], rated: NDArray[np.bool_], given: dict[str,
     each label by how often it was decided on.
     """
     names = list(annotators)
-    keep = rated.sum(axis=1) >= 2
-    rated = rated[keep]
-    given = {name: mask[keep] for name, mask in given.items()}
-    items = int(keep.sum())
-    matrices = label_matrices(rated, given)
+    rated_rows = [[bool(v) for v in row] for row in rated]
+    keep = [sum(row) >= 2 for row in rated_rows]
+    kept = [row for row, k in zip(rated_rows, keep, strict=True) if k]
+    kept_given: dict[str, Iterable[Iterable[bool]]] = {
+        name: [[bool(v) for v in row] for row, k in zip(mask, keep, strict=True) if k] for name, mask in given.items()
+    }
+    items = sum(keep)
+    matrices = label_matrices(kept, kept_given)
     per_label = {name: figures(m, names, items) for name, m in matrices.items()}
-    pooled = np.vstack(list(matrices.values())) if matrices else np.empty((0, len(names)))
+    pooled = [row for m in matrices.values() for row in m]
     return Report(names, items, per_label, figures(pooled, names, items))

@@ -9,8 +9,9 @@ word, Latin letters dropped from mostly non-Latin text). Two things differ from 
 * no random sampling: every n-gram of the text counts once, so the answer is the exact naive
   Bayes argmax with langdetect's smoothing (p + alpha/BASE_FREQ) — deterministic without a
   seed, and the same in every thread;
-* the profiles are one float32 matrix (n-gram rows x language columns) and a text is scored
-  with one numpy gather-and-sum, instead of a Python loop over languages per n-gram.
+* the profiles of a writing system are one table of packed integers (n-gram -> every
+  language's fixed-point weight, see ``SystemModel``) and a text is scored with one C-level
+  sum over its n-grams, instead of a Python loop over languages per n-gram (and no numpy).
 
 ``extract_ngrams`` reproduces ``Detector._extract_ngrams`` (tests/unit/test_langid_model.py
 checks it against langdetect on random text).
@@ -19,19 +20,21 @@ checks it against langdetect on random text).
 from __future__ import annotations
 
 import json
+import math
 import re
+import sys
 import threading
-from collections.abc import Iterable, Sequence
+from array import array
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
-from itertools import pairwise, repeat
-
-import numpy as np
-import numpy.typing as npt
+from itertools import chain, islice, pairwise, repeat
+from operator import mul
 
 from sverka.paths import resource
 
-__all__ = ["NgramModel", "SystemModel", "extract_ngrams", "fold_homoglyphs", "model"]
+__all__ = ["NgramModel", "SystemModel", "extract_ngrams", "fold_homoglyphs", "model", "normalise", "windows"]
 
 _URL_RE = re.compile(r"https?://[-_.?&~;+=/#0-9A-Za-z]{1,2076}")
 _MAIL_RE = re.compile(r"[-_.0-9A-Za-z]{1,64}@[-_0-9A-Za-z]{1,255}[-_.0-9A-Za-z]{1,255}")
@@ -139,13 +142,10 @@ def fold_homoglyphs(text: str) -> str:
     return _MIXED_WORD_RE.sub(lambda m: m.group(0).translate(_HOMOGLYPHS), text)
 
 
-def extract_ngrams(text: str, *, skip_names: bool = False) -> list[str]:
-    """The 1-3-grams langdetect would extract from ``text`` (before the profile filter).
-
-    One step is added before langdetect's: ``fold_homoglyphs``. With ``skip_names``,
-    capitalised words after the first are left out while enough other n-grams remain
-    (NAME_FLOOR): "Norman Eisen … der Brookings Institution" says English, the rest German.
-    """
+def normalise(text: str) -> str:
+    """``text`` as langdetect sees it before cutting n-grams: homoglyphs folded, URLs and
+    mail addresses blanked, Latin letters dropped from mostly non-Latin text, every character
+    through ``NGram.normalize`` (so words are separated by single spaces or runs of them)."""
     norm = _norm()
     text = fold_homoglyphs(text)
     text = _URL_RE.sub(" ", text)
@@ -165,6 +165,17 @@ def extract_ngrams(text: str, *, skip_names: bool = False) -> list[str]:
     text = norm.blank_re.sub(" ", text)
     if norm.other_re.search(text):
         text = text.translate(norm.other)
+    return text
+
+
+def extract_ngrams(text: str, *, skip_names: bool = False) -> list[str]:
+    """The 1-3-grams langdetect would extract from ``text`` (before the profile filter).
+
+    One step is added before langdetect's: ``fold_homoglyphs``. With ``skip_names``,
+    capitalised words after the first are left out while enough other n-grams remain
+    (NAME_FLOOR): "Norman Eisen … der Brookings Institution" says English, the rest German.
+    """
+    text = normalise(text)
     out: list[str] = []
     names: list[str] = []
     words = text.split(" ")
@@ -190,7 +201,7 @@ NAME_FLOOR = 80
 def _word_grams(word: str, out: list[str], closed: bool) -> None:
     """Append the n-grams of one normalised word (``closed``: a space follows it)."""
     # A word with two capitals in a row goes through langdetect's own state machine.
-    if len(word) > 1 and not word.islower() and _has_upper_pair(word):
+    if len(word) > 1 and not word[1:].islower() and _has_upper_pair(word):
         _capital_grams(word, out, closed)
         return
     # The text's last word has no space after it, so no word-final n-grams.
@@ -212,47 +223,167 @@ _BIGRAMS = [[slice(i, i + 2) for i in range(n - 1)] for n in range(_MAX_SLICED)]
 _TRIGRAMS = [[slice(i, i + 3) for i in range(n - 2)] for n in range(_MAX_SLICED)]
 
 
+def windows(text: str, *, skip_names: bool = False) -> tuple[list[str], list[str]]:
+    """``extract_ngrams`` in a form that is cheaper to score: (strings, extra).
+
+    The n-grams of a run of ordinary words are the 1-3-character windows of " w1 w2 … wn "
+    (one space between words; no trailing space after the text's last word): each word's
+    unigrams, its space-padded 2- and 3-grams, and the windows that straddle a space (" ",
+    "d w"), which no profile has (langdetect never makes them) and so score nothing. Scoring
+    those strings by slicing in C replaces a Python loop per word. Words langdetect cuts with
+    its capital-letter state machine come back as explicit n-grams in ``extra``. The same
+    skip_names rule applies; the strings and extra hold exactly ``extract_ngrams``'s n-grams.
+    """
+    words = normalise(text).split(" ")
+    last = len(words) - 1
+    runs: tuple[list[str], list[str]] = ([], [])  # ordinary words: kept, names
+    extra: tuple[list[str], list[str]] = ([], [])  # capital-machine n-grams: kept, names
+    open_end = [False, False]  # the text's last word (no space after it) ends this run
+    first = True
+    for k, word in enumerate(words):
+        if not word:
+            continue
+        side = 1 if skip_names and not first and word[0].isupper() else 0
+        if not side:
+            first = False
+        if len(word) > 1 and not word[1:].islower() and _has_upper_pair(word):
+            _capital_grams(word, extra[side], k != last)
+        else:
+            runs[side].append(word)
+            if k == last:
+                open_end[side] = True
+    strings = [_joined(runs[0], open_end[0])] if runs[0] else []
+    grams = extra[0]
+    # Per word of L letters: L + (L + 1) + L n-grams, two fewer when no space follows it.
+    kept = 3 * sum(map(len, runs[0])) + len(runs[0]) - (2 if open_end[0] else 0) + len(grams)
+    if (runs[1] or extra[1]) and kept < NAME_FLOOR:
+        if runs[1]:
+            strings.append(_joined(runs[1], open_end[1]))
+        grams = grams + extra[1]
+    return strings, grams
+
+
+def _joined(words: list[str], open_end: bool) -> str:
+    return " " + " ".join(words) + ("" if open_end else " ")
+
+
 def _has_upper_pair(word: str) -> bool:
     """Two upper-case letters in a row (rare: only checked when a word has any capital)."""
     return any(a.isupper() and b.isupper() for a, b in pairwise(word))
 
 
+# Fixed point: weights are stored as round(w * SCALE) in FIELD_BITS-bit fields. A weight is at
+# most log1p(1 / _SMOOTHING) ~ 12.7 nats (< 2**20 units), so a sum of CHUNK n-grams cannot
+# overflow a field; longer texts are summed chunk by chunk. The rounding error (under 2**-17
+# nat per n-gram) is far below any margin the detector uses. Fields are as narrow as that
+# allows because a big-int addition costs time in proportion to its width.
+SCALE = 1 << 16
+FIELD_BITS = 32
+CHUNK = 4096
+_FIELD_MASK = (1 << FIELD_BITS) - 1
+_TYPECODE = next(t for t in "ILQ" if array(t).itemsize * 8 == FIELD_BITS)
+_BIG_ENDIAN = sys.byteorder == "big"
+
+
+def _unpack(total: int, fields: int) -> array[int]:
+    """The ``fields`` FIELD_BITS-bit fields of ``total``, lowest first."""
+    out = array(_TYPECODE, total.to_bytes(fields * FIELD_BITS // 8, "little"))
+    if _BIG_ENDIAN:
+        out.byteswap()
+    return out
+
+
+# Slice objects for the windows of a string of up to _MAX_CUT characters: map() over them
+# does the slicing in C.
+_MAX_CUT = 4096
+_CUTS = {n: [slice(i, i + n) for i in range(_MAX_CUT)] for n in (2, 3)}
+
+
+def _run_grams(run: str) -> Iterator[str]:
+    """Every 1-3-character window of ``run``."""
+    return chain(run, _cut(run, 2), _cut(run, 3))
+
+
+def _cut(run: str, n: int) -> Iterator[str]:
+    """Every ``n``-character window of ``run``."""
+    count = len(run) - n + 1
+    if count <= _MAX_CUT:
+        return map(run.__getitem__, islice(_CUTS[n], max(count, 0)))
+    return (run[i : i + n] for i in range(count))
+
+
 @dataclass(frozen=True)
 class SystemModel:
-    """The profiles of one writing system: smoothed log-probabilities, a column per profile.
+    """The profiles of one writing system, as one packed integer per n-gram.
 
     Split by writing system because a sentence is only ever scored among the languages of its
-    own script: the matrices stay small (a Cyrillic n-gram is no row of the Latin matrix), and
-    a gather touches a dozen columns instead of sixty.
+    own script: a Cyrillic n-gram is no key of the Latin table, and a sum carries a dozen
+    fields instead of sixty.
+
+    Each n-gram maps to one Python int holding, in FIELD_BITS-bit fields, its fixed-point
+    weight log((p + s) / s) under every profile (0 where a profile lacks it), and in the field
+    above them a 1 that counts it as known. Summing the ints of a text's n-grams sums every
+    language's log-likelihood at once: one C-level big-int addition per n-gram (``sum(map(
+    table.get, ...))``), no Python loop over languages and no numpy. Weights are >= 0 and no
+    chunk fills a field (see SCALE), so fields never carry into each other.
     """
 
     profiles: tuple[str, ...]  # profile names as langdetect spells them (zh-cn, zh-tw)
-    rows: dict[str, int]  # n-gram -> row of ``weights``
-    weights: npt.NDArray[np.float32]  # log((p + s) / s): 0 where a profile lacks the n-gram
+    table: dict[str, int]  # n-gram -> packed weights; an n-gram no profile knows is absent
 
-    def scores(self, text: str, columns: npt.NDArray[np.intp] | None) -> tuple[list[float], int]:
+    def scores(self, text: str, columns: Sequence[int] | None) -> tuple[list[float], int]:
         """Log-likelihood (up to a shared constant) of ``text`` under each of ``columns``.
 
         Also returns the number of n-grams that some profile knows (0: no evidence at all).
         """
-        grams = extract_ngrams(text, skip_names=True)
-        # Row 0 is all zeros and stands for every n-gram no profile knows.
-        idx = np.fromiter(map(self.rows.get, grams, repeat(0)), dtype=np.intp, count=len(grams))
-        known = int(np.count_nonzero(idx))
-        width = len(self.profiles) if columns is None else len(columns)
-        if not known:
-            return [0.0] * width, 0
-        sub = self.weights.take(idx, axis=0)
-        if columns is not None:
-            sub = sub.take(columns, axis=1)
-        return sub.sum(axis=0, dtype=np.float64).tolist(), known
+        strings, grams = windows(text, skip_names=True)
+        width = len(self.profiles) + 1
+        if len(grams) + 3 * sum(map(len, strings)) > CHUNK:
+            return self.score_grams(grams + [g for run in strings for g in _run_grams(run)], columns)
+        get = self.table.get
+        total = sum(map(get, grams, repeat(0)))
+        for run in strings:
+            # A letter recurs often in a run: each distinct one is looked up once, its weight
+            # multiplied by its count.
+            letters = Counter(run)
+            total += sum(map(mul, map(get, letters, repeat(0)), letters.values()))
+            total += sum(map(get, chain(_cut(run, 2), _cut(run, 3)), repeat(0)))
+        return self._select(_unpack(total, width), columns)
 
-    def columns(self, profiles: Sequence[str]) -> npt.NDArray[np.intp] | None:
+    def score_grams(self, grams: Sequence[str], columns: Sequence[int] | None) -> tuple[list[float], int]:
+        """``scores`` of n-grams already extracted."""
+        width = len(self.profiles) + 1
+        get = self.table.get
+        if len(grams) <= CHUNK:
+            return self._select(_unpack(sum(map(get, grams, repeat(0))), width), columns)
+        acc = [0] * width
+        for start in range(0, len(grams), CHUNK):
+            part = _unpack(sum(map(get, grams[start : start + CHUNK], repeat(0))), width)
+            acc = [a + b for a, b in zip(acc, part, strict=True)]
+        return self._select(acc, columns)
+
+    @staticmethod
+    def _select(fields: Sequence[int], columns: Sequence[int] | None) -> tuple[list[float], int]:
+        known = fields[-1]
+        if columns is None:
+            values: Sequence[int] = fields[:-1]
+        else:
+            values = [fields[c] for c in columns]
+        if not known:
+            return [0.0] * len(values), 0
+        return [v / SCALE for v in values], int(known)
+
+    def columns(self, profiles: Sequence[str]) -> list[int] | None:
         """Column indices of ``profiles`` (None: all of them, in order, the fastest case)."""
         if tuple(profiles) == self.profiles:
             return None
         index = {p: i for i, p in enumerate(self.profiles)}
-        return np.asarray([index[p] for p in profiles], dtype=np.intp)
+        return [index[p] for p in profiles]
+
+    def weight(self, gram: str, profile: str) -> float:
+        """One n-gram's weight under one profile (0.0: the profile lacks it, or none knows it)."""
+        column = self.profiles.index(profile)
+        return ((self.table.get(gram, 0) >> (column * FIELD_BITS)) & _FIELD_MASK) / SCALE
 
 
 @dataclass(frozen=True)
@@ -317,20 +448,14 @@ def _load() -> NgramModel:
             by_system.setdefault(system, []).append(name)
     systems = {}
     for system, names in by_system.items():
-        rows: dict[str, int] = {"": 0}  # row 0: the unknown n-gram
-        r: list[int] = []
-        c: list[int] = []
-        p: list[float] = []
+        table: dict[str, int] = {}
+        known = 1 << (len(names) * FIELD_BITS)
         for column, name in enumerate(names):
+            shift = column * FIELD_BITS
             for gram, prob in merged[name].items():
-                r.append(rows.setdefault(gram, len(rows)))
-                c.append(column)
-                p.append(prob)
-        weights = np.zeros((len(rows), len(names)), dtype=np.float32)
-        weights[np.asarray(r, dtype=np.intp), np.asarray(c, dtype=np.intp)] = np.log1p(
-            np.asarray(p, dtype=np.float64) / _SMOOTHING
-        ).astype(np.float32)
-        systems[system] = SystemModel(tuple(names), rows, weights)
+                units = int(math.log1p(prob / _SMOOTHING) * SCALE + 0.5)
+                table[gram] = table.get(gram, known) + (units << shift)
+        systems[system] = SystemModel(tuple(names), table)
     return NgramModel(systems)
 
 

@@ -91,6 +91,40 @@ LANGUAGE_NAMES: dict[str, tuple[str, str]] = {
 
 SUPPORTED_LANGUAGES: tuple[str, ...] = tuple(LANGUAGE_NAMES)
 
+# The region's news languages (issue 11): their profiles are built from, or merged with, news
+# text (resources/langid/manifest.json). The other profiles are langdetect's Wikipedia
+# abstracts only; the detector gives those languages a small prior penalty
+# (langid.OTHER_PRIOR).
+NEWS_LANGUAGES: frozenset[str] = frozenset(
+    [
+        "ru",
+        "uk",
+        "be",
+        "bg",
+        "mk",
+        "sr",
+        "kk",
+        "ky",
+        "tt",
+        "ba",
+        "tg",
+        "mn",
+        "en",
+        "de",
+        "fr",
+        "es",
+        "it",
+        "pl",
+        "cs",
+        "tr",
+        "az",
+        "uz",
+        "tk",
+        "ar",
+        "zh",
+    ]
+)
+
 # Spellings other tools use for a supported code (langdetect's Chinese, ISO 639-2/3 codes of
 # the NTREX file names, the old ISO code of Hebrew).
 _ALIASES = {

@@ -193,6 +193,9 @@ def writing_system_of_language(lang: str) -> str:
     return _LANGUAGE_SYSTEM.get(lang, "latin")
 
 
+CYRILLIC_WEIGHT = 2
+
+
 def writing_system(text: str, counts: Letters | None = None) -> str:
     """The writing system most of the letters of ``text`` belong to, or "none".
 
@@ -202,7 +205,13 @@ def writing_system(text: str, counts: Letters | None = None) -> str:
     """
     if counts is None:
         counts = letters(text)
-    best, best_n = ("latin", counts.latin) if counts.latin > counts.cyrillic else ("cyrillic", counts.cyrillic)
+    # Cyrillic news writes foreign names in Latin letters ("… от BBC Scotland на „Tony Macaroni
+    # Arena“"); Latin-script news almost never quotes Cyrillic. So a Cyrillic letter counts
+    # CYRILLIC_WEIGHT times against Latin ones.
+    if counts.latin > counts.cyrillic * CYRILLIC_WEIGHT:
+        best, best_n = "latin", counts.latin
+    else:
+        best, best_n = "cyrillic", counts.cyrillic
     if _ANY_OTHER_RE.search(text) is None:
         return best if best_n else "none"
     found = {name: len(rx.findall(text)) for name, rx in _SYSTEM_RES.items()}

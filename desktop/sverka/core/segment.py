@@ -51,8 +51,12 @@ class Header:
     body_start: int
 
 
-# The characters str.splitlines() breaks on: a paragraph never continues across any of them.
-_LB = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+# Paragraph breaks: LF (and CR, for CRLF and old Mac files) and U+2029 PARAGRAPH SEPARATOR; a
+# paragraph never continues across one. The other characters str.splitlines() breaks on
+# (U+2028 LINE SEPARATOR, NEL, VT, FF, FS/GS/RS) are breaks *inside* a paragraph (a soft
+# line break from a word processor, a page break in a converted PDF): a sentence runs across
+# them like across a space, and they stay in the stored text, inside its span (issue 13).
+_LB = "\n\r\u2029"
 _HSPACE = rf"[^\S{_LB}]"  # whitespace that is not a line break
 
 # A stripped, non-empty line: starts and ends with a non-space character.

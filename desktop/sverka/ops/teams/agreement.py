@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -27,19 +26,17 @@ def project_agreement(session: Session, annotators: Sequence[str] | None = None,
         .join(Label, Label.id == Annotation.label_id)
         .where(Annotation.annotator_id.in_(list(team.values())))
     ).all()
+    # Sentences × annotators: who labeled the sentence at all, and who gave each label.
     sentence_index: dict[str, int] = {}
-    s_idx = np.fromiter((sentence_index.setdefault(r[0], len(sentence_index)) for r in rows), np.int64, len(rows))
-    a_idx = np.fromiter((column[r[1]] for r in rows), np.int64, len(rows))
-    label_names = np.array([r[2] for r in rows], dtype=object)
-    rated = np.zeros((len(sentence_index), len(names)), dtype=bool)
-    rated[s_idx, a_idx] = True
-    items = rated.sum(axis=1) >= 2
-    on_items = items[s_idx] if len(rows) else np.zeros(0, dtype=bool)
-    wanted = [label] if label is not None else sorted(set(label_names[on_items].tolist()))
-    given = {}
-    for name in wanted:
-        mask = np.zeros_like(rated)
-        hit = label_names == name
-        mask[s_idx[hit], a_idx[hit]] = True
-        given[name] = mask
-    return report(names, rated, given)
+    cells = [(sentence_index.setdefault(r[0], len(sentence_index)), column[r[1]], r[2]) for r in rows]
+    rated = [[False] * len(names) for _ in sentence_index]
+    for s, a, _ in cells:
+        rated[s][a] = True
+    items = [sum(row) >= 2 for row in rated]
+    wanted = [label] if label is not None else sorted({name for s, _, name in cells if items[s]})
+    given: dict[str, list[list[bool]]] = {name: [[False] * len(names) for _ in sentence_index] for name in wanted}
+    for s, a, name in cells:
+        mask = given.get(name)
+        if mask is not None:
+            mask[s][a] = True
+    return report(names, rated, dict(given))
