@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 
 TARGET_KEY = "mt/target_lang"  # QSettings: the language "Translate missing" fills (default en)
 BEAM_KEY = "mt/beam_size"  # QSettings: the beam size last chosen in the dialog
+# Sentences per model batch in the window: each finished batch is cached at once, so a Cancel
+# loses at most this much work (the CLI's 64 lost a whole small article's); 32 still gives
+# CTranslate2's two worker threads a full 16-sentence sub-batch each.
+BATCH_SENTENCES = 32
 
 
 class TranslateTools(QObject):
@@ -146,7 +150,7 @@ class TranslateTools(QObject):
         from sverka.core.mt.translator import MtOptions
 
         target = to_lang or self.target()
-        options = MtOptions(beam_size=beam or self.beam())
+        options = MtOptions(beam_size=beam or self.beam(), batch_sentences=BATCH_SENTENCES)
 
         def fn(progress: Progress, cancel: CancelToken) -> Any:
             from sverka.ops.workflows.resume import translate  # loads CTranslate2 only when used
