@@ -1741,7 +1741,7 @@
         <translation>post-edited</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="227" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="231" />
         <source>Translation models…</source>
         <translation>Translation models…</translation>
     </message>
@@ -3080,16 +3080,21 @@
     </message>
     <message>
         <location filename="../../desktop/sverka/ui/translate_action.py" line="211" />
+        <source>; sentences kept in the cache for the next run: %1</source>
+        <translation>; sentences kept in the cache for the next run: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="215" />
         <source>Nothing to translate: %1</source>
         <translation>Nothing to translate: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="213" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="217" />
         <source>Nothing to translate: every original has a translation</source>
         <translation>Nothing to translate: every original has a translation</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="218" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="222" />
         <source>Some articles were not translated</source>
         <translation>Some articles were not translated</translation>
     </message>

@@ -1741,7 +1741,7 @@
         <translation>отредактирован</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="227" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="231" />
         <source>Translation models…</source>
         <translation>Модели перевода…</translation>
     </message>
@@ -3080,16 +3080,21 @@
     </message>
     <message>
         <location filename="../../desktop/sverka/ui/translate_action.py" line="211" />
+        <source>; sentences kept in the cache for the next run: %1</source>
+        <translation>; предложений сохранено в кэше для следующего запуска: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="215" />
         <source>Nothing to translate: %1</source>
         <translation>Переводить нечего: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="213" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="217" />
         <source>Nothing to translate: every original has a translation</source>
         <translation>Переводить нечего: у каждого оригинала есть перевод</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="218" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="222" />
         <source>Some articles were not translated</source>
         <translation>Некоторые статьи не переведены</translation>
     </message>

@@ -344,4 +344,5 @@ RU.update({
     "&Beam size:": "&Ширина луча:",
     "Best route (direct, or through a pivot language)": "Лучший путь (напрямую или через язык-посредник)",
     "Nothing to translate: %1": "Переводить нечего: %1",
+    "; sentences kept in the cache for the next run: %1": "; предложений сохранено в кэше для следующего запуска: %1",
 })  # fmt: skip

@@ -159,7 +159,8 @@ def test_cancel_after_a_batch_then_rerun_reuses_the_cache(
         pass
     first = window.translate.last
     assert first is not None and first.cancelled and first.articles == 0 and stored == [2]
-    assert "Translation cancelled; 0 articles saved" in window.statusBar().currentMessage()
+    message = window.statusBar().currentMessage()
+    assert message == "Translation cancelled; 0 articles saved; sentences kept in the cache for the next run: 2"
     assert missing_articles(window) == [article]
 
     monkeypatch.setattr(mt_translate, "store_outputs", real_store)

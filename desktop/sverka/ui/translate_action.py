@@ -207,6 +207,10 @@ class TranslateTools(QObject):
                 if one
                 else w.tr("Translation cancelled; %1 articles saved").replace("%1", str(summary.articles))
             )
+            if summary.translated:  # say so, or a re-run's "from the cache" looks unexplained
+                text += w.tr("; sentences kept in the cache for the next run: %1").replace(
+                    "%1", str(summary.translated)
+                )
         elif not summary.articles and summary.skipped:
             text = w.tr("Nothing to translate: %1").replace("%1", "; ".join(summary.skipped))
         elif not summary.articles and not summary.missing:
