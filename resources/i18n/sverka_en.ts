@@ -1614,6 +1614,69 @@
     </message>
 </context>
 <context>
+    <name>TranslateDialog</name>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/translate.py" line="53" />
+        <source>Translate missing</source>
+        <translation>Translate missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/translate.py" line="57" />
+        <source>&amp;All articles without a translation</source>
+        <translation>&amp;All articles without a translation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/translate.py" line="58" />
+        <source>The &amp;current article</source>
+        <translation>The &amp;current article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/translate.py" line="62" />
+        <source>The &amp;selected article</source>
+        <translation>The &amp;selected article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/translate.py" line="64" />
+        <source>The &amp;selected articles (%1)</source>
+        <translation>The &amp;selected articles (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/translate.py" line="88" />
+        <source>Wider beams search more translations per sentence: slower, sometimes better</source>
+        <translation>Wider beams search more translations per sentence: slower, sometimes better</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/translate.py" line="92" />
+        <source>Translate</source>
+        <translation>Translate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/translate.py" line="97" />
+        <source>Articles:</source>
+        <translation>Articles:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/translate.py" line="98" />
+        <source>&amp;Target language:</source>
+        <translation>&amp;Target language:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/translate.py" line="99" />
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/translate.py" line="100" />
+        <source>&amp;Beam size:</source>
+        <translation>&amp;Beam size:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/translate.py" line="107" />
+        <source>Best route (direct, or through a pivot language)</source>
+        <translation>Best route (direct, or through a pivot language)</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../desktop/sverka/ui/app.py" line="61" />
@@ -1678,7 +1741,7 @@
         <translation>post-edited</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="161" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="231" />
         <source>Translation models…</source>
         <translation>Translation models…</translation>
     </message>
@@ -2229,27 +2292,27 @@
         <translation>toggle that gold label</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="43" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="52" />
         <source>&amp;Translate missing…</source>
         <translation>&amp;Translate missing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="45" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="54" />
         <source>Machine-translate every original that has no translation yet, offline with the installed models</source>
         <translation>Machine-translate every original that has no translation yet, offline with the installed models</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="49" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="58" />
         <source>Translation &amp;models…</source>
         <translation>Translation &amp;models…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="50" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="59" />
         <source>Install, list and remove Argos translation models</source>
         <translation>Install, list and remove Argos translation models</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="55" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="64" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
@@ -2766,27 +2829,27 @@
         <translation>toggle that gold label</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="43" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="52" />
         <source>&amp;Translate missing…</source>
         <translation>&amp;Translate missing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="45" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="54" />
         <source>Machine-translate every original that has no translation yet, offline with the installed models</source>
         <translation>Machine-translate every original that has no translation yet, offline with the installed models</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="49" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="58" />
         <source>Translation &amp;models…</source>
         <translation>Translation &amp;models…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="50" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="59" />
         <source>Install, list and remove Argos translation models</source>
         <translation>Install, list and remove Argos translation models</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="55" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="64" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
@@ -2976,52 +3039,62 @@
         <translation>Merged %1 copies</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="89" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="127" />
         <source>No translation model</source>
         <translation>No translation model</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="91" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="129" />
         <source>No translation model is installed. Install an Argos .argosmodel file in Tools → Translation models… (it works offline), then translate again.</source>
         <translation>No translation model is installed. Install an Argos .argosmodel file in Tools → Translation models… (it works offline), then translate again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="106" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="170" />
         <source>Translating…</source>
         <translation>Translating…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="108" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="172" />
         <source>Translation failed</source>
         <translation>Translation failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="133" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="197" />
         <source>Translated 1 article (%2 sentences; %3 from the cache)</source>
         <translation>Translated 1 article (%2 sentences; %3 from the cache)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="135" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="199" />
         <source>Translated %1 articles (%2 sentences; %3 from the cache)</source>
         <translation>Translated %1 articles (%2 sentences; %3 from the cache)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="142" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="206" />
         <source>Translation cancelled; 1 article saved</source>
         <translation>Translation cancelled; 1 article saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="144" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="208" />
         <source>Translation cancelled; %1 articles saved</source>
         <translation>Translation cancelled; %1 articles saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="147" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="211" />
+        <source>; sentences kept in the cache for the next run: %1</source>
+        <translation>; sentences kept in the cache for the next run: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="215" />
+        <source>Nothing to translate: %1</source>
+        <translation>Nothing to translate: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="217" />
         <source>Nothing to translate: every original has a translation</source>
         <translation>Nothing to translate: every original has a translation</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="152" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="222" />
         <source>Some articles were not translated</source>
         <translation>Some articles were not translated</translation>
     </message>

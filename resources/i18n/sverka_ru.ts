@@ -1614,6 +1614,69 @@
     </message>
 </context>
 <context>
+    <name>TranslateDialog</name>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/translate.py" line="53" />
+        <source>Translate missing</source>
+        <translation>Перевести недостающее</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/translate.py" line="57" />
+        <source>&amp;All articles without a translation</source>
+        <translation>&amp;Все статьи без перевода</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/translate.py" line="58" />
+        <source>The &amp;current article</source>
+        <translation>&amp;Текущая статья</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/translate.py" line="62" />
+        <source>The &amp;selected article</source>
+        <translation>В&amp;ыбранная статья</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/translate.py" line="64" />
+        <source>The &amp;selected articles (%1)</source>
+        <translation>В&amp;ыбранные статьи (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/translate.py" line="88" />
+        <source>Wider beams search more translations per sentence: slower, sometimes better</source>
+        <translation>Более широкий луч перебирает больше вариантов перевода: медленнее, иногда лучше</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/translate.py" line="92" />
+        <source>Translate</source>
+        <translation>Перевести</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/translate.py" line="97" />
+        <source>Articles:</source>
+        <translation>Статьи:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/translate.py" line="98" />
+        <source>&amp;Target language:</source>
+        <translation>&amp;Язык перевода:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/translate.py" line="99" />
+        <source>&amp;Model:</source>
+        <translation>&amp;Модель:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/translate.py" line="100" />
+        <source>&amp;Beam size:</source>
+        <translation>&amp;Ширина луча:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/dialogs/translate.py" line="107" />
+        <source>Best route (direct, or through a pivot language)</source>
+        <translation>Лучший путь (напрямую или через язык-посредник)</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../desktop/sverka/ui/app.py" line="61" />
@@ -1678,7 +1741,7 @@
         <translation>отредактирован</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="161" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="231" />
         <source>Translation models…</source>
         <translation>Модели перевода…</translation>
     </message>
@@ -2229,27 +2292,27 @@
         <translation>включить/выключить эталонную метку</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="43" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="52" />
         <source>&amp;Translate missing…</source>
         <translation>&amp;Перевести недостающее…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="45" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="54" />
         <source>Machine-translate every original that has no translation yet, offline with the installed models</source>
         <translation>Машинно перевести каждый оригинал без перевода, без сети, установленными моделями</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="49" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="58" />
         <source>Translation &amp;models…</source>
         <translation>&amp;Модели перевода…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="50" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="59" />
         <source>Install, list and remove Argos translation models</source>
         <translation>Устанавливать, просматривать и удалять модели перевода Argos</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="55" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="64" />
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
@@ -2766,27 +2829,27 @@
         <translation>включить/выключить эталонную метку</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="43" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="52" />
         <source>&amp;Translate missing…</source>
         <translation>&amp;Перевести недостающее…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="45" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="54" />
         <source>Machine-translate every original that has no translation yet, offline with the installed models</source>
         <translation>Машинно перевести каждый оригинал без перевода, без сети, установленными моделями</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="49" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="58" />
         <source>Translation &amp;models…</source>
         <translation>&amp;Модели перевода…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="50" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="59" />
         <source>Install, list and remove Argos translation models</source>
         <translation>Устанавливать, просматривать и удалять модели перевода Argos</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="55" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="64" />
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
@@ -2976,52 +3039,62 @@
         <translation>Объединено копий: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="89" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="127" />
         <source>No translation model</source>
         <translation>Нет модели перевода</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="91" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="129" />
         <source>No translation model is installed. Install an Argos .argosmodel file in Tools → Translation models… (it works offline), then translate again.</source>
         <translation>Модель перевода не установлена. Установите файл Argos .argosmodel в Сервис → Модели перевода… (работает без сети) и переведите снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="106" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="170" />
         <source>Translating…</source>
         <translation>Перевод…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="108" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="172" />
         <source>Translation failed</source>
         <translation>Перевод не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="133" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="197" />
         <source>Translated 1 article (%2 sentences; %3 from the cache)</source>
         <translation>Переведена 1 статья (предложений: %2; из кэша: %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="135" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="199" />
         <source>Translated %1 articles (%2 sentences; %3 from the cache)</source>
         <translation>Переведено статей: %1 (предложений: %2; из кэша: %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="142" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="206" />
         <source>Translation cancelled; 1 article saved</source>
         <translation>Перевод отменён; сохранена 1 статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="144" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="208" />
         <source>Translation cancelled; %1 articles saved</source>
         <translation>Перевод отменён; сохранено статей: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="147" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="211" />
+        <source>; sentences kept in the cache for the next run: %1</source>
+        <translation>; предложений сохранено в кэше для следующего запуска: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="215" />
+        <source>Nothing to translate: %1</source>
+        <translation>Переводить нечего: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="217" />
         <source>Nothing to translate: every original has a translation</source>
         <translation>Переводить нечего: у каждого оригинала есть перевод</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/translate_action.py" line="152" />
+        <location filename="../../desktop/sverka/ui/translate_action.py" line="222" />
         <source>Some articles were not translated</source>
         <translation>Некоторые статьи не переведены</translation>
     </message>

@@ -327,3 +327,22 @@ RU.update({
     "seed": "зерно", "Dated": "Дата", "Shares": "Доли", "from": "с", "until": "по",
     "Export to folder": "Экспорт в папку", "Open folder": "Открыть папку",
 })  # fmt: skip
+
+# Tools ▸ Translate missing… dialog (issue 15 item 9).
+RU.update({
+    "Translate missing": "Перевести недостающее",
+    "&All articles without a translation": "&Все статьи без перевода",
+    "The &current article": "&Текущая статья",
+    "The &selected article": "В&ыбранная статья",
+    "The &selected articles (%1)": "В&ыбранные статьи (%1)",
+    "Wider beams search more translations per sentence: slower, sometimes better":
+        "Более широкий луч перебирает больше вариантов перевода: медленнее, иногда лучше",
+    "Translate": "Перевести",
+    "Articles:": "Статьи:",
+    "&Target language:": "&Язык перевода:",
+    "&Model:": "&Модель:",
+    "&Beam size:": "&Ширина луча:",
+    "Best route (direct, or through a pivot language)": "Лучший путь (напрямую или через язык-посредник)",
+    "Nothing to translate: %1": "Переводить нечего: %1",
+    "; sentences kept in the cache for the next run: %1": "; предложений сохранено в кэше для следующего запуска: %1",
+})  # fmt: skip

@@ -70,3 +70,19 @@ def test_install_then_translate(
     assert {r["translation_origin"] for r in records} == {"machine"}
     assert {r["translation_model"] for r in records} == {"argos/translate-ru_en@1.0"}
     assert all(r["translation"] for r in records)
+
+
+def test_model_not_installed_is_one_line(project_with_ru: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(capsys, "translate", str(project_with_ru), "--model", "argos/translate-ru_en@9")
+    assert status == 1 and "the chosen model argos/translate-ru_en@9 is not installed" in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.slow
+def test_model_option_picks_the_package(
+    tiny_argos: TinyPackages, project_with_ru: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys, "models", "install", str(tiny_argos.ru_en))[0] == 0
+    status, out, err = run(capsys, "translate", str(project_with_ru), "--model", "argos/translate-ru_en@1.0", "--json")
+    assert status == 0, err
+    assert json.loads(out)["models"] == ["argos/translate-ru_en@1.0"]

@@ -261,3 +261,20 @@ def test_named_articles_and_human_translations_are_respected(
     assert summary.articles == 0 and summary.ok
     assert summary.skipped == [f"article {named[:8]}: already has a translation in en"]
     assert machine_texts(project) == []
+
+
+def test_chosen_model_replaces_the_route(tiny_argos: TinyPackages, project: Project, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    kk = write_article(folder, "kk", "kk", flores_article("kk", 0, 6, 1))
+    ru = write_article(folder, "ru", "ru", flores_article("ru", 0, 6, 2))
+    kk_id, ru_id = imported(project, kk, ru)
+    packages.install_file(tiny_argos.kk_ru)
+    packages.install_file(tiny_argos.ru_en)
+    absent = translate_project(project, options=SMALL, model="argos/translate-de_en@1.0")
+    assert absent.articles == 0 and all("translate-de_en@1.0 is not installed" in line for line in absent.missing)
+    # The one package chosen: the Russian article uses it; the Kazakh one gets no pivot and is reported.
+    chosen = translate_project(project, options=SMALL, model=RU_EN)
+    assert chosen.article_ids == [ru_id] and chosen.models == [RU_EN]
+    assert len(chosen.missing) == 1 and "1 article in kk" in chosen.missing[0] and "ru→en" in chosen.missing[0]
+    assert {t.article_id for t in machine_texts(project)} == {ru_id}
+    assert translate_project(project, options=SMALL).article_ids == [kk_id]  # the best route pivots

@@ -68,7 +68,7 @@ def test_open_other_project_cancels_translation(
 
     started: list[bool] = []
 
-    def slow_translate(project: Any, to_lang: str, progress: Progress, cancel: CancelToken) -> Any:
+    def slow_translate(project: Any, to_lang: str, progress: Progress, cancel: CancelToken, **_: Any) -> Any:
         started.append(True)
         while not cancel.cancelled:
             time.sleep(0.01)

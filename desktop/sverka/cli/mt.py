@@ -58,6 +58,9 @@ def register(sub: Any) -> None:
     )
     translate.add_argument("--to", dest="to_lang", default="en", metavar="LANG", help="target language (default: en)")
     translate.add_argument("--beam", type=int, metavar="N", help="beam size (default: 2; 1 is fastest)")
+    translate.add_argument(
+        "--model", metavar="ID", help="use this installed package (e.g. argos/translate-ru_en@1.0), not the best route"
+    )
     translate.add_argument("--json", action="store_true", help="print the summary as JSON")
     translate.set_defaults(func=_translate, parser=translate)
 
@@ -125,7 +128,14 @@ def _translate(args: argparse.Namespace) -> int:
         except LookupError as exc:
             raise CliError(str(exc)) from exc
         # Then their name mentions, like imported texts; a kill before that is finished by the next run.
-        summary = translate(project, to_lang=args.to_lang, article_ids=ids, options=options, progress=StderrProgress())
+        summary = translate(
+            project,
+            to_lang=args.to_lang,
+            article_ids=ids,
+            options=options,
+            model=args.model,
+            progress=StderrProgress(),
+        )
     for line in summary.skipped:
         sys.stderr.write(f"sverka: skipped {line}\n")
     for line in summary.missing:

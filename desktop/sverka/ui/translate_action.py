@@ -1,9 +1,11 @@
 """Tools menu: "Translate missing…" (machine translation in the worker) and "Translation models…".
 
-:class:`TranslateTools` is built with the window's :class:`~sverka.ui.workbench.Workbench`. The
-translation itself is :func:`sverka.ops.mt.translate.translate_project`, the same code as
-``sverka translate``; it runs on the app's single writer thread with the usual progress
-dialog and Cancel (a cancel keeps every finished article and cached batch).
+:class:`TranslateTools` is built with the window's :class:`~sverka.ui.workbench.Workbench`.
+"Translate missing…" opens :class:`~sverka.ui.dialogs.translate.TranslateDialog` (articles,
+target language, model, beam); the translation itself is
+:func:`sverka.ops.workflows.resume.translate`, the same code as ``sverka translate``; it runs
+on the app's single writer thread with the usual progress dialog and Cancel (a cancel keeps
+every finished article and cached batch).
 """
 
 from __future__ import annotations
@@ -19,9 +21,15 @@ from sverka.ui.workers import Job, ProgressUi
 
 if TYPE_CHECKING:
     from sverka.ops.mt.translate import TranslateSummary
+    from sverka.ui.dialogs.translate import TranslateChoice, TranslateDialog
     from sverka.ui.models_dialog import ModelsDialog
 
 TARGET_KEY = "mt/target_lang"  # QSettings: the language "Translate missing" fills (default en)
+BEAM_KEY = "mt/beam_size"  # QSettings: the beam size last chosen in the dialog
+# Sentences per model batch in the window: each finished batch is cached at once, so a Cancel
+# loses at most this much work (the CLI's 64 lost a whole small article's); 32 still gives
+# CTranslate2's two worker threads a full 16-sentence sub-batch each.
+BATCH_SENTENCES = 32
 
 
 class TranslateTools(QObject):
@@ -34,6 +42,7 @@ class TranslateTools(QObject):
         self.job: Job | None = None
         self.dialog: ModelsDialog | None = None
         self.message: QMessageBox | None = None  # the last notice shown (tests read it)
+        self.ask_dialog: TranslateDialog | None = None  # the open "Translate missing" dialog
         self._add_menu(bench.window)
 
     def _add_menu(self, window: QMainWindow) -> None:
@@ -45,7 +54,7 @@ class TranslateTools(QObject):
             tr("Machine-translate every original that has no translation yet, offline with the installed models")
         )
         self.translate_action.setStatusTip(self.translate_action.toolTip())
-        self.translate_action.triggered.connect(lambda *_: self.translate_missing())
+        self.translate_action.triggered.connect(lambda *_: self.ask())
         self.models_action = QAction(tr("Translation &models…"), window)
         self.models_action.setToolTip(tr("Install, list and remove Argos translation models"))
         self.models_action.setStatusTip(self.models_action.toolTip())
@@ -75,15 +84,44 @@ class TranslateTools(QObject):
         """The target language set in Preferences (``mt/target_lang``), English by default."""
         return str(settings.get(TARGET_KEY) or "en").strip().lower() or "en"
 
-    def translate_missing(self, to_lang: str | None = None) -> Job | None:
-        """Translate every original lacking a ``to_lang`` translation in the writer thread."""
+    def beam(self) -> int:
+        """The beam size last chosen (``mt/beam_size``), else the translator's default."""
+        from sverka.core.mt.translator import MtOptions
+
+        try:
+            return int(settings.get(BEAM_KEY) or MtOptions().beam_size)
+        except (TypeError, ValueError):
+            return MtOptions().beam_size
+
+    def ask(self) -> TranslateDialog | None:
+        """Open the dialog; its Translate button starts :meth:`translate_missing` with the choice."""
+        from sverka.ui.dialogs.translate import TranslateDialog
+
+        models = self._models()
+        if models is None:
+            return None
+        b = self.bench
+        current = b.alignment.article.id if b.alignment.article else None
+        dialog = TranslateDialog(self.w, models, self.target(), self.beam(), current, b.articles.selected_ids())
+        dialog.accepted.connect(lambda: self._start(dialog.choice()))
+        self.ask_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _start(self, choice: TranslateChoice) -> Job | None:
+        settings.put(TARGET_KEY, choice.to_lang)
+        settings.put(BEAM_KEY, choice.beam)
+        return self.translate_missing(choice.to_lang, choice.article_ids, choice.model, choice.beam)
+
+    def _models(self) -> list[Any] | None:
+        """The installed models, or None after saying why nothing can run."""
         w = self.w
-        project = self.bench.context.project
-        if project is None or self.bench.nav.refuse_write():
+        if self.bench.context.project is None or self.bench.nav.refuse_write():
             return None
         from sverka.core.mt.packages import installed_models
 
-        if not installed_models():
+        models = installed_models()
+        if not models:
             self._notice(
                 QMessageBox.Icon.Information,
                 w.tr("No translation model"),
@@ -94,12 +132,38 @@ class TranslateTools(QObject):
                 offer_models=True,
             )
             return None
+        return list(models)
+
+    def translate_missing(
+        self,
+        to_lang: str | None = None,
+        article_ids: list[str] | None = None,
+        model: str | None = None,
+        beam: int | None = None,
+    ) -> Job | None:
+        """Translate the originals (all, or ``article_ids``) lacking a ``to_lang`` translation
+        in the writer thread, with ``model`` (else the best route) and ``beam``."""
+        w = self.w
+        project = self.bench.context.project
+        if project is None or self._models() is None:
+            return None
+        from sverka.core.mt.translator import MtOptions
+
         target = to_lang or self.target()
+        options = MtOptions(beam_size=beam or self.beam(), batch_sentences=BATCH_SENTENCES)
 
         def fn(progress: Progress, cancel: CancelToken) -> Any:
-            from sverka.ops.mt.translate import translate_project  # loads CTranslate2 only when used
+            from sverka.ops.workflows.resume import translate  # loads CTranslate2 only when used
 
-            return translate_project(project, to_lang=target, progress=progress, cancel=cancel)
+            return translate(
+                project,
+                to_lang=target,
+                article_ids=article_ids,
+                options=options,
+                model=model,
+                progress=progress,
+                cancel=cancel,
+            )
 
         job = Job(fn)
         self.job = job
@@ -143,6 +207,12 @@ class TranslateTools(QObject):
                 if one
                 else w.tr("Translation cancelled; %1 articles saved").replace("%1", str(summary.articles))
             )
+            if summary.translated:  # say so, or a re-run's "from the cache" looks unexplained
+                text += w.tr("; sentences kept in the cache for the next run: %1").replace(
+                    "%1", str(summary.translated)
+                )
+        elif not summary.articles and summary.skipped:
+            text = w.tr("Nothing to translate: %1").replace("%1", "; ".join(summary.skipped))
         elif not summary.articles and not summary.missing:
             text = w.tr("Nothing to translate: every original has a translation")
         w.statusBar().showMessage(text, 10000)

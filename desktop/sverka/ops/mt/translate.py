@@ -307,9 +307,10 @@ class _Run:
         cancel: CancelToken | None,
         total: int,
         on_commit: WriteHook | None = None,
+        model: str | None = None,
     ) -> None:
         self.project, self.to_lang, self.options, self.models_dir = project, to_lang, options, models_dir
-        self.on_commit = on_commit
+        self.on_commit, self.model = on_commit, model
         self.progress, self.cancel = progress, cancel
         self.summary = TranslateSummary()
         self.total, self.done = total, 0
@@ -325,13 +326,29 @@ class _Run:
         from sverka.core.mt.translator import load_translator
 
         try:
-            translator = load_translator(lang, self.to_lang, self.options, self.models_dir)
+            if self.model is None:
+                translator = load_translator(lang, self.to_lang, self.options, self.models_dir)
+            else:
+                translator = self._chosen(lang)
         except ModelError as exc:
             what = "1 article" if articles == 1 else f"{articles} articles"
             self.summary.missing.append(f"{what} in {lang} not translated: {exc}; {INSTALL_HINT}")
             return None
         self.summary.models.append(translator.model_id)
         return translator
+
+    def _chosen(self, lang: str) -> Translator:
+        """The one package the user chose (``model``: its model id), if it fits ``lang``→target."""
+        from sverka.core.mt.packages import ModelError, installed_models
+        from sverka.core.mt.translator import Translator
+
+        found = [m for m in installed_models(self.models_dir) if m.model_id == self.model]
+        if not found:
+            raise ModelError(f"the chosen model {self.model} is not installed")
+        model = found[0]
+        if (model.from_code, model.to_code) != (lang, self.to_lang):
+            raise ModelError(f"the chosen model {self.model} translates {model.from_code}→{model.to_code}")
+        return Translator([model], self.options)
 
     def chunk(self, translator: Translator, chunk: Sequence[PendingOriginal]) -> None:
         lang = chunk[0].lang
@@ -372,8 +389,13 @@ def translate_project(
     progress: Progress = no_progress,
     cancel: CancelToken | None = None,
     on_commit: WriteHook | None = None,
+    model: str | None = None,
 ) -> TranslateSummary:
     """Translate every original lacking a ``to_lang`` translation (or the articles named).
+
+    ``model`` (a model id such as ``argos/translate-ru_en@1.0``) uses that one package
+    instead of the best route; originals in a language it does not translate from are
+    reported in ``summary.missing``.
 
     Originals are grouped by language; a language without an installed model (direct or
     pivot) is reported in ``summary.missing`` with how to install one, and the others still
@@ -388,7 +410,7 @@ def translate_project(
     notes: list[str] = []
     with project.sessions() as session:
         pending = pending_originals(session, to_lang, article_ids, notes)
-    run = _Run(project, to_lang, options, models_dir, progress, cancel, sum(p.size for p in pending), on_commit)
+    run = _Run(project, to_lang, options, models_dir, progress, cancel, sum(p.size for p in pending), on_commit, model)
     run.summary.skipped.extend(notes)
     by_lang: dict[str, list[PendingOriginal]] = {}
     for item in pending:

@@ -127,8 +127,10 @@ def translate(
     models_dir: Path | None = None,
     progress: Progress = no_progress,
     cancel: CancelToken | None = None,
+    model: str | None = None,
 ) -> TranslateSummary:
-    """Translate (``ops.mt``), then find the machine texts' name mentions, resumable."""
+    """Translate (``ops.mt``; ``model``: one package's id instead of the best route), then find
+    the machine texts' name mentions, resumable."""
     from sverka.ops.mt.translate import translate_project  # loads the MT stack only when used
 
     work = PendingWork("translate", ["names"], options={"to": to_lang})
@@ -143,6 +145,7 @@ def translate(
             progress=progress,
             cancel=cancel,
             on_commit=record,
+            model=model,
         )
         if work.written:
             _run_steps(project, work, progress, cancel)
