@@ -65,7 +65,10 @@ TMX_NASTY: list[bytes] = [
     b"<tmx><body><tu><tuv xml:lang='en'><seg>&x;</seg></tuv></tu></body></tmx>",
     b'<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY % p SYSTEM "http://127.0.0.1:9/x.dtd"> %p;]><tmx/>',
     b"<tmx><body><tu><tuv xml:lang='en'><seg>&undefined;</seg></tuv></tu></body></tmx>",
-    b'<?xml version="1.0" encoding="x-no-such"?><tmx/>',
+    b'<?xml version="1.0" encoding="x-no-such"?><tmx/>',  # LookupError escaped the reader before
+    b'<?xml version="1.0" encoding="rot13"?><tmx/>',
+    b'<?xml version="1.0" encoding="shift_jis"?><tmx/>',  # multi-byte: ValueError from expat
+    b'<?xml version="1.0" encoding="idna"?><tmx/>',
     b'<?xml version="1.0" encoding="utf-16"?><tmx><body/></tmx>',
     # Declared KOI8-R, written UTF-8 (and the other way round).
     '<?xml version="1.0" encoding="koi8-r"?><tmx><body><tu><tuv xml:lang="ru"><seg>Привет</seg>'.encode()
@@ -121,7 +124,10 @@ tmx_docs = st.builds(
     ),
     st.sampled_from(["", "<header srclang='en'/>", "<header srclang='*all*'/>", "<header/>"]),
     st.lists(tu, max_size=5),
-    st.sampled_from(["", '<?xml version="1.0" encoding="UTF-8"?>', "\ufeff", "<!DOCTYPE tmx SYSTEM 'tmx14.dtd'>"]),
+    st.sampled_from(["", "\ufeff", "<!DOCTYPE tmx SYSTEM 'tmx14.dtd'>"])
+    | st.sampled_from(["UTF-8", "utf-16", "koi8-r", "latin-1", "x-bogus", "rot13", "utf-7", "gb18030"]).map(
+        lambda name: f'<?xml version="1.0" encoding="{name}"?>'
+    ),
 )
 
 json_scalars = st.one_of(
