@@ -106,6 +106,10 @@ def _parse(path: Path, data: bytes) -> _Element:
         raise ReadError(path, f"not well-formed XML ({problem})", exc.lineno) from exc
     except RecursionError as exc:
         raise ReadError(path, "not well-formed XML (nested too deeply)") from exc
+    except ReadError:
+        raise  # from a handler above: already the one line
+    except (LookupError, ValueError) as exc:  # encoding="x-unknown", "rot13", "shift_jis" (multi-byte), "idna"
+        raise ReadError(path, f"declares an encoding the XML reader cannot use ({exc})") from exc
     return root[0]
 
 
