@@ -328,9 +328,15 @@ def _upgrade(engine: Engine, backup_of: Path | None, current: str, where: str) -
         except OSError as exc:
             raise ProjectError(f"{where}: cannot back up before upgrading ({shown(backup)}: {exc.strerror})") from exc
     cfg = _alembic_config()
-    with engine.begin() as conn:
+    with engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            # Python's sqlite3 (before 3.12) opens no transaction before DDL, so a crash in the
+            # middle would keep half the ALTERs with the old revision, and the next upgrade
+            # would fail on them: an explicit BEGIN makes the whole upgrade one transaction.
+            conn.exec_driver_sql("BEGIN")
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+        conn.commit()
 
 
 def _create_schema(engine: Engine) -> None:
