@@ -110,6 +110,9 @@ def paint_once(app: QApplication, window: QWidget) -> int:
     app.processEvents()
     painted = not window.grab().isNull()  # runs every visible widget's paintEvent
     opened = getattr(window, "project", None) is not None
+    for box in window.findChildren(QMessageBox):  # what a user would have read (e.g. no such project)
+        if box.isVisible():
+            print(f"sverka: {box.text()}", file=sys.stderr)
     window.close()
     return 0 if painted and opened else 1
 
