@@ -44,7 +44,8 @@ def run_import(args: argparse.Namespace) -> int:
         except SchemaError as exc:
             raise CliError(f"{args.file}: {exc}") from exc
     labels = sum(len(g["labels"]) for g in doc["groups"])
-    print(f"imported schema {doc['name']!r}: {len(doc['groups'])} groups, {labels} labels")
+    groups = len(doc["groups"])
+    print(f"imported schema {doc['name']!r}: {groups} group{'s' * (groups != 1)}, {labels} label{'s' * (labels != 1)}")
     return 0
 
 
