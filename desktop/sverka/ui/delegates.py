@@ -41,6 +41,7 @@ ChipProvider = Callable[[Index], list[Chip]]
 PAD_X, PAD_Y, CHIP_GAP, CHIP_PAD = 10, 6, 4, 6
 MARK_W = 14  # the right gutter's minimum width: room for the reviewed mark
 REVIEW_TINT = QColor(240, 170, 40, 48)  # low-score auto rows: a faint amber over either theme's base
+NULL_MARK = QColor(200, 80, 60, 200)  # the empty side of a 1-0 / 0-1 row: the omission colour, muted
 TEXT_FLAGS = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
 
 
@@ -94,6 +95,18 @@ class SentenceDelegate(QStyledItemDelegate):
         if row.kind == "1-1" and row.origin == "auto" and not row.needs_review:
             return None  # the common case stays unmarked, so the marks that remain stand out
         return row.kind + (" ?" if row.needs_review else "")
+
+    def empty_marker(self, index: Index) -> str | None:
+        """What the empty side of a null row says: a 1-0 row's translation cell ("not
+        translated", a suspected omission) or a 0-1 row's original cell; None elsewhere."""
+        row = index.data(LinkRole)
+        if not isinstance(row, AlignRow) or index.data(Qt.ItemDataRole.DisplayRole):
+            return None
+        if row.kind == "1-0" and index.column() == 1:
+            return self.tr("— not translated —")
+        if row.kind == "0-1" and index.column() == 0:
+            return self.tr("— not in the original —")
+        return None
 
     def _gutter(self, option: QStyleOptionViewItem, index: Index) -> int:
         badge = self._badge(index)
@@ -168,8 +181,16 @@ class SentenceDelegate(QStyledItemDelegate):
         inner = rect.adjusted(PAD_X, PAD_Y, -PAD_X - gutter, -PAD_Y)
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         if not text:
+            marker = self.empty_marker(index)
             painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
             text = "—"
+            if marker is not None:  # a null row: the gap is named, in italic and the omission colour
+                italic = QFont(font)
+                italic.setItalic(True)
+                painter.setFont(italic)
+                if not is_current_cell:
+                    painter.setPen(NULL_MARK)
+                text = marker
         drawn = painter.boundingRect(inner, TEXT_FLAGS, text)
         painter.drawText(inner, TEXT_FLAGS, text)
         mark_top = rect.top() + PAD_Y

@@ -2,7 +2,8 @@
 
 Keys (in the sentences): F2 or ``e`` post-edits the current row's translated sentence, ``i`` or
 Alt+I marks an MQM error on it, Alt+D shows its revisions and diff; Ctrl+Shift+Q opens the QA
-findings (:mod:`sverka.ui.review.qa_panel`). Plain ``e``/``i`` are declared in the window's key
+findings (:mod:`sverka.ui.review.qa_panel`), Ctrl+Shift+R goes to the next row to check
+(:mod:`sverka.ui.review.queue`). Plain ``e``/``i`` are declared in the window's key
 table at the tools' rank, so a label bound to the same key in the current schema wins (F2 and
 the Alt keys always work). Every write goes through the window's undo controller, so Ctrl+Z
 undoes it.
@@ -34,6 +35,7 @@ from sverka.ui.qt import (
     Qt,
 )
 from sverka.ui.review.qa_panel import QaPanel
+from sverka.ui.review.queue import ReviewQueue
 from sverka.ui.review.scores import article_summary, score_chip
 from sverka.ui.workbench import Workbench
 
@@ -83,6 +85,7 @@ class ReviewTools(QObject):
         menu.setObjectName("menu_review")
         insert_before_help(self.w, menu)
         self.qa = QaPanel(bench, menu)  # Review ▸ QA findings (issue 12)
+        self.queue = ReviewQueue(bench)  # Ctrl+Shift+R: the next row to check (issue 12)
         bench.row_menu.add(self.edit_action, self.mark_action, self.diff_action)
         bench.view.delegate.add_chip_provider(self.chips)
         bench.header.add_widget(self.score_label)
