@@ -1374,6 +1374,19 @@
     </message>
 </context>
 <context>
+    <name>SentenceDelegate</name>
+    <message>
+        <location filename="../../desktop/sverka/ui/delegates.py" line="106" />
+        <source>— not translated —</source>
+        <translation>— not translated —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/delegates.py" line="108" />
+        <source>— not in the original —</source>
+        <translation>— not in the original —</translation>
+    </message>
+</context>
+<context>
     <name>SentenceView</name>
     <message>
         <location filename="../../desktop/sverka/ui/sentence_view.py" line="158" />
@@ -1721,22 +1734,22 @@
 <context>
     <name>self.w</name>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="127" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="130" />
         <source>This article has no translation to review</source>
         <translation>This article has no translation to review</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="131" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="134" />
         <source>No translated sentence in this row</source>
         <translation>No translated sentence in this row</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="135" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="138" />
         <source>This row has %1 translated sentences; working on the first</source>
         <translation>This row has %1 translated sentences; working on the first</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="242" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="245" />
         <source>post-edited</source>
         <translation>post-edited</translation>
     </message>
@@ -1759,6 +1772,16 @@
         <location filename="../../desktop/sverka/ui/teams/__init__.py" line="142" />
         <source>Showing the labels of %1 (Ctrl+Shift+A: mine only)</source>
         <translation>Showing the labels of %1 (Ctrl+Shift+A: mine only)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/queue.py" line="48" />
+        <source>next row to check: omissions, additions and QA findings first, then unsure rows</source>
+        <translation>next row to check: omissions, additions and QA findings first, then unsure rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/review/queue.py" line="79" />
+        <source>Nothing to check in this article</source>
+        <translation>Nothing to check in this article</translation>
     </message>
 </context>
 <context>
@@ -2142,47 +2165,47 @@
         <translation>Canonical name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="63" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="65" />
         <source>&amp;Post-edit sentence…</source>
         <translation>&amp;Post-edit sentence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="66" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="68" />
         <source>Edit the translated sentence of this row (F2 or e; Enter saves)</source>
         <translation>Edit the translated sentence of this row (F2 or e; Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="69" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="71" />
         <source>Mark &amp;error…</source>
         <translation>Mark &amp;error…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="72" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="74" />
         <source>Record an MQM error on a span of the translation (i or Alt+I)</source>
         <translation>Record an MQM error on a span of the translation (i or Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="75" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="77" />
         <source>&amp;Revisions and diff…</source>
         <translation>&amp;Revisions and diff…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="78" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="80" />
         <source>Every wording of the translated sentence, and the diff from the machine output</source>
         <translation>Every wording of the translated sentence, and the diff from the machine output</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="80" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="82" />
         <source>Revie&amp;w</source>
         <translation>Revie&amp;w</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="93" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="96" />
         <source>post-edit the translated sentence (unless a label uses e)</source>
         <translation>post-edit the translated sentence (unless a label uses e)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="101" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="104" />
         <source>mark an MQM error on the translation (unless a label uses i)</source>
         <translation>mark an MQM error on the translation (unless a label uses i)</translation>
     </message>
@@ -2679,47 +2702,47 @@
         <translation>Canonical name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="63" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="65" />
         <source>&amp;Post-edit sentence…</source>
         <translation>&amp;Post-edit sentence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="66" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="68" />
         <source>Edit the translated sentence of this row (F2 or e; Enter saves)</source>
         <translation>Edit the translated sentence of this row (F2 or e; Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="69" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="71" />
         <source>Mark &amp;error…</source>
         <translation>Mark &amp;error…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="72" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="74" />
         <source>Record an MQM error on a span of the translation (i or Alt+I)</source>
         <translation>Record an MQM error on a span of the translation (i or Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="75" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="77" />
         <source>&amp;Revisions and diff…</source>
         <translation>&amp;Revisions and diff…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="78" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="80" />
         <source>Every wording of the translated sentence, and the diff from the machine output</source>
         <translation>Every wording of the translated sentence, and the diff from the machine output</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="80" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="82" />
         <source>Revie&amp;w</source>
         <translation>Revie&amp;w</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="93" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="96" />
         <source>post-edit the translated sentence (unless a label uses e)</source>
         <translation>post-edit the translated sentence (unless a label uses e)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/review/tools.py" line="101" />
+        <location filename="../../desktop/sverka/ui/review/tools.py" line="104" />
         <source>mark an MQM error on the translation (unless a label uses i)</source>
         <translation>mark an MQM error on the translation (unless a label uses i)</translation>
     </message>

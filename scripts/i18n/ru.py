@@ -346,3 +346,12 @@ RU.update({
     "Nothing to translate: %1": "Переводить нечего: %1",
     "; sentences kept in the cache for the next run: %1": "; предложений сохранено в кэше для следующего запуска: %1",
 })  # fmt: skip
+
+# Side-by-side null rows and the review queue, Ctrl+Shift+R (issue 12 item 4).
+RU.update({
+    "— not translated —": "— не переведено —",
+    "— not in the original —": "— нет в оригинале —",
+    "next row to check: omissions, additions and QA findings first, then unsure rows":
+        "следующая строка для проверки: сначала пропуски, добавления и находки QA, затем сомнительные строки",
+    "Nothing to check in this article": "В этой статье нечего проверять",
+})  # fmt: skip

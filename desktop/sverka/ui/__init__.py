@@ -11,7 +11,8 @@ Where things are:
 * ``undo`` (commands, undo/redo) and ``workers`` (long jobs) write through ``writer``, the
   single writer thread (a command's result says what changed in ``Changes`` flags);
 * parts: ``labeling``, ``files``, ``appearance``, ``session_mode``, ``row_edits``,
-  ``translate_action``, ``review/``, ``names_panel`` (+ ``names_curation``, ``names_highlight``),
+  ``translate_action``, ``review/`` (+ ``review/queue``: Ctrl+Shift+R, the next row to check),
+  ``names_panel`` (+ ``names_curation``, ``names_highlight``),
   ``suggestions`` (the model's chips, the accept key, background training);
 * ``teams/`` — team work: the annotator per project, a server's password prompt, everyone's
   labels, refresh on others' writes, adjudication, the dashboard, File ▸ Merge;
