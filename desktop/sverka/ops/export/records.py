@@ -123,23 +123,24 @@ def _load(session: Session, article_ids: list[str], options: ExportOptions) -> d
             select(Article.id, Article.title, Article.date, Article.url, Article.status, Article.external_id).where(
                 Article.id.in_(article_ids)
             )
-        )
+        ).all()
     }
     texts_by_article: dict[str, list[Any]] = defaultdict(list)
-    for text in conn.execute(select(*_TEXT_COLS).where(Text.article_id.in_(article_ids)).order_by(Text.position)):
+    # .all() throughout: one fetchall per query, not a fetchone round trip per row.
+    for text in conn.execute(select(*_TEXT_COLS).where(Text.article_id.in_(article_ids)).order_by(Text.position)).all():
         texts_by_article[text.article_id].append(text)
     text_ids = [t.id for ts in texts_by_article.values() for t in ts]
     sentences: dict[str, list[Any]] = defaultdict(list)
     for sentence in conn.execute(
         select(*_SENTENCE_COLS).where(Sentence.text_id.in_(text_ids)).order_by(Sentence.text_id, Sentence.idx)
-    ):
+    ).all():
         sentences[sentence.text_id].append(sentence)
     links: dict[str, list[Any]] = defaultdict(list)
     for link in conn.execute(
         select(Link.translation_id, Link.src_from, Link.src_to, Link.tgt_from, Link.tgt_to)
         .where(Link.translation_id.in_(text_ids))
         .order_by(Link.src_from)
-    ):
+    ).all():
         links[link.translation_id].append(link)
 
     sources: dict[str, Source] = {}

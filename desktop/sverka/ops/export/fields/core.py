@@ -9,7 +9,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sverka.db.models import Annotation, Annotator, Label, Note, Sentence
-from sverka.db.wording import sentence_wording
 from sverka.ops.export.fields import Chunk, FieldSet
 
 
@@ -17,6 +16,7 @@ def fill(session: Session, chunk: Chunk) -> None:
     records = chunk.records
     for sid, source in chunk.sources.items():
         article, sentence = source.article, source.sentence
+        edited = sentence.edited
         # One update per record: the export's hottest loop (tens of thousands of records).
         records[sid].update(
             {
@@ -25,7 +25,8 @@ def fill(session: Session, chunk: Chunk) -> None:
                 "idx": sentence.idx,
                 "kind": sentence.kind,
                 "lang": sentence.lang_override or sentence.lang,
-                "text": sentence_wording(source.original, sentence),
+                # sverka.db.wording's rule, inlined: a call per record was a tenth of the loop.
+                "text": edited if edited is not None else source.original.content[sentence.start : sentence.end],
                 "labels": [],
                 "annotations": [],
                 "annotators": [],
