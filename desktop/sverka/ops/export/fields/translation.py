@@ -19,7 +19,10 @@ def fill(session: Session, chunk: Chunk) -> None:
             {
                 # sverka.db.wording's rule, inlined (a call per sentence was most of this loop).
                 "translation": " ".join(
-                    [t.edited if t.edited is not None else content[t.start : t.end] for t in targets]
+                    [
+                        edited if edited is not None else content[start:end]
+                        for _, _, _, start, end, _, _, _, edited, _ in targets  # records._SENTENCE_COLS
+                    ]
                 )
                 if targets
                 else None,
