@@ -123,23 +123,24 @@ def _load(session: Session, article_ids: list[str], options: ExportOptions) -> d
             select(Article.id, Article.title, Article.date, Article.url, Article.status, Article.external_id).where(
                 Article.id.in_(article_ids)
             )
-        )
+        ).all()
     }
     texts_by_article: dict[str, list[Any]] = defaultdict(list)
-    for text in conn.execute(select(*_TEXT_COLS).where(Text.article_id.in_(article_ids)).order_by(Text.position)):
+    # .all() throughout: one fetchall per query, not a fetchone round trip per row.
+    for text in conn.execute(select(*_TEXT_COLS).where(Text.article_id.in_(article_ids)).order_by(Text.position)).all():
         texts_by_article[text.article_id].append(text)
     text_ids = [t.id for ts in texts_by_article.values() for t in ts]
     sentences: dict[str, list[Any]] = defaultdict(list)
     for sentence in conn.execute(
         select(*_SENTENCE_COLS).where(Sentence.text_id.in_(text_ids)).order_by(Sentence.text_id, Sentence.idx)
-    ):
+    ).all():
         sentences[sentence.text_id].append(sentence)
     links: dict[str, list[Any]] = defaultdict(list)
     for link in conn.execute(
         select(Link.translation_id, Link.src_from, Link.src_to, Link.tgt_from, Link.tgt_to)
         .where(Link.translation_id.in_(text_ids))
         .order_by(Link.src_from)
-    ):
+    ).all():
         links[link.translation_id].append(link)
 
     sources: dict[str, Source] = {}
@@ -168,7 +169,9 @@ def _chunk_records(
 ) -> Iterator[Record]:
     sources = _load(session, article_ids, options)
     # Every key laid out first, so each record reads in field-set order whichever set fills it.
-    chunk = Chunk({sid: dict.fromkeys(keys) for sid in sources}, sources, resolved)
+    # (Copies of one laid-out dict: a dict copy is cheaper than building it from the key list.)
+    layout = dict.fromkeys(keys)
+    chunk = Chunk({sid: layout.copy() for sid in sources}, sources, resolved)
     for field_set in sets:
         field_set.fill(session, chunk)
     for record in chunk.records.values():

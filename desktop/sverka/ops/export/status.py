@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sverka.db.models import Article
-from sverka.ops.views.progress import STATUSES, status_of_article
+from sverka.ops.views.progress import STATUSES, article_progress
 
 __all__ = ["STATUSES", "article_statuses"]
 
@@ -19,6 +17,7 @@ def article_statuses(session: Session, article_ids: Sequence[str]) -> dict[str, 
     out: dict[str, str] = {}
     ids = list(article_ids)
     for k in range(0, len(ids), 500):  # under SQLite's bound-parameter limit
-        query = select(Article.id, status_of_article()).where(Article.id.in_(ids[k : k + 500]))
-        out.update({aid: status for aid, status in session.execute(query)})
+        # The grouped counts (one pass over the chunk's sentences) rather than the correlated
+        # status column (two counts per article): the same rule, half the export's status time.
+        out.update({aid: p.status for aid, p in article_progress(session, ids[k : k + 500]).items()})
     return out

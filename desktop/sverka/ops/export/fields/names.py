@@ -54,6 +54,10 @@ def fill_mentions(session: Session, chunk: Chunk) -> None:
     spans = _spans_by_sentence(session, chunk)
     keys = _keys(session, spans)
     for sid, record in records.items():
+        if not spans:  # a chunk without a single mention: skip the per-record walk
+            record["mentions"] = []
+            record["translation_mentions"] = []
+            continue
         record["mentions"] = [_entry(s, 0, keys) for s in spans.get(sid, ())]
         tids = record.get("translation_sentence_ids") or []
         record["translation_mentions"] = _joined_entries(record, tids, spans, keys)

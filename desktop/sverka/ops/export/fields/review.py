@@ -20,15 +20,6 @@ def fill(session: Session, chunk: Chunk) -> None:
     records = chunk.records
     # The aligned translation sentences are in the chunk's sources already: their wording and
     # post-edit mark need no query; the issues come in one query over the paired texts.
-    bodies: dict[str, str] = {}
-    edited: set[str] = set()
-    for source in chunk.sources.values():
-        if source.translation is None:
-            continue
-        for t in source.targets:
-            bodies[t.id] = wording(t.edited, source.translation.content, t.start, t.end)
-            if t.edited is not None:
-                edited.add(t.id)
     issues: dict[str, list[Any]] = defaultdict(list)
     texts = chunk.translation_ids()
     for start in range(0, len(texts), 500):
@@ -40,9 +31,23 @@ def fill(session: Session, chunk: Chunk) -> None:
             .order_by(MqmIssue.start, MqmIssue.created_at)
         ):
             issues[issue.sentence_id].append((issue, who))
+    bodies: dict[str, str] = {}
+    edited: set[str] = set()
+    for source in chunk.sources.values():
+        if source.translation is None:
+            continue
+        for t in source.targets:
+            if issues:  # the wordings only place issues: without any, none is needed
+                bodies[t.id] = wording(t.edited, source.translation.content, t.start, t.end)
+            if t.edited is not None:
+                edited.add(t.id)
     for record in records.values():
         ids = record.get("translation_sentence_ids") or []
-        record["translation_edited"] = any(sid in edited for sid in ids)
+        record["translation_edited"] = bool(edited) and any(sid in edited for sid in ids)
+        if not issues:  # most chunks carry no MQM issue: no per-sentence walk, no weight sum
+            record["mqm"] = []
+            record["mqm_score"] = 0.0
+            continue
         entries: list[dict[str, Any]] = []
         offset = 0  # the record's translation joins its sentences' wordings with one space
         for sid in ids:
