@@ -17,6 +17,7 @@ from support.postgres import Server, psql, require_passwords, running_server, se
 from sverka.cli.main import main
 from sverka.ui import main_window as main_window_module
 from sverka.ui.main_window import MainWindow
+from sverka.ui.teams import connect
 
 pytestmark = pytest.mark.postgres
 
@@ -43,11 +44,15 @@ def test_refused_logins_are_one_dialog_without_the_password(
 ) -> None:
     server, _, _ = team
     shown: list[str] = []
+    asked: list[str] = []
     monkeypatch.setattr(main_window_module.QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    # A refused password first offers to type it again (ui/teams/connect.py); the user cancels.
+    monkeypatch.setattr(connect, "ask_password", lambda w, url, again: asked.append(url) or None)
     win = MainWindow("tester")
     qtbot.addWidget(win)
     assert not win.open_project(_login(server, "nobody", "wrong-S3cret"))
     assert not win.open_project(_login(server, "nobody", "right-S3cret"))
+    assert len(asked) == 1  # the wrong password was asked again, the missing grant was not
     assert len(shown) == 2 and all("\n" not in text and "S3cret" not in text for text in shown)
     assert "refused the password" in shown[0] and "no permission" in shown[1]
     assert win.project is None

@@ -15,6 +15,7 @@ from typing import Any
 
 from sverka.core.suggest.available import INSTALL_HINT, sklearn_available
 from sverka.core.suggest.classifier import MIN_EXAMPLES
+from sverka.db.faults import ProjectError, StorageError
 from sverka.ops.history import Changes, Command, Executed, Session
 from sverka.ops.suggest.model import DEFAULT_CONFIDENCE, SchemaModel, Suggestion, forget, trained_model
 from sverka.ops.suggest.training import SuggestError, choose_schema
@@ -171,8 +172,11 @@ class Suggestions(QObject):
         wanted = [sid for sid in sentence_ids if sid not in self._found]
         if model is None or project is None or not wanted:
             return
-        with project.sessions() as session:
-            texts = unit_texts(session, wanted)
+        try:
+            with project.sessions() as session:
+                texts = unit_texts(session, wanted)
+        except (StorageError, ProjectError):
+            return  # the server went away or the disk failed: the window's failure dialog says so
         known = [sid for sid in wanted if sid in texts]
         for sid, confidences in zip(known, model.confidences([texts[s] for s in known]), strict=True):
             self._found[sid] = model.suggestions(confidences, self.min_confidence)
