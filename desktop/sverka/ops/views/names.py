@@ -192,10 +192,13 @@ def _body_offsets(start: int, sentence_start: int, in_edit: bool, edited: str | 
     return start if in_edit else start - sentence_start
 
 
-def mention_spans(session: Session, sentence_ids: Sequence[str], entity_id: str | None = None) -> dict[str, list[Span]]:
-    """Visible mentions in these sentences (of one entity, or all), by sentence id."""
+def _spans_where(
+    session: Session, column: Any, ids: Sequence[str], entity_id: str | None = None
+) -> dict[str, list[Span]]:
+    """Visible mentions of the sentences whose ``column`` (their id, or their text's id) is in
+    ``ids``, optionally of one entity, by sentence id; a query per 500 ids."""
     out: dict[str, list[Span]] = defaultdict(list)
-    ids = list(sentence_ids)
+    ids = list(ids)
     for i in range(0, len(ids), 500):
         query = (
             select(
@@ -213,7 +216,7 @@ def mention_spans(session: Session, sentence_ids: Sequence[str], entity_id: str 
             .join(Sentence, Sentence.id == Mention.sentence_id)
             .join(Variant, Variant.id == Mention.variant_id)
             .join(Entity, Entity.id == Variant.entity_id)
-            .where(Mention.sentence_id.in_(ids[i : i + 500]), visible_mention())
+            .where(column.in_(ids[i : i + 500]), visible_mention())
             .order_by(Mention.start)
         )
         if entity_id is not None:
@@ -225,37 +228,16 @@ def mention_spans(session: Session, sentence_ids: Sequence[str], entity_id: str 
     return dict(out)
 
 
+def mention_spans(session: Session, sentence_ids: Sequence[str], entity_id: str | None = None) -> dict[str, list[Span]]:
+    """Visible mentions in these sentences (of one entity, or all), by sentence id."""
+    return _spans_where(session, Mention.sentence_id, sentence_ids, entity_id)
+
+
 def mention_spans_in_texts(session: Session, text_ids: Sequence[str]) -> dict[str, list[Span]]:
     """Visible mentions of every sentence of these texts, by sentence id (what
     :func:`mention_spans` gives for all their sentences, in a query per 500 texts: exports
     read whole texts, and binding each sentence id was most of their time)."""
-    out: dict[str, list[Span]] = defaultdict(list)
-    ids = list(text_ids)
-    for i in range(0, len(ids), 500):
-        query = (
-            select(
-                Mention.sentence_id,
-                Mention.start,
-                Mention.end,
-                Mention.in_edit,
-                Mention.surface,
-                Sentence.start,
-                Sentence.edited,
-                Entity.id,
-                Entity.canonical,
-                Entity.kind,
-            )
-            .join(Sentence, Sentence.id == Mention.sentence_id)
-            .join(Variant, Variant.id == Mention.variant_id)
-            .join(Entity, Entity.id == Variant.entity_id)
-            .where(Sentence.text_id.in_(ids[i : i + 500]), visible_mention())
-            .order_by(Mention.start)
-        )
-        for sid, start, end, in_edit, surface, s_start, edited, eid, canonical, kind in session.execute(query):
-            rel = _body_offsets(start, s_start, bool(in_edit), edited)
-            if rel is not None:
-                out[sid].append(Span(rel, rel + end - start, surface, eid, canonical, kind))
-    return dict(out)
+    return _spans_where(session, Sentence.text_id, text_ids)
 
 
 def follows_style(surface: str, chosen: str, lang: str | None) -> bool:
