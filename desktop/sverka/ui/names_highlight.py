@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from sverka.ops.views.names import Span
 from sverka.ui.highlight import Highlight, Index
-from sverka.ui.models.alignment import AlignmentModel
+from sverka.ui.models.alignment import cell_sentence_offsets
 
 
 class NameHighlights:
@@ -21,22 +21,14 @@ class NameHighlights:
 
     def cell_spans(self, index: Index) -> list[Span]:
         """The highlighted spans of a cell, in offsets of its displayed text."""
-        model = index.model()
-        if not self.spans or not isinstance(model, AlignmentModel):
+        if not self.spans:
             return []
         out: list[Span] = []
-        offset = 0
-        for sid in model.sentence_ids(index.row(), index.column()):
-            cell = model.cell(sid)
-            if cell is None:
-                continue
-            lead = len(cell.text) - len(cell.text.lstrip())
-            shown = len(cell.text.strip())
+        for sid, offset, lead, shown in cell_sentence_offsets(index):
             for s in self.spans.get(sid, ()):
                 start, end = s.start - lead, s.end - lead
                 if start >= 0 and end <= shown:
                     out.append(Span(offset + start, offset + end, s.surface, s.entity_id, s.canonical, s.kind))
-            offset += shown + 1
         return out
 
     def highlights(self, index: Index) -> list[Highlight]:

@@ -13,7 +13,7 @@ from sverka.ops.history import Changes
 from sverka.ops.views.search_hits import MAX_HITS, Hit, find_hits
 from sverka.ui.actions import top_menu
 from sverka.ui.highlight import Highlight, Index
-from sverka.ui.models.alignment import AlignmentModel
+from sverka.ui.models.alignment import cell_sentence_offsets
 from sverka.ui.qt import QAction, QKeySequence, QObject
 from sverka.ui.workbench import Workbench
 
@@ -113,23 +113,14 @@ class SearchHits(QObject):
     # --- the highlighter ---------------------------------------------------------------------
 
     def highlights(self, index: Index) -> list[Highlight]:
-        model = index.model()
-        if not self.by_sentence or not isinstance(model, AlignmentModel):
+        if not self.by_sentence:
             return []
         out: list[Highlight] = []
-        offset = 0
-        for sid in model.sentence_ids(index.row(), index.column()):
-            cell = model.cell(sid)
-            if cell is None:
-                continue
-            # a cell shows its sentences stripped and joined by spaces: shift the offsets alike
-            lead = len(cell.text) - len(cell.text.lstrip())
-            shown = len(cell.text.strip())
+        for sid, offset, lead, shown in cell_sentence_offsets(index):
             for hit in self.by_sentence.get(sid, ()):
                 start, end = hit.start - lead, hit.end - lead
                 if start >= 0 and end <= shown:
                     number = self.number.get(hit, 0)
                     tip = self.bench.window.tr("search hit %1 of %2").replace("%1", str(number))
                     out.append(Highlight(offset + start, offset + end, tip.replace("%2", str(len(self.hits)))))
-            offset += shown + 1
         return out

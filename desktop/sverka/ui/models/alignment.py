@@ -192,3 +192,22 @@ class AlignmentModel(QAbstractTableModel):
         else:
             how = self.tr("not aligned yet (by position)") if self.translation is not None else ""
         return " · ".join(part for part in (lang, row.kind if self.translation else "", how) if part)
+
+
+def cell_sentence_offsets(index: QModelIndex | QPersistentModelIndex) -> list[tuple[str, int, int, int]]:
+    """(sentence id, where it starts in the cell's displayed text, its leading blanks, its
+    shown length) for each sentence of a cell: a cell shows its sentences stripped and joined
+    by spaces, so a span of a sentence at [s, e) shows at offset + s - lead, when it fits."""
+    model = index.model()
+    if not isinstance(model, AlignmentModel):
+        return []
+    out = []
+    offset = 0
+    for sid in model.sentence_ids(index.row(), index.column()):
+        cell = model.cell(sid)
+        if cell is None:
+            continue
+        shown = len(cell.text.strip())
+        out.append((sid, offset, len(cell.text) - len(cell.text.lstrip()), shown))
+        offset += shown + 1
+    return out
