@@ -79,6 +79,24 @@ def build_profile(code: str, sentences: list[str]) -> dict[str, object]:
     return {"name": code, "freq": dict(sorted(profile.freq.items())), "n_words": profile.n_words}
 
 
+def build_all(corpus: Path, chosen: set[str]) -> dict[str, dict[str, object]]:
+    """Profiles (code -> langdetect JSON data) of every NTREX language, from the lines of the
+    ``chosen`` documents. ValueError when a file does not have one line per document line."""
+    doc_of_line = documents(corpus)
+    out = {}
+    for suffix, code in {**BUILT, **SUPPLEMENT}.items():
+        text = lines(corpus, suffix)
+        if len(text) != len(doc_of_line):
+            raise ValueError(f"{suffix}: {len(text)} lines, DOCUMENT_IDS.tsv has {len(doc_of_line)}")
+        picked = [t for t, d in zip(text, doc_of_line, strict=True) if d in chosen]
+        out[code] = build_profile(code, picked)
+    return out
+
+
+def profile_json(profile: dict[str, object]) -> str:
+    return json.dumps(profile, ensure_ascii=False, separators=(",", ":"))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -87,21 +105,29 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.corpus / "DOCUMENT_IDS.tsv").is_file():
         print(f"{args.corpus}: no DOCUMENT_IDS.tsv (not the NTREX-128 folder)", file=sys.stderr)
         return 1
-    doc_of_line = documents(args.corpus)
-    chosen = set(build_documents(doc_of_line))
+    from sverka.core.langid_model import build_model, pack_model, profile_texts
+
+    chosen = set(build_documents(documents(args.corpus)))
+    try:
+        profiles = build_all(args.corpus, chosen)
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return 1
     (args.out / "profiles").mkdir(parents=True, exist_ok=True)
-    for suffix, code in {**BUILT, **SUPPLEMENT}.items():
-        text = lines(args.corpus, suffix)
-        if len(text) != len(doc_of_line):
-            print(f"{suffix}: {len(text)} lines, DOCUMENT_IDS.tsv has {len(doc_of_line)}", file=sys.stderr)
-            return 1
-        picked = [t for t, d in zip(text, doc_of_line, strict=True) if d in chosen]
-        profile = build_profile(code, picked)
+    for code, profile in profiles.items():
         path = args.out / "profiles" / code
-        path.write_text(json.dumps(profile, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-        print(f"{code}: {len(picked)} lines, {len(profile['freq'])} n-grams -> {path.relative_to(ROOT)}")  # type: ignore[arg-type]
+        path.write_text(profile_json(profile), encoding="utf-8")
+        print(f"{code}: {len(profile['freq'])} n-grams -> {path}")  # type: ignore[arg-type]
+    # The packed model the application reads (langdetect's 55 profiles and these, merged).
+    ours = [(code, profile_json(p)) for code, p in sorted(profiles.items())]
+    packed = pack_model(build_model(profile_texts(ours)))
+    (args.out / "model.bin").write_bytes(packed)
+    print(f"model: {len(packed):,} bytes -> {args.out / 'model.bin'}")
+    from importlib.metadata import version
+
     manifest = {
         **SOURCE,
+        "langdetect": version("langdetect"),
         "profiles": {code: suffix for suffix, code in BUILT.items()},
         "merged_with_langdetect": {code: suffix for suffix, code in SUPPLEMENT.items()},
         "build_documents": sorted(chosen),

@@ -46,6 +46,14 @@ from sverka.core.scripts import (
 if TYPE_CHECKING:
     from sverka.core.langid_model import NgramModel
 
+
+def columns_of(profiles: Sequence[str], names: Sequence[str]) -> list[int] | None:
+    """Column indices of ``names`` among ``profiles`` (None: all of them, in order)."""
+    if tuple(names) == tuple(profiles):
+        return None
+    index = {p: i for i, p in enumerate(profiles)}
+    return [index[p] for p in names]
+
 __all__ = [
     "KAZAKH_LETTERS",
     "SUPPORTED_LANGUAGES",
@@ -360,12 +368,12 @@ class LanguageDetector:
         model = self._ensure_model()
         wanted = {name: lang for lang in cands for name in _PROFILE_NAMES.get(lang, (lang,))}
         out = []
-        for system, sub in model.systems.items():
-            names = [n for n in sub.profiles if n in wanted]
+        for system, profiles in model.profile_names.items():
+            names = [n for n in profiles if n in wanted]
             if names:
                 langs = [wanted[n] for n in names]
                 order = tuple(c for c in cands if c in langs)
-                out.append((system, langs, sub.columns(names), len(set(langs)) == len(langs), order))
+                out.append((system, langs, columns_of(profiles, names), len(set(langs)) == len(langs), order))
         self._columns[cands] = out  # a race only computes the same value twice
         return out
 

@@ -26,15 +26,31 @@ import sys
 import threading
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from itertools import chain, islice, pairwise, repeat
 from operator import mul
+from typing import TYPE_CHECKING
 
 from sverka.paths import resource
 
-__all__ = ["NgramModel", "SystemModel", "extract_ngrams", "fold_homoglyphs", "model", "normalise", "windows"]
+if TYPE_CHECKING:
+    from sverka.core.langid_pack import Unpacked
+
+__all__ = [
+    "NgramModel",
+    "SystemModel",
+    "build_model",
+    "extract_ngrams",
+    "fold_homoglyphs",
+    "model",
+    "normalise",
+    "pack_model",
+    "profile_texts",
+    "use_model",
+    "windows",
+]
 
 _URL_RE = re.compile(r"https?://[-_.?&~;+=/#0-9A-Za-z]{1,2076}")
 _MAIL_RE = re.compile(r"[-_.0-9A-Za-z]{1,64}@[-_0-9A-Za-z]{1,255}[-_.0-9A-Za-z]{1,255}")
@@ -63,40 +79,48 @@ def _char_class(codes: Iterable[int]) -> str:
 
 
 class _Normaliser:
-    """NGram.normalize for every BMP character as one str.translate table (built once)."""
+    """NGram.normalize for every BMP character: one regex for the characters it blanks, one
+    str.translate table for the others it changes (built by ``from_langdetect``, shipped in
+    the packed model)."""
 
-    def __init__(self) -> None:
+    def __init__(self, blank_class: str, keys: str, values: str, other_class: str | None = None) -> None:
+        # Most mappings blank a character (digits, punctuation): one regex substitution does
+        # those at C speed; the few others (Romanian s/t, kana, Han, Hangul) are a translate
+        # table applied only when such a character occurs.
+        self.blank_class = blank_class
+        self.keys = keys
+        self.values = values
+        self.blank_re = re.compile(blank_class)
+        self.other = str.maketrans(keys, values)
+        self.other_class = other_class or _char_class(map(ord, keys))
+        self.other_re = re.compile(self.other_class)
+        self.vi_marks = re.compile("[\u0300\u0301\u0303\u0309\u0323]")
+
+    @classmethod
+    def from_langdetect(cls) -> _Normaliser:
+        """Ask langdetect's NGram.normalize about every BMP character (about a third of a
+        second: done by the build script, not at start-up)."""
         from langdetect.utils.ngram import NGram
 
-        table: dict[int, str] = {}
+        blank: list[int] = []
+        other: dict[int, str] = {}
         for code in range(0x10000):
             if 0xD800 <= code <= 0xDFFF:
                 continue
             ch = chr(code)
             out = NGram.normalize(ch)
-            if out != ch:
-                table[code] = out
-        # Most mappings blank a character (digits, punctuation): one regex substitution does
-        # those at C speed; the few others (Romanian s/t, kana, Han, Hangul) are a translate
-        # table applied only when such a character occurs.
-        self.blank_re = re.compile(_char_class(c for c, out in table.items() if out == " "))
-        self.other = {c: out for c, out in table.items() if out != " "}
-        self.other_re = re.compile(_char_class(self.other))
-        self.normalize_vi = NGram.normalize_vi
-        self.vi_marks = re.compile("[\u0300\u0301\u0303\u0309\u0323]")
+            if out == " " and ch != " ":
+                blank.append(code)
+            elif out != ch:
+                other[code] = out
+        keys = "".join(map(chr, sorted(other)))
+        return cls(_char_class(blank), keys, "".join(other[ord(k)] for k in keys))
 
+    @staticmethod
+    def normalize_vi(text: str) -> str:
+        from langdetect.utils.ngram import NGram
 
-_normaliser: _Normaliser | None = None
-_normaliser_lock = threading.Lock()
-
-
-def _norm() -> _Normaliser:
-    global _normaliser
-    if _normaliser is None:
-        with _normaliser_lock:
-            if _normaliser is None:
-                _normaliser = _Normaliser()
-    return _normaliser
+        return str(NGram.normalize_vi(text))
 
 
 def _capital_grams(word: str, out: list[str], closed: bool) -> None:
@@ -386,26 +410,69 @@ class SystemModel:
         return ((self.table.get(gram, 0) >> (column * FIELD_BITS)) & _FIELD_MASK) / SCALE
 
 
-@dataclass(frozen=True)
 class NgramModel:
-    """Every profile, grouped by the writing system of its language."""
+    """Every profile, grouped by the writing system of its language.
 
-    systems: dict[str, SystemModel]
+    ``profile_names`` is known at once; a system's table (``systems[name]``) is built on first
+    use, so a Cyrillic-only session never unpacks the Latin table, nor Hangul's.
+    """
+
+    def __init__(
+        self,
+        profile_names: dict[str, tuple[str, ...]],
+        systems: dict[str, SystemModel] | None = None,
+        unpacked: Unpacked | None = None,
+    ) -> None:
+        self.profile_names = profile_names
+        self.systems: Mapping[str, SystemModel] = _Systems(profile_names, systems or {}, unpacked)
 
     def profiles(self, system: str) -> tuple[str, ...]:
-        found = self.systems.get(system)
-        return found.profiles if found is not None else ()
+        return self.profile_names.get(system, ())
 
 
-def _profile_texts() -> list[tuple[str, str]]:
-    """(name, JSON text) of langdetect's shipped profiles, then Sverka's."""
+class _Systems(Mapping[str, SystemModel]):
+    """Writing system -> SystemModel, unpacked on first access (under a lock)."""
+
+    def __init__(self, names: dict[str, tuple[str, ...]], ready: dict[str, SystemModel], unpacked: Unpacked | None):
+        self._names = names
+        self._ready = dict(ready)
+        self._unpacked = unpacked
+        self._lock = threading.Lock()
+
+    def __getitem__(self, system: str) -> SystemModel:
+        found = self._ready.get(system)
+        if found is not None:
+            return found
+        if system not in self._names or self._unpacked is None:
+            raise KeyError(system)
+        with self._lock:
+            found = self._ready.get(system)
+            if found is None:
+                found = self._ready[system] = SystemModel(self._names[system], self._unpacked.table(system))
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def __contains__(self, system: object) -> bool:
+        return system in self._names
+
+
+def profile_texts(ours: Iterable[tuple[str, str]] | None = None) -> list[tuple[str, str]]:
+    """(name, JSON text) of langdetect's shipped profiles, then Sverka's (the build input):
+    resources/langid/profiles, or ``ours`` instead."""
     out = []
     shipped = resources.files("langdetect") / "profiles"
     for node in sorted(shipped.iterdir(), key=lambda n: n.name):
         if node.is_file():
             out.append((node.name, node.read_text(encoding="utf-8")))
-    ours = resource("langid/profiles")
-    for node in sorted(ours.iterdir(), key=lambda n: n.name):
+    if ours is not None:
+        return out + list(ours)
+    folder = resource("langid/profiles")
+    for node in sorted(folder.iterdir(), key=lambda n: n.name):
         if node.is_file() and not node.name.startswith("."):
             out.append((node.name, node.read_text(encoding="utf-8")))
     return out
@@ -423,14 +490,17 @@ def _probabilities(data: dict[str, object]) -> dict[str, float]:
     return out
 
 
-def _load() -> NgramModel:
+def build_model(texts: Iterable[tuple[str, str]]) -> NgramModel:
+    """The model of profiles given as (name, langdetect JSON) pairs (``profile_texts()``).
+
+    A language with a shipped profile and one of Sverka's (built from news, for the
+    languages of the region) gets the mean of the two distributions.
+    """
     from sverka.core.scripts import writing_systems_of_language
 
-    # A language with a shipped profile and one of Sverka's (built from news, for the
-    # languages of the region) gets the mean of the two distributions.
     merged: dict[str, dict[str, float]] = {}
     seen: dict[str, int] = {}
-    for name, raw in _profile_texts():
+    for name, raw in texts:
         probs = _probabilities(json.loads(raw))
         if name not in merged:
             merged[name] = probs
@@ -456,19 +526,63 @@ def _load() -> NgramModel:
                 units = int(math.log1p(prob / _SMOOTHING) * SCALE + 0.5)
                 table[gram] = table.get(gram, known) + (units << shift)
         systems[system] = SystemModel(tuple(names), table)
-    return NgramModel(systems)
+    return NgramModel({name: sub.profiles for name, sub in systems.items()}, systems)
 
 
+PACKED = "langid/model.bin"
+
+
+def pack_model(built: NgramModel, norm: _Normaliser | None = None) -> bytes:
+    """The bytes of resources/langid/model.bin for ``built`` (and langdetect's normaliser)."""
+    from sverka.core.langid_pack import pack
+
+    norm = norm or _Normaliser.from_langdetect()
+    systems = {name: (sub.profiles, sub.table) for name, sub in built.systems.items()}
+    return pack((norm.blank_class, norm.keys, norm.values, norm.other_class, systems), FIELD_BITS)
+
+
+def unpack_model(data: bytes) -> tuple[_Normaliser, NgramModel]:
+    from sverka.core.langid_pack import Unpacked
+
+    unpacked = Unpacked(data, FIELD_BITS)
+    norm = _Normaliser(unpacked.blank, unpacked.keys, unpacked.values, unpacked.other_class)
+    return norm, NgramModel(unpacked.profiles, unpacked=unpacked)
+
+
+_normaliser: _Normaliser | None = None
 _model: NgramModel | None = None
 _model_lock = threading.Lock()
 
 
+def _norm() -> _Normaliser:
+    if _normaliser is None:
+        _load_packed()
+    assert _normaliser is not None
+    return _normaliser
+
+
+def _load_packed() -> None:
+    """Read resources/langid/model.bin once (under a lock: threads never race to read it)."""
+    global _normaliser, _model
+    with _model_lock:
+        if _model is None:
+            norm, built = unpack_model(resource(PACKED).read_bytes())
+            _normaliser, _model = norm, built
+
+
+def use_model(built: NgramModel | None) -> None:
+    """Score with ``built`` instead of the shipped model from now on (None: the shipped one
+    again). For the build script and the tuning harness, which build models in memory."""
+    global _model, _normaliser
+    with _model_lock:
+        if built is not None and _normaliser is None:
+            _normaliser = _Normaliser.from_langdetect()
+        _model = built
+
+
 def model() -> NgramModel:
-    """The one shared model, loaded on first use (under a lock: threads never race to build)."""
-    global _model
+    """The one shared model, read on first use from the packed resource."""
     if _model is None:
-        with _model_lock:
-            if _model is None:
-                _norm()
-                _model = _load()
+        _load_packed()
+    assert _model is not None
     return _model
