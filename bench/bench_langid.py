@@ -66,8 +66,9 @@ FLORES_FILES = {"en": "eng_Latn.devtest", "ru": "rus_Cyrl.devtest", "kk": "kaz_C
 Detect = Callable[[str, str], str]  # (sentence, gold language) -> detected code
 
 
-def held_out(limit: int | None = None) -> dict[str, list[str]]:
-    """Held-out sentences: NTREX lines of documents not built from, keyed by "ntrex:xx".
+def held_out(limit: int | None = None, keep: set[str] | None = None) -> dict[str, list[str]]:
+    """Held-out sentences: NTREX lines of documents not built from, keyed by "ntrex:xx"
+    (``keep``: the lines of these documents instead, for bench/tune_langid.py).
 
     A line left untranslated (the same text as in another language's file at that line, such
     as the French quote "Il faut bien le faire." or an English sentence in the Kazakh file) is
@@ -83,7 +84,7 @@ def held_out(limit: int | None = None) -> dict[str, list[str]]:
     for lang, lines in files.items():
         kept = []
         for i, (text, doc) in enumerate(zip(lines, docs, strict=True)):
-            if doc in build or not any(c.isalpha() for c in text):
+            if (doc in build if keep is None else doc not in keep) or not any(c.isalpha() for c in text):
                 continue
             if any(other[i].strip() == text.strip() for code, other in files.items() if code != lang):
                 continue
@@ -268,11 +269,15 @@ def main() -> None:
     if args.early:
         early_stop()
         return
-    names = args.setups.split(",")
     data = held_out(args.limit)
     t0 = time.perf_counter()
     LanguageDetector().detect_text("warm up the shared model")
     print(f"model load: {time.perf_counter() - t0:.2f} s")
+    report(data, args.setups.split(","), args.errors)
+
+
+def report(data: dict[str, list[str]], names: list[str], errors: int = 0, three_errors: bool = False) -> None:
+    """Print accuracy per corpus:language for each set-up in ``names`` (see the docstring)."""
     for name, (detect, only) in setups(names).items():
         print(f"\n{LABELS[name]}")
         print(f"{'corpus:lang':<12} {'n':>5} {'full':>7} {'3 words':>8}")
@@ -290,8 +295,10 @@ def main() -> None:
             full = sum(g == gold for g in got) / len(sentences)
             three = sum(g == gold for g in heads) / len(sentences)
             print(f"{key:<12} {len(sentences):>5} {full:>7.2%} {three:>8.2%}")
-            if args.errors:
-                wrong = [(s, g) for s, g in zip(sentences, got, strict=True) if g != gold][: args.errors]
+            if errors:
+                shown = [first_words(s) for s in sentences] if three_errors else sentences
+                found = heads if three_errors else got
+                wrong = [(s, g) for s, g in zip(shown, found, strict=True) if g != gold][:errors]
                 for s, g in wrong:
                     print(f"      -> {g}: {s[:100]}")
         print(f"speed: {total / elapsed:,.0f} sentences/s (full sentences)")

@@ -79,22 +79,51 @@ def build_profile(code: str, sentences: list[str]) -> dict[str, object]:
     return {"name": code, "freq": dict(sorted(profile.freq.items())), "n_words": profile.n_words}
 
 
-def build_all(corpus: Path, chosen: set[str]) -> dict[str, dict[str, object]]:
-    """Profiles (code -> langdetect JSON data) of every NTREX language, from the lines of the
-    ``chosen`` documents. ValueError when a file does not have one line per document line."""
+def build_words(sentences: list[str]) -> dict[str, object]:
+    """Word counts of ``sentences`` as the detector sees words (``langid_model.words_of``)."""
+    from collections import Counter
+
+    from sverka.core.langid_model import words_of
+
+    counts: Counter[str] = Counter()
+    for sentence in sentences:
+        counts.update(words_of(sentence))
+    return {"tokens": sum(counts.values()), "words": dict(sorted(counts.items()))}
+
+
+# Chinese is written without spaces: a "word" would be a whole clause.
+NO_WORDS = {"zh-cn"}
+
+
+def build_all(corpus: Path, chosen: set[str]) -> tuple[dict[str, dict[str, object]], dict[str, dict[str, object]]]:
+    """Profiles and word counts (code -> JSON data) of every NTREX language, from the lines
+    of the ``chosen`` documents. ValueError when a file does not have a line per document line."""
     doc_of_line = documents(corpus)
-    out = {}
+    profiles = {}
+    words = {}
     for suffix, code in {**BUILT, **SUPPLEMENT}.items():
         text = lines(corpus, suffix)
         if len(text) != len(doc_of_line):
             raise ValueError(f"{suffix}: {len(text)} lines, DOCUMENT_IDS.tsv has {len(doc_of_line)}")
         picked = [t for t, d in zip(text, doc_of_line, strict=True) if d in chosen]
-        out[code] = build_profile(code, picked)
-    return out
+        profiles[code] = build_profile(code, picked)
+        if code not in NO_WORDS:
+            words[code] = build_words(picked)
+    return profiles, words
 
 
 def profile_json(profile: dict[str, object]) -> str:
     return json.dumps(profile, ensure_ascii=False, separators=(",", ":"))
+
+
+def model_inputs(
+    profiles: dict[str, dict[str, object]], words: dict[str, dict[str, object]]
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """``build_model``'s arguments: langdetect's profiles with these, and these words."""
+    from sverka.core.langid_model import profile_texts
+
+    ours = [(code, profile_json(p)) for code, p in sorted(profiles.items())]
+    return profile_texts(ours), [(code, profile_json(w)) for code, w in sorted(words.items())]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -105,22 +134,25 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.corpus / "DOCUMENT_IDS.tsv").is_file():
         print(f"{args.corpus}: no DOCUMENT_IDS.tsv (not the NTREX-128 folder)", file=sys.stderr)
         return 1
-    from sverka.core.langid_model import build_model, pack_model, profile_texts
+    from sverka.core.langid_model import build_model, pack_model, use_langdetect_normaliser
 
+    use_langdetect_normaliser()
     chosen = set(build_documents(documents(args.corpus)))
     try:
-        profiles = build_all(args.corpus, chosen)
+        profiles, words = build_all(args.corpus, chosen)
     except ValueError as exc:
         print(exc, file=sys.stderr)
         return 1
-    (args.out / "profiles").mkdir(parents=True, exist_ok=True)
+    for folder in ("profiles", "words"):
+        (args.out / folder).mkdir(parents=True, exist_ok=True)
     for code, profile in profiles.items():
         path = args.out / "profiles" / code
         path.write_text(profile_json(profile), encoding="utf-8")
         print(f"{code}: {len(profile['freq'])} n-grams -> {path}")  # type: ignore[arg-type]
+    for code, counted in words.items():
+        (args.out / "words" / code).write_text(profile_json(counted), encoding="utf-8")
     # The packed model the application reads (langdetect's 55 profiles and these, merged).
-    ours = [(code, profile_json(p)) for code, p in sorted(profiles.items())]
-    packed = pack_model(build_model(profile_texts(ours)))
+    packed = pack_model(build_model(*model_inputs(profiles, words)))
     (args.out / "model.bin").write_bytes(packed)
     print(f"model: {len(packed):,} bytes -> {args.out / 'model.bin'}")
     from importlib.metadata import version

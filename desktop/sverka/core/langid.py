@@ -102,9 +102,19 @@ SHORT_LETTERS = 25
 # sentence quoting a few Kazakh names well under the margin.
 SENTENCE_MARGIN = 0.15
 # The same margin for a short ru/kk text without Kazakh-only letters, where Russian is the
-# default: lower, since such a Kazakh phrase has only its n-grams to show (build documents,
-# three words: Kazakh 95.4 -> 96.0 %, Russian 98.8 -> 98.7 %).
-RU_DEFAULT_MARGIN = 0.08
+# default: none, Russian only wins ties, since such a Kazakh phrase has only its n-grams and
+# words to show (inner split, three words, with word weights: margin 0.06 -> 0, Kazakh
+# 96.1 -> 96.5 %, Russian 99.2 -> 99.0 %; with the mixed-script rule, 0.04 -> 0: Kazakh
+# 96.9 -> 97.1 %, Russian unchanged).
+RU_DEFAULT_MARGIN = 0.0
+
+# Word evidence (langid_model.words_of: news words of the NTREX languages, counted by the
+# build script) joins the n-grams, times WORD_LAMBDA, for the candidates within WORD_STAGE
+# nats of the best when all of them have word weights (a language known only from langdetect's
+# Wikipedia profile has none, so it is never compared on words). Chosen on the inner split
+# of the build documents (bench/tune_langid.py).
+WORD_LAMBDA = 4.0
+WORD_STAGE = 20.0
 
 _RUSSIAN_ONLY_RE = re.compile("[ыэЫЭ]")
 # Kazakh words written only in letters Russian shares, that are no Russian word: the
@@ -114,6 +124,19 @@ _KAZAKH_WORD_RE = re.compile(r"(?<![\w-])(?:мен|пен|бен|[Оо]л|[Оо]
 _NON_RUSSIAN_CYRILLIC_RE = re.compile("[\u0400\u0402-\u040f\u0450\u0452-\u045f\u0460-\u052f]")
 # Profiles as langdetect names them, where that differs from the ISO 639-1 code.
 _PROFILE_NAMES = {"zh": ("zh-cn", "zh-tw")}
+
+
+# A Latin word that starts in lower case: ordinary text, not a name, brand or acronym.
+_LOWER_LATIN_WORD_RE = re.compile(r"(?<![^\W\d_])[a-z\u00df-\u00ff]")
+
+
+def _system(text: str, counts: Letters) -> str:
+    """``writing_system``, except that Latin letters only in capitalised words (names,
+    brands: "Бұл Toyota UK", "Toyota Auris пен") do not outvote Cyrillic words."""
+    system = writing_system(text, counts)
+    if system == "latin" and counts.cyrillic and _LOWER_LATIN_WORD_RE.search(text) is None:
+        return "cyrillic"
+    return system
 
 
 def _canonical(code: str) -> str:
@@ -176,7 +199,7 @@ class LanguageDetector:
         """The language of a whole text (a code from ``languages``)."""
         sample = text[:TEXT_SAMPLE]
         counts = letters(sample, ukrainian_i=self._ukrainian_i)
-        system = writing_system(sample, counts)
+        system = _system(sample, counts)
         kazakh = system == "cyrillic" and counts.kazakh >= KAZAKH_RATIO * counts.cyrillic
         if system == "cyrillic" and self._russian_by_alphabet(sample, counts):
             return "ru"
@@ -199,7 +222,7 @@ class LanguageDetector:
         scored and keep ``text_lang`` unless another candidate is clearly more likely.
         """
         counts = letters(sentence, ukrainian_i=self._ukrainian_i)
-        system = writing_system(sentence, counts)
+        system = _system(sentence, counts)
         if system == "none":
             return text_lang
         same = system == writing_system_of_language(text_lang)
@@ -348,6 +371,8 @@ class LanguageDetector:
         if OTHER_PRIOR:
             for lang in best.keys() - NEWS_LANGUAGES:
                 best[lang] -= OTHER_PRIOR
+        if WORD_LAMBDA and len(parts) == 1 and len(best) > 1:
+            self._add_words(text, parts[0], best)
         # Ties go to the earlier candidate (max keeps the first): stable whatever the profile order.
         winner = max(order, key=best.__getitem__)
         margin = RU_DEFAULT_MARGIN if ru_default else SENTENCE_MARGIN
@@ -358,6 +383,22 @@ class LanguageDetector:
             return winner, best[winner], float("inf")
         lead = best[winner] - (top[1] if best[winner] == top[0] else top[0])
         return winner, best[winner], lead
+
+    def _add_words(self, text: str, part: tuple[str, list[str], Any, bool, tuple[str, ...]], best: dict[str, float]) -> None:
+        """Add the word evidence to the candidates within WORD_STAGE nats of the best, when
+        all of them have word weights (the languages counted from news, see langid_model);
+        a candidate farther behind stays behind without it."""
+        sys_name, langs, columns, _, _ = part
+        sub = self._ensure_model().systems[sys_name]
+        if not sub.word_profiles:
+            return
+        top = max(best.values())
+        close = {lang for lang, score in best.items() if score >= top - WORD_STAGE}
+        if len(close) < 2 or not close <= sub.word_profiles:
+            return
+        for lang, score in zip(langs, sub.word_scores(text, columns), strict=True):
+            if lang in close:
+                best[lang] += WORD_LAMBDA * score
 
     def _columns_for(self, cands: tuple[str, ...]) -> list[tuple[str, list[str], Any, bool, tuple[str, ...]]]:
         """For each writing system of the candidates: (system, column languages, columns,

@@ -221,6 +221,21 @@ def extract_ngrams(text: str, *, skip_names: bool = False) -> list[str]:
 # Below this many n-grams outside capitalised words, the capitalised words count after all.
 NAME_FLOOR = 80
 
+# Word weights: a word's key in a SystemModel table is WORD_MARK + the word (lower case), a
+# character NGram.normalize blanks, so no n-gram key starts with it.
+WORD_MARK = "\x01"
+# A word seen c times in N words of a language weighs log1p(c / N / WORD_SMOOTHING) nats
+# there, times WORD_WEIGHT (chosen on the inner split of the build documents, see
+# bench/tune_langid.py).
+WORD_SMOOTHING = 2e-5
+WORD_WEIGHT = 1.0
+WORD_CAP = 2000
+
+
+def words_of(text: str) -> list[str]:
+    """The words of ``text`` as the word weights count them: ``normalise``d, lower case."""
+    return [w.lower() for w in normalise(text).split(" ") if w]
+
 
 def _word_grams(word: str, out: list[str], closed: bool) -> None:
     """Append the n-grams of one normalised word (``closed``: a space follows it)."""
@@ -354,6 +369,20 @@ class SystemModel:
 
     profiles: tuple[str, ...]  # profile names as langdetect spells them (zh-cn, zh-tw)
     table: dict[str, int]  # n-gram -> packed weights; an n-gram no profile knows is absent
+    # Profiles that also have word weights (keys WORD_MARK + word, no "known" bit): the NTREX
+    # languages, whose news words were counted by the build script.
+    word_profiles: frozenset[str] = frozenset()
+
+    def word_scores(self, text: str, columns: Sequence[int] | None) -> list[float]:
+        """The word evidence of ``text`` under each of ``columns`` (0 for profiles without
+        word weights): the sum of each word's log((p + s) / s), times WORD_WEIGHT."""
+        width = len(self.profiles) + 1
+        # At most WORD_CAP words: their weights (< 11 nats each) cannot fill a field.
+        keys = [WORD_MARK + w for w in islice(words_of(text), WORD_CAP)]
+        total = sum(map(self.table.get, keys, repeat(0)))
+        fields = _unpack(total, width)[:-1]
+        values = fields if columns is None else [fields[c] for c in columns]
+        return [v / SCALE for v in values]
 
     def scores(self, text: str, columns: Sequence[int] | None) -> tuple[list[float], int]:
         """Log-likelihood (up to a shared constant) of ``text`` under each of ``columns``.
@@ -422,9 +451,11 @@ class NgramModel:
         profile_names: dict[str, tuple[str, ...]],
         systems: dict[str, SystemModel] | None = None,
         unpacked: Unpacked | None = None,
+        word_profiles: dict[str, frozenset[str]] | None = None,
     ) -> None:
         self.profile_names = profile_names
-        self.systems: Mapping[str, SystemModel] = _Systems(profile_names, systems or {}, unpacked)
+        self.word_profiles = word_profiles or {}
+        self.systems: Mapping[str, SystemModel] = _Systems(profile_names, systems or {}, unpacked, self.word_profiles)
 
     def profiles(self, system: str) -> tuple[str, ...]:
         return self.profile_names.get(system, ())
@@ -433,8 +464,15 @@ class NgramModel:
 class _Systems(Mapping[str, SystemModel]):
     """Writing system -> SystemModel, unpacked on first access (under a lock)."""
 
-    def __init__(self, names: dict[str, tuple[str, ...]], ready: dict[str, SystemModel], unpacked: Unpacked | None):
+    def __init__(
+        self,
+        names: dict[str, tuple[str, ...]],
+        ready: dict[str, SystemModel],
+        unpacked: Unpacked | None,
+        word_profiles: dict[str, frozenset[str]],
+    ) -> None:
         self._names = names
+        self._word_profiles = word_profiles
         self._ready = dict(ready)
         self._unpacked = unpacked
         self._lock = threading.Lock()
@@ -448,7 +486,9 @@ class _Systems(Mapping[str, SystemModel]):
         with self._lock:
             found = self._ready.get(system)
             if found is None:
-                found = self._ready[system] = SystemModel(self._names[system], self._unpacked.table(system))
+                table = self._unpacked.table(system)
+                words = self._word_profiles.get(system, frozenset())
+                found = self._ready[system] = SystemModel(self._names[system], table, words)
         return found
 
     def __iter__(self) -> Iterator[str]:
@@ -490,8 +530,23 @@ def _probabilities(data: dict[str, object]) -> dict[str, float]:
     return out
 
 
-def build_model(texts: Iterable[tuple[str, str]]) -> NgramModel:
-    """The model of profiles given as (name, langdetect JSON) pairs (``profile_texts()``).
+def word_texts() -> list[tuple[str, str]]:
+    """(name, JSON text) of the word counts in resources/langid/words (the build input)."""
+    folder = resource("langid/words")
+    return [
+        (node.name, node.read_text(encoding="utf-8"))
+        for node in sorted(folder.iterdir(), key=lambda n: n.name)
+        if node.is_file() and not node.name.startswith(".")
+    ]
+
+
+def build_model(
+    texts: Iterable[tuple[str, str]],
+    words: Iterable[tuple[str, str]] = (),
+    word_weight: float = WORD_WEIGHT,
+) -> NgramModel:
+    """The model of profiles given as (name, langdetect JSON) pairs (``profile_texts()``),
+    with the word counts ``words`` ((name, JSON) pairs, ``word_texts()``).
 
     A language with a shipped profile and one of Sverka's (built from news, for the
     languages of the region) gets the mean of the two distributions.
@@ -516,6 +571,10 @@ def build_model(texts: Iterable[tuple[str, str]]) -> NgramModel:
         code = "zh" if name.startswith("zh") else name
         for system in writing_systems_of_language(code):
             by_system.setdefault(system, []).append(name)
+    counted: dict[str, tuple[int, dict[str, int]]] = {}
+    for name, raw in words:
+        data = json.loads(raw)
+        counted[name] = (int(data["tokens"]), data["words"])
     systems = {}
     for system, names in by_system.items():
         table: dict[str, int] = {}
@@ -525,8 +584,19 @@ def build_model(texts: Iterable[tuple[str, str]]) -> NgramModel:
             for gram, prob in merged[name].items():
                 units = int(math.log1p(prob / _SMOOTHING) * SCALE + 0.5)
                 table[gram] = table.get(gram, known) + (units << shift)
-        systems[system] = SystemModel(tuple(names), table)
-    return NgramModel({name: sub.profiles for name, sub in systems.items()}, systems)
+            if name in counted and word_weight:
+                tokens, counts = counted[name]
+                for word, count in counts.items():
+                    weight = word_weight * math.log1p(count / tokens / WORD_SMOOTHING)
+                    key = WORD_MARK + word
+                    table[key] = table.get(key, 0) + (int(weight * SCALE + 0.5) << shift)
+        with_words = frozenset(n for n in names if n in counted) if word_weight else frozenset()
+        systems[system] = SystemModel(tuple(names), table, with_words)
+    return NgramModel(
+        {name: sub.profiles for name, sub in systems.items()},
+        systems,
+        word_profiles={name: sub.word_profiles for name, sub in systems.items()},
+    )
 
 
 PACKED = "langid/model.bin"
@@ -537,7 +607,7 @@ def pack_model(built: NgramModel, norm: _Normaliser | None = None) -> bytes:
     from sverka.core.langid_pack import pack
 
     norm = norm or _Normaliser.from_langdetect()
-    systems = {name: (sub.profiles, sub.table) for name, sub in built.systems.items()}
+    systems = {name: (sub.profiles, sub.table, tuple(sorted(sub.word_profiles))) for name, sub in built.systems.items()}
     return pack((norm.blank_class, norm.keys, norm.values, norm.other_class, systems), FIELD_BITS)
 
 
@@ -546,7 +616,8 @@ def unpack_model(data: bytes) -> tuple[_Normaliser, NgramModel]:
 
     unpacked = Unpacked(data, FIELD_BITS)
     norm = _Normaliser(unpacked.blank, unpacked.keys, unpacked.values, unpacked.other_class)
-    return norm, NgramModel(unpacked.profiles, unpacked=unpacked)
+    words = {name: frozenset(found) for name, found in unpacked.word_profiles.items()}
+    return norm, NgramModel(unpacked.profiles, unpacked=unpacked, word_profiles=words)
 
 
 _normaliser: _Normaliser | None = None
@@ -568,6 +639,14 @@ def _load_packed() -> None:
         if _model is None:
             norm, built = unpack_model(resource(PACKED).read_bytes())
             _normaliser, _model = norm, built
+
+
+def use_langdetect_normaliser() -> None:
+    """Normalise with langdetect's NGram.normalize itself (asked once per character), not the
+    packed copy: for the build script, which writes that copy."""
+    global _normaliser
+    with _model_lock:
+        _normaliser = _Normaliser.from_langdetect()
 
 
 def use_model(built: NgramModel | None) -> None:

@@ -30,9 +30,9 @@ class PackFormatError(ValueError):
     """The packed model file is not one this version of Sverka wrote."""
 
 
-Packed = tuple[str, str, str, str, dict[str, tuple[tuple[str, ...], dict[str, int]]]]
+Packed = tuple[str, str, str, str, dict[str, tuple[tuple[str, ...], dict[str, int], tuple[str, ...]]]]
 """(blank character class, mapped characters, what they map to, their character class,
-system -> (profiles, table))."""
+system -> (profiles, table, profiles with word weights))."""
 
 
 def pack(packed: Packed, field_bits: int) -> bytes:
@@ -48,7 +48,7 @@ def pack(packed: Packed, field_bits: int) -> bytes:
     sections = []
     entries = []
     offset = 0
-    for name, (profiles, table) in systems.items():
+    for name, (profiles, table, word_profiles) in systems.items():
         width = (len(profiles) + 1) * field_bits // 8
         grams = sorted(table)
         if any("\n" in g for g in grams):
@@ -56,7 +56,15 @@ def pack(packed: Packed, field_bits: int) -> bytes:
         text = "\n".join(grams).encode("utf-8")
         blob = b"".join(table[g].to_bytes(width, "little") for g in grams)
         section = zlib.compress(_LEN.pack(len(text)) + text + blob, 9)
-        entries.append({"name": name, "profiles": list(profiles), "count": len(grams), "offset": offset})
+        entries.append(
+            {
+                "name": name,
+                "profiles": list(profiles),
+                "word_profiles": list(word_profiles),
+                "count": len(grams),
+                "offset": offset,
+            }
+        )
         sections.append(section)
         offset += len(section)
     header["systems"] = entries
@@ -85,6 +93,7 @@ class Unpacked:
         entries = header["systems"]
         ends = [e["offset"] for e in entries[1:]] + [len(data) - body]
         self.profiles: dict[str, tuple[str, ...]] = {e["name"]: tuple(e["profiles"]) for e in entries}
+        self.word_profiles: dict[str, tuple[str, ...]] = {e["name"]: tuple(e["word_profiles"]) for e in entries}
         self._sections = {
             e["name"]: (data[body + e["offset"] : body + end], e["count"]) for e, end in zip(entries, ends, strict=True)
         }
