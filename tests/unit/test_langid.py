@@ -297,3 +297,19 @@ def test_kazakh_words_without_kazakh_letters_in_a_ru_kk_project() -> None:
     assert det.detect_text("Ол демократ сенатор") == "kk"
     assert det.detect_text("Бен Стокс вернулся") == "ru"  # "Бен" is a name, not "бен"
     assert det.detect_text("Меня зовут Олег") == "ru"
+
+
+def test_capitalised_latin_words_do_not_outvote_cyrillic() -> None:
+    """Brands and names in Latin letters inside a Kazakh headline (issue 11)."""
+    project = LanguageDetector(("en", "ru", "kk"))
+    assert project.detect_text("Бұл Toyota UK") == "kk"
+    assert project.detect_text("Toyota Auris пен") == "kk"
+    assert project.detect_text("The Boston Globe") == "en"
+    assert project.detect_text("Russia says нет to the plan") == "en"  # ordinary Latin words
+
+
+def test_news_words_separate_close_cyrillic_languages(every: LanguageDetector) -> None:
+    """Short lines that letter n-grams alone give to a neighbour: the news words decide."""
+    assert every.detect_text("Нам нужна сделка, — говорит он.") == "ru"
+    assert every.detect_text("Каза, че няма да дойде.") == "bg"
+    assert every.detect_text("Тој рече дека нема да дојде.") == "mk"
