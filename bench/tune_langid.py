@@ -26,9 +26,6 @@ import bench_langid  # noqa: E402
 import build_langid_profiles as build  # noqa: E402
 
 
-WORD_WEIGHT = 1.0
-
-
 def inner_split() -> tuple[set[str], set[str]]:
     """(inner build, inner test): the build documents in order of appearance, alternately."""
     chosen = set(json.loads(bench_langid.MANIFEST.read_text(encoding="utf-8"))["build_documents"])
@@ -36,18 +33,18 @@ def inner_split() -> tuple[set[str], set[str]]:
     return set(order[0::2]), set(order[1::2])
 
 
-def install_inner_profiles(docs: set[str], cache: Path | None = None) -> None:
+def install_inner_profiles(docs: set[str], cache: Path | None = None, min_count: int = 1) -> None:
     """Make sverka.core.langid_model score with profiles built from ``docs`` only (``cache``:
     a packed copy of that model, reused while the profile code is unchanged)."""
     from sverka.core import langid_model
 
     if cache is not None and cache.is_file():
-        norm, packed = langid_model.unpack_model(cache.read_bytes())
+        _, packed = langid_model.unpack_model(cache.read_bytes())
         langid_model.use_model(packed)
         return
     langid_model.use_langdetect_normaliser()
     profiles, words = build.build_all(bench_langid.NTREX, docs)
-    model = langid_model.build_model(*build.model_inputs(profiles, words), word_weight=WORD_WEIGHT)
+    model = langid_model.build_model(*build.model_inputs(profiles, words), word_min_count=min_count)
     if cache is not None:
         cache.write_bytes(langid_model.pack_model(model))
     langid_model.use_model(model)
@@ -80,7 +77,10 @@ def main() -> None:
     ap.add_argument("--errors", type=int, default=0)
     ap.add_argument("--setups", default="all,project")
     ap.add_argument("--langs", default="")
-    ap.add_argument("--wmt", action="store_true", help="score WMT21 ru / WMT19 kk / their English with the shipped model")
+    ap.add_argument("--word-min-count", type=int, default=1, help="build: words seen fewer times are left out")
+    ap.add_argument(
+        "--wmt", action="store_true", help="score WMT21 ru / WMT19 kk / their English with the shipped model"
+    )
     ap.add_argument("--cache", type=Path, default=None, help="packed inner model to reuse or write")
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="override a langid constant")
     ap.add_argument("--summary", action="store_true", help="one line: worst full, mean 3 words, en/ru/kk errors")
@@ -92,7 +92,7 @@ def main() -> None:
     else:
         build_docs, test_docs = inner_split()
         t = time.perf_counter()
-        install_inner_profiles(build_docs, args.cache)
+        install_inner_profiles(build_docs, args.cache, args.word_min_count)
         print(f"inner profiles: {time.perf_counter() - t:.1f} s")
         data = {k: v for k, v in inner_sentences(test_docs).items() if k.startswith("ntrex:")}
     if args.langs:

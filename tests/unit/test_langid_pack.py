@@ -18,6 +18,7 @@ def test_shipped_pack_is_the_model_of_the_shipped_profiles() -> None:
     assert shipped.word_profiles == built.word_profiles
     for name in built.systems:
         assert shipped.systems[name].table == built.systems[name].table, name
+        assert shipped.systems[name].words == built.systems[name].words, name
     fresh = langid_model._Normaliser.from_langdetect()
     assert (norm.blank_class, norm.keys, norm.values) == (fresh.blank_class, fresh.keys, fresh.values)
 
@@ -32,7 +33,9 @@ def test_pack_round_trip_and_lazy_systems() -> None:
     assert back.systems["cyrillic"].table == built.systems["cyrillic"].table
     assert set(ready) == {"cyrillic"}
     assert "latin" in back.systems and back.profiles("latin") == built.profiles("latin")
-    assert "ru" in back.systems["cyrillic"].word_profiles
+    cyrillic = back.systems["cyrillic"]
+    assert "ru" in cyrillic.word_profiles and "words" not in vars(cyrillic)  # words: on first use
+    assert cyrillic.words == built.systems["cyrillic"].words and cyrillic.words
 
 
 def test_damaged_pack_is_refused() -> None:

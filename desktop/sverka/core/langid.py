@@ -54,6 +54,7 @@ def columns_of(profiles: Sequence[str], names: Sequence[str]) -> list[int] | Non
     index = {p: i for i, p in enumerate(profiles)}
     return [index[p] for p in names]
 
+
 __all__ = [
     "KAZAKH_LETTERS",
     "SUPPORTED_LANGUAGES",
@@ -169,6 +170,16 @@ def _is_short(sentence: str, counts: Letters, system: str) -> bool:
     if system in ("han", "kana"):
         return len(sentence) < 8
     return len(sentence.split(None, SHORT_WORDS - 1)) < SHORT_WORDS
+
+
+def _add_priors(best: dict[str, float]) -> None:
+    """OTHER_PRIOR against the languages known only from Wikipedia, MAIN_PRIOR for en/ru/kk."""
+    if OTHER_PRIOR:
+        for lang in best.keys() - NEWS_LANGUAGES:
+            best[lang] -= OTHER_PRIOR
+    if MAIN_PRIOR:
+        for lang in MAIN_LANGUAGES & best.keys():
+            best[lang] += MAIN_PRIOR
 
 
 class LanguageDetector:
@@ -376,12 +387,7 @@ class LanguageDetector:
             order = tuple(c for c in cands if c in best)
         if known == 0:
             return (prior if prior is not None else order[0]), 0.0, 0.0
-        if OTHER_PRIOR:
-            for lang in best.keys() - NEWS_LANGUAGES:
-                best[lang] -= OTHER_PRIOR
-        if MAIN_PRIOR:
-            for lang in MAIN_LANGUAGES & best.keys():
-                best[lang] += MAIN_PRIOR
+        _add_priors(best)
         if WORD_LAMBDA and len(parts) == 1 and len(best) > 1:
             self._add_words(text, parts[0], best)
         # Ties go to the earlier candidate (max keeps the first): stable whatever the profile order.
@@ -395,7 +401,9 @@ class LanguageDetector:
         lead = best[winner] - (top[1] if best[winner] == top[0] else top[0])
         return winner, best[winner], lead
 
-    def _add_words(self, text: str, part: tuple[str, list[str], Any, bool, tuple[str, ...]], best: dict[str, float]) -> None:
+    def _add_words(
+        self, text: str, part: tuple[str, list[str], Any, bool, tuple[str, ...]], best: dict[str, float]
+    ) -> None:
         """Add the word evidence to the candidates within WORD_STAGE nats of the best, when
         all of them have word weights (the languages counted from news, see langid_model);
         a candidate farther behind stays behind without it."""

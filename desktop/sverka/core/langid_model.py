@@ -26,8 +26,9 @@ import sys
 import threading
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property, partial
 from importlib import resources
 from itertools import chain, islice, pairwise, repeat
 from operator import mul
@@ -369,9 +370,17 @@ class SystemModel:
 
     profiles: tuple[str, ...]  # profile names as langdetect spells them (zh-cn, zh-tw)
     table: dict[str, int]  # n-gram -> packed weights; an n-gram no profile knows is absent
-    # Profiles that also have word weights (keys WORD_MARK + word, no "known" bit): the NTREX
-    # languages, whose news words were counted by the build script.
+    # Profiles that also have word weights: the NTREX languages, whose news words the build
+    # script counted. ``words`` maps WORD_MARK + word to packed weights like ``table`` (no
+    # "known" field); read from the packed model on first use only, since most texts never
+    # need it (a long text leads by far more than WORD_STAGE).
     word_profiles: frozenset[str] = frozenset()
+    word_source: dict[str, int] | Callable[[], dict[str, int]] = field(default_factory=dict)
+
+    @cached_property
+    def words(self) -> dict[str, int]:
+        source = self.word_source
+        return source if isinstance(source, dict) else source()
 
     def word_scores(self, text: str, columns: Sequence[int] | None) -> list[float]:
         """The word evidence of ``text`` under each of ``columns`` (0 for profiles without
@@ -379,7 +388,7 @@ class SystemModel:
         width = len(self.profiles) + 1
         # At most WORD_CAP words: their weights (< 11 nats each) cannot fill a field.
         keys = [WORD_MARK + w for w in islice(words_of(text), WORD_CAP)]
-        total = sum(map(self.table.get, keys, repeat(0)))
+        total = sum(map(self.words.get, keys, repeat(0)))
         fields = _unpack(total, width)[:-1]
         values = fields if columns is None else [fields[c] for c in columns]
         return [v / SCALE for v in values]
@@ -487,8 +496,9 @@ class _Systems(Mapping[str, SystemModel]):
             found = self._ready.get(system)
             if found is None:
                 table = self._unpacked.table(system)
-                words = self._word_profiles.get(system, frozenset())
-                found = self._ready[system] = SystemModel(self._names[system], table, words)
+                profiles = self._word_profiles.get(system, frozenset())
+                words = partial(self._unpacked.table, system + WORDS_SECTION) if profiles else dict
+                found = self._ready[system] = SystemModel(self._names[system], table, profiles, words)
         return found
 
     def __iter__(self) -> Iterator[str]:
@@ -544,6 +554,7 @@ def build_model(
     texts: Iterable[tuple[str, str]],
     words: Iterable[tuple[str, str]] = (),
     word_weight: float = WORD_WEIGHT,
+    word_min_count: int = 1,
 ) -> NgramModel:
     """The model of profiles given as (name, langdetect JSON) pairs (``profile_texts()``),
     with the word counts ``words`` ((name, JSON) pairs, ``word_texts()``).
@@ -578,6 +589,7 @@ def build_model(
     systems = {}
     for system, names in by_system.items():
         table: dict[str, int] = {}
+        word_table: dict[str, int] = {}
         known = 1 << (len(names) * FIELD_BITS)
         for column, name in enumerate(names):
             shift = column * FIELD_BITS
@@ -587,11 +599,13 @@ def build_model(
             if name in counted and word_weight:
                 tokens, counts = counted[name]
                 for word, count in counts.items():
+                    if count < word_min_count:
+                        continue
                     weight = word_weight * math.log1p(count / tokens / WORD_SMOOTHING)
                     key = WORD_MARK + word
-                    table[key] = table.get(key, 0) + (int(weight * SCALE + 0.5) << shift)
-        with_words = frozenset(n for n in names if n in counted) if word_weight else frozenset()
-        systems[system] = SystemModel(tuple(names), table, with_words)
+                    word_table[key] = word_table.get(key, 0) + (int(weight * SCALE + 0.5) << shift)
+        with_words = frozenset(n for n in names if n in counted) if word_table else frozenset()
+        systems[system] = SystemModel(tuple(names), table, with_words, word_table)
     return NgramModel(
         {name: sub.profiles for name, sub in systems.items()},
         systems,
@@ -600,6 +614,8 @@ def build_model(
 
 
 PACKED = "langid/model.bin"
+# The packed model keeps a system's word weights in a section of their own, read on first use.
+WORDS_SECTION = "/words"
 
 
 def pack_model(built: NgramModel, norm: _Normaliser | None = None) -> bytes:
@@ -607,7 +623,11 @@ def pack_model(built: NgramModel, norm: _Normaliser | None = None) -> bytes:
     from sverka.core.langid_pack import pack
 
     norm = norm or _Normaliser.from_langdetect()
-    systems = {name: (sub.profiles, sub.table, tuple(sorted(sub.word_profiles))) for name, sub in built.systems.items()}
+    systems = {}
+    for name, sub in built.systems.items():
+        systems[name] = (sub.profiles, sub.table, tuple(sorted(sub.word_profiles)))
+        if sub.word_profiles:
+            systems[name + WORDS_SECTION] = (sub.profiles, sub.words, ())
     return pack((norm.blank_class, norm.keys, norm.values, norm.other_class, systems), FIELD_BITS)
 
 
@@ -616,8 +636,9 @@ def unpack_model(data: bytes) -> tuple[_Normaliser, NgramModel]:
 
     unpacked = Unpacked(data, FIELD_BITS)
     norm = _Normaliser(unpacked.blank, unpacked.keys, unpacked.values, unpacked.other_class)
-    words = {name: frozenset(found) for name, found in unpacked.word_profiles.items()}
-    return norm, NgramModel(unpacked.profiles, unpacked=unpacked, word_profiles=words)
+    names = {name: found for name, found in unpacked.profiles.items() if not name.endswith(WORDS_SECTION)}
+    words = {name: frozenset(unpacked.word_profiles[name]) for name in names}
+    return norm, NgramModel(names, unpacked=unpacked, word_profiles=words)
 
 
 _normaliser: _Normaliser | None = None

@@ -18,12 +18,13 @@ from __future__ import annotations
 import json
 import struct
 import zlib
-from itertools import repeat
+from functools import partial
 
 __all__ = ["MAGIC", "PackFormatError", "Packed", "Unpacked", "pack"]
 
 MAGIC = b"SVERKA-LANGID-1\n"
 _LEN = struct.Struct("<I")
+_little = partial(int.from_bytes, byteorder="little")
 
 
 class PackFormatError(ValueError):
@@ -109,5 +110,7 @@ class Unpacked:
         if len(grams) != count or len(raw) != base + width * len(grams):
             raise PackFormatError(f"section {system} is truncated")
         view = memoryview(raw)
-        chunks = map(view.__getitem__, map(slice, range(base, len(raw), width), range(base + width, len(raw) + 1, width)))
-        return dict(zip(grams, map(int.from_bytes, chunks, repeat("little")), strict=True))
+        chunks = map(
+            view.__getitem__, map(slice, range(base, len(raw), width), range(base + width, len(raw) + 1, width))
+        )
+        return dict(zip(grams, map(_little, chunks), strict=True))
