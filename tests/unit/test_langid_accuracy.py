@@ -19,11 +19,13 @@ NTREX = ROOT.parent / "shared" / "corpora" / "ntrex128-multi"
 
 pytestmark = pytest.mark.slow
 
-# Full held-out sentences, every language a candidate (the default).
-FULL_FLOOR = 0.98
-FULL_FLOOR_EN_RU_KK = 0.99
-# First three words, in an en/ru/kk project (what a headline with nothing to fall back on gets).
-HEADLINE_FLOOR = {"en": 0.99, "ru": 0.985, "kk": 0.94}
+# Full held-out sentences, every language a candidate (the default): measured 99.29-100 %
+# (en/ru/kk 99.80-100 %).
+FULL_FLOOR = 0.99
+FULL_FLOOR_EN_RU_KK = 0.995
+# First three words, in an en/ru/kk project (what a headline with nothing to fall back on
+# gets): measured en 100 %, ru 99.8-99.9 %, kk 97.2 % (NTREX) / 98.5 % (FLORES).
+HEADLINE_FLOOR = {"en": 0.995, "ru": 0.99, "kk": 0.965}
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,10 @@ The order of evidence:
 2. Between Russian and Kazakh only (an en/ru/kk project), Kazakh-only letters decide as they
    always did: a Kazakh text is full of them, a Russian one quoting a Kazakh name is not.
 3. langdetect's n-gram model (``langid_model``: exact, deterministic, pure Python) among the
-   candidates the writing system leaves.
+   candidates the writing system leaves, with a prior for en/ru/kk (MAIN_PRIOR) and against
+   languages known only from Wikipedia (OTHER_PRIOR); among near-tied candidates that all
+   have them, news word weights join in (WORD_LAMBDA: "говорит" is Russian, "казва" Bulgarian,
+   where letter n-grams alone are close).
 
 Sentences are judged inside their text: a short sentence takes its text's language unless its
 script rules that language out; a sentence written only in the letters of its text's language

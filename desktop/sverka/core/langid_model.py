@@ -13,6 +13,11 @@ word, Latin letters dropped from mostly non-Latin text). Two things differ from 
   language's fixed-point weight, see ``SystemModel``) and a text is scored with one C-level
   sum over its n-grams, instead of a Python loop over languages per n-gram (and no numpy).
 
+The tables are built by ``build_model`` (from langdetect's JSON profiles, Sverka's, and the
+news word counts of resources/langid/words) only in scripts/build_langid_profiles.py; the
+application reads them packed from resources/langid/model.bin (``langid_pack``), each writing
+system on first use, so start-up never parses a profile.
+
 ``extract_ngrams`` reproduces ``Detector._extract_ngrams`` (tests/unit/test_langid_model.py
 checks it against langdetect on random text).
 """
