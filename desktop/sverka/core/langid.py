@@ -414,9 +414,11 @@ class LanguageDetector:
         sub = self._ensure_model().systems[sys_name]
         if not sub.word_profiles:
             return
-        top = max(best.values())
+        top, second = heapq.nlargest(2, best.values())
+        if second < top - WORD_STAGE:
+            return  # the common case, settled without a Python loop over the candidates
         close = {lang for lang, score in best.items() if score >= top - WORD_STAGE}
-        if len(close) < 2 or not close <= sub.word_profiles:
+        if not close <= sub.word_profiles:
             return
         for lang, score in zip(langs, sub.word_scores(text, columns), strict=True):
             if lang in close:
