@@ -221,10 +221,14 @@ def langid(quick: bool) -> list[Row]:
     out = _script("bench_langid.py", "--limit", "200" if quick else "1000", "--setups", "all,project")
     speeds = re.findall(r"^speed: ([\d,]+) sentences/s", out, re.MULTILINE)
     labels = ["every language", "en/ru/kk project"]
-    return [
+    rows = [
         Row(f"language identification, {label}", f"{speed} sentences/s")
         for label, speed in zip(labels, speeds, strict=False)
     ]
+    load = re.search(r"^model load: ([\d.]+) s", out, re.MULTILINE)
+    if load:
+        rows.append(Row("language identification, model load (first text)", f"{load.group(1)} s"))
+    return rows
 
 
 BENCHMARKS: dict[str, Callable[[bool], list[Row]]] = {
