@@ -20,6 +20,8 @@ from bench_align_omissions import cases, corpora, score
 from sverka.core.align import Params
 
 GRID = {
+    "lexical_weight": (0.2, 0.25, 0.3, 0.4),
+    "lexical_q1": (0.35, 0.4, 0.5, 0.6),
     "null_cost": (-2.5, -2.0, -1.5),
     "anchor_weight": (2.0, 3.0, 4.0),
     "missing_weight": (2.5, 3.5, 4.5),

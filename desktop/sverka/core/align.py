@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from sverka.core.align_anchors import KEY_WEIGHT, STRONG_KINDS, sentence_anchors
-from sverka.core.align_lexicon import lexical_similarity
+from sverka.core.align_lexicon import LexicalEvidence, lexical_evidence, lexical_similarity, lexicon
 from sverka.core.align_model import LengthModel, for_texts, length_model
 
 Similarity = Callable[[str, str], float]
@@ -56,10 +56,13 @@ class Params:
     similarity_weight: float = 1.0  # nats per sentence, between true and false pairs' similarity
     band: int = 8  # initial half-width of the search band around the diagonal
     refine_band: int = 2  # half-width around the first path for the similarity pass
-    null_cost: float = -2.5  # cost of a 1-0 / 0-1 row on top of its prior
+    null_cost: float = -2.0  # cost of a 1-0 / 0-1 row on top of its prior
     paragraph_bonus: float = 1.0  # paragraph starts meeting on both sides
     paragraph_cross: float = 4.0  # a 2-1 / 1-2 row merging across a paragraph start
     ratio_prior: float = 80.0  # sentences' worth of trust in the pair's fitted ratio
+    lexical_weight: float = 0.3  # multiplier of the lexicon's log likelihood ratio
+    lexical_q1: float = 0.5  # chance that a stem's translation is in its sentence's translation
+    lexical_first: bool = False  # the lexicon in the first (wide) pass too
 
 
 # (source sentences, target sentences, -log prior). News translators merge and split
@@ -113,8 +116,10 @@ class _Problem:
         anchors: tuple[list[int], list[int], int] | None,
         similarity: Similarity | None,
         paragraphs: tuple[list[bool], list[bool]] | None = None,
+        lexical: LexicalEvidence | None = None,
     ) -> None:
         self.src, self.tgt = src, tgt
+        self.lex = lexical
         self.n, self.m = len(src), len(tgt)
         self.ps = [0.0]
         for s in src:
@@ -180,6 +185,10 @@ class _Problem:
             evidence.append(2 * shared / total)
         if use_sim:
             evidence.append(self.sim(i0, i1, j0, j1))
+        elif self.lex is not None:
+            # the lexicon's log likelihood ratio per sentence, squashed to 0..1
+            llr = self.lex.score(i0, i1, j0, j1) / (i1 - i0 + j1 - j0)
+            evidence.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, llr)))))
         return round(sum(evidence) / len(evidence), 4)
 
 
@@ -204,7 +213,9 @@ def _path_band(path: list[tuple[int, int]], n: int, m: int, width: int) -> list[
     return [(max(0, a), min(m, b)) for a, b in zip(lo, hi, strict=True)]
 
 
-def _dp(pb: _Problem, band: list[tuple[int, int]], use_sim: bool) -> list[tuple[int, int]] | None:
+def _dp(
+    pb: _Problem, band: list[tuple[int, int]], use_sim: bool, use_lex: bool = False
+) -> list[tuple[int, int]] | None:
     """Best monotone path through the band, as the list of bead corner points (i, j).
 
     The inner loop is written flat, with everything in locals: it runs ~10⁵ times for a
@@ -219,6 +230,8 @@ def _dp(pb: _Problem, band: list[tuple[int, int]], use_sim: bool) -> list[tuple[
     spara, tpara = pb.spara, pb.tpara
     smask, tmask = pb.smask, pb.tmask
     s_off, s_scale = pb.sim_offset, pb.sim_scale
+    lex = pb.lex.score if use_lex and pb.lex is not None else None
+    lw = p.lexical_weight
     log = math.log
     costs: list[list[float]] = []
     backs: list[list[int]] = []
@@ -261,6 +274,8 @@ def _dp(pb: _Problem, band: list[tuple[int, int]], use_sim: bool) -> list[tuple[
                         # Scaled by bead size so that one good 2-1 bead is not beaten by a
                         # 1-1 and a 1-0 whose similarities add up.
                         c -= sw * (pb.sim(pi, i, pj, j) - s_off) * s_scale * (a + b) * 0.5
+                    if lex is not None:
+                        c -= lw * lex(pi, i, pj, j)
                 if c < best:
                     best, arg = c, k
             if sp and tpara[j]:
@@ -327,14 +342,17 @@ def _align_block(pb: _Problem, use_sim: bool) -> list[Bead]:
         return [Bead(i, i + 1, 0, 0, 0.0) for i in range(n)] + [Bead(0, 0, j, j + 1, 0.0) for j in range(m)]
     # Start narrow and widen while the best path hugs the band's edge.
     width = pb.p.band
+    first_lex = pb.p.lexical_first
     while True:
         band = _diagonal_band(n, m, width)
-        path = _dp(pb, band, use_sim=False)
+        path = _dp(pb, band, use_sim=False, use_lex=first_lex)
         if path is not None and (not _touches_edge(path, band, m) or width >= max(n, m)):
             break
         width *= 2
     if use_sim and _calibrate(pb, path):
         path = _dp(pb, _path_band(path, n, m, pb.p.refine_band), use_sim=True) or path
+    elif pb.lex is not None and not first_lex:
+        path = _dp(pb, _path_band(path, n, m, pb.p.refine_band), use_sim=False, use_lex=True) or path
     return [Bead(i0, i1, j0, j1, pb.confidence(i0, i1, j0, j1, use_sim)) for (i0, j0), (i1, j1) in pairwise(path)]
 
 
@@ -398,8 +416,11 @@ def align(
     """
     params = params or Params()
     n, m = len(src), len(tgt)
-    if similarity is None and lexical and n and m:
-        similarity = lexical_similarity(src_lang, tgt_lang)
+    # Without a caller's similarity, the lexicon's word evidence (per block, since its
+    # chance rates are the block's own); pairs without a lexicon get the trigram overlap.
+    use_lexicon = similarity is None and lexical and n > 0 and m > 0
+    if use_lexicon and lexicon(src_lang, tgt_lang) is None:
+        similarity, use_lexicon = lexical_similarity(src_lang, tgt_lang), False
     model = for_texts(
         length_model(src_lang, tgt_lang),
         sum(len(s.strip()) for s in src),
@@ -424,6 +445,9 @@ def align(
                 (anchor_sets[0][ps:es], anchor_sets[1][pt:et], strong) if anchor_sets else None,
                 similarity,
                 paras,
+                lexical_evidence(src_lang, tgt_lang, src[ps:es], tgt[pt:et], params.lexical_q1)
+                if use_lexicon and es > ps and et > pt
+                else None,
             )
             out.extend(
                 Bead(b.src_from + ps, b.src_to + ps, b.tgt_from + pt, b.tgt_to + pt, b.score)

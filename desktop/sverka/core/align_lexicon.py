@@ -19,8 +19,9 @@ calibration drops a similarity that does not separate true pairs from false ones
 from __future__ import annotations
 
 import json
+import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
 from sverka.core.align_similarity import TranslitOverlap
@@ -93,3 +94,110 @@ def lexical_similarity(src_lang: str, tgt_lang: str) -> Callable[[str, str], flo
     """The model-free similarity for a pair: lexicon and overlap, or the overlap alone."""
     table, inverse = lexicon(src_lang, tgt_lang), lexicon(tgt_lang, src_lang)
     return TranslitOverlap() if table is None or inverse is None else LexicalSimilarity(table, inverse)
+
+
+class LexicalEvidence:
+    """Word-by-word evidence of the lexicon for the beads of one alignment problem.
+
+    A similarity ratio weighs a 5-word and a 40-word sentence alike, and cannot say that the
+    extra sentence of a 2-1 row brings words that match nothing. Here each word stem of a
+    bead votes: under "these sentences translate each other" a stem finds a translation on
+    the other side with probability ``q1``; under "they do not" only by chance, with the
+    probability ``q0`` that the stem's translations turn up in a sentence of *this*
+    document (so "the", which the lexicon links to half of Russian, votes nothing). A bead's
+    score is the sum of the stems' log likelihood ratios, in nats, on both sides: positive
+    when the words are each other's translations, negative when one side's words go
+    unmatched. A 1-0 row scores 0, so a sentence whose words match nothing in a 2-1 row
+    makes that row lose to a 1-1 and a 1-0. Stems and their lexicon reach are computed once
+    per sentence; the aligner asks for the scores of the few beads near its path.
+    """
+
+    def __init__(
+        self,
+        src: Sequence[str],
+        tgt: Sequence[str],
+        table: Mapping[str, frozenset[str]],
+        inverse: Mapping[str, frozenset[str]],
+        q1: float,
+    ) -> None:
+        empty: frozenset[str] = frozenset()
+        self.xs = [stems(s) for s in src]
+        self.ys = [stems(t) for t in tgt]
+        # reach of a source sentence: target stems its words translate to (and back).
+        self.x_reach = [empty.union(*(table.get(x, empty) for x in xs)) for xs in self.xs]
+        self.y_reach = [empty.union(*(inverse.get(y, empty) for y in ys)) for ys in self.ys]
+        self._x_gain = self._gains(self.xs, table, self.ys, q1)
+        self._y_gain = self._gains(self.ys, inverse, self.xs, q1)
+        self._cache: dict[tuple[int, int, int, int], float] = {}
+
+    @staticmethod
+    def _gains(
+        own: list[frozenset[str]], table: Mapping[str, frozenset[str]], other: list[frozenset[str]], q1: float
+    ) -> list[tuple[float, float, dict[str, tuple[float, float]]]]:
+        """Per sentence: the sums of its stems' miss votes against one and two sentences,
+        and per stem the gains of a hit over a miss (one, two sentences)."""
+        n_other = max(len(other), 1)
+        rate: dict[str, float] = {}
+        for xs in own:
+            for x in xs:
+                if x not in rate:
+                    reach = table.get(x)
+                    hits = sum(1 for ys in other if not reach.isdisjoint(ys)) if reach else 0
+                    rate[x] = (hits + 0.5) / (n_other + 1.0)
+        out = []
+        for xs in own:
+            per_size: list[tuple[float, dict[str, float]]] = []
+            for size in (1, 2):
+                miss_sum = 0.0
+                gain: dict[str, float] = {}
+                for x in xs:
+                    q0 = 1.0 - (1.0 - rate[x]) ** size
+                    p1 = q1 + (1.0 - q1) * q0  # a translation, or a chance hit
+                    miss = math.log((1.0 - p1) / (1.0 - q0))
+                    miss_sum += miss
+                    gain[x] = math.log(p1 / q0) - miss
+                per_size.append((miss_sum, gain))
+            out.append((per_size[0][0], per_size[1][0], {x: (per_size[0][1][x], per_size[1][1][x]) for x in xs}))
+        return out
+
+    @staticmethod
+    def _side(
+        gains: list[tuple[float, float, dict[str, tuple[float, float]]]],
+        own: list[frozenset[str]],
+        i0: int,
+        i1: int,
+        reach: frozenset[str],
+        size: int,
+    ) -> float:
+        total = 0.0
+        for i in range(i0, i1):
+            miss1, miss2, gain = gains[i]
+            total += miss1 if size == 1 else miss2
+            for x in own[i] & reach:
+                total += gain[x][size - 1]
+        return total
+
+    def score(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        """The bead's log likelihood ratio (nats; memoized; 0 for a null bead)."""
+        if i0 == i1 or j0 == j1:
+            return 0.0
+        key = (i0, i1, j0, j1)
+        v = self._cache.get(key)
+        if v is None:
+            y_reach = self.y_reach[j0] if j1 - j0 == 1 else self.y_reach[j0] | self.y_reach[j0 + 1]
+            x_reach = self.x_reach[i0] if i1 - i0 == 1 else self.x_reach[i0] | self.x_reach[i0 + 1]
+            v = self._side(self._x_gain, self.xs, i0, i1, y_reach, j1 - j0) + self._side(
+                self._y_gain, self.ys, j0, j1, x_reach, i1 - i0
+            )
+            self._cache[key] = v
+        return v
+
+
+def lexical_evidence(
+    src_lang: str, tgt_lang: str, src: Sequence[str], tgt: Sequence[str], q1: float
+) -> LexicalEvidence | None:
+    """The lexicon's evidence for one pair of texts, or None without a lexicon."""
+    table, inverse = lexicon(src_lang, tgt_lang), lexicon(tgt_lang, src_lang)
+    if table is None or inverse is None:
+        return None
+    return LexicalEvidence(src, tgt, table, inverse, q1)
