@@ -170,6 +170,22 @@ class _Problem:
             v = self._sim_cache[key] = float(self.similarity(" ".join(self.src[i0:i1]), " ".join(self.tgt[j0:j1])))
         return v
 
+    def evidence(self, use_sim: bool, use_lex: bool) -> Callable[[int, int, int, int], float] | None:
+        """The bead's cost bonus (nats) from the similarity or the lexicon, or None."""
+        if use_sim:
+            sw, off, scale = self.p.similarity_weight, self.sim_offset, self.sim_scale
+
+            def bonus(i0: int, i1: int, j0: int, j1: int) -> float:
+                # Scaled by bead size so that one good 2-1 bead is not beaten by a 1-1 and
+                # a 1-0 whose similarities add up.
+                return sw * (self.sim(i0, i1, j0, j1) - off) * scale * (i1 - i0 + j1 - j0) * 0.5
+
+            return bonus
+        if use_lex and self.lex is not None:
+            lw, score = self.p.lexical_weight, self.lex.score
+            return lambda i0, i1, j0, j1: lw * score(i0, i1, j0, j1)
+        return None
+
     def confidence(self, i0: int, i1: int, j0: int, j1: int, use_sim: bool) -> float:
         """A 0..1 score of a chosen bead: mean of length fit, anchor agreement, similarity.
 
@@ -214,7 +230,7 @@ def _path_band(path: list[tuple[int, int]], n: int, m: int, width: int) -> list[
 
 
 def _dp(
-    pb: _Problem, band: list[tuple[int, int]], use_sim: bool, use_lex: bool = False
+    pb: _Problem, band: list[tuple[int, int]], evidence: Callable[[int, int, int, int], float] | None
 ) -> list[tuple[int, int]] | None:
     """Best monotone path through the band, as the list of bead corner points (i, j).
 
@@ -224,14 +240,11 @@ def _dp(
     n, m = pb.n, pb.m
     ps, pt, p = pb.ps, pb.pt, pb.p
     mu, va, vb = pb.model.mu, pb.model.a, pb.model.b
-    null_cost, sw = p.null_cost, p.similarity_weight
+    null_cost = p.null_cost
     aw, mw, strong = p.anchor_weight / _BITS, p.missing_weight / _BITS, pb.strong
     pbonus, pcross = p.paragraph_bonus, p.paragraph_cross
     spara, tpara = pb.spara, pb.tpara
     smask, tmask = pb.smask, pb.tmask
-    s_off, s_scale = pb.sim_offset, pb.sim_scale
-    lex = pb.lex.score if use_lex and pb.lex is not None else None
-    lw = p.lexical_weight
     log = math.log
     costs: list[list[float]] = []
     backs: list[list[int]] = []
@@ -270,12 +283,8 @@ def _dp(
                         c += pcross
                     if b == 2 and tpara[j - 1]:
                         c += pcross
-                    if use_sim:
-                        # Scaled by bead size so that one good 2-1 bead is not beaten by a
-                        # 1-1 and a 1-0 whose similarities add up.
-                        c -= sw * (pb.sim(pi, i, pj, j) - s_off) * s_scale * (a + b) * 0.5
-                    if lex is not None:
-                        c -= lw * lex(pi, i, pj, j)
+                    if evidence is not None:
+                        c -= evidence(pi, i, pj, j)
                 if c < best:
                     best, arg = c, k
             if sp and tpara[j]:
@@ -345,14 +354,14 @@ def _align_block(pb: _Problem, use_sim: bool) -> list[Bead]:
     first_lex = pb.p.lexical_first
     while True:
         band = _diagonal_band(n, m, width)
-        path = _dp(pb, band, use_sim=False, use_lex=first_lex)
+        path = _dp(pb, band, pb.evidence(False, first_lex))
         if path is not None and (not _touches_edge(path, band, m) or width >= max(n, m)):
             break
         width *= 2
     if use_sim and _calibrate(pb, path):
-        path = _dp(pb, _path_band(path, n, m, pb.p.refine_band), use_sim=True) or path
+        path = _dp(pb, _path_band(path, n, m, pb.p.refine_band), pb.evidence(True, False)) or path
     elif pb.lex is not None and not first_lex:
-        path = _dp(pb, _path_band(path, n, m, pb.p.refine_band), use_sim=False, use_lex=True) or path
+        path = _dp(pb, _path_band(path, n, m, pb.p.refine_band), pb.evidence(False, True)) or path
     return [Bead(i0, i1, j0, j1, pb.confidence(i0, i1, j0, j1, use_sim)) for (i0, j0), (i1, j1) in pairwise(path)]
 
 
