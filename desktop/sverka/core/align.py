@@ -24,7 +24,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from sverka.core.align_anchors import KEY_WEIGHT, STRONG_KINDS, sentence_anchors
+from sverka.core.align_anchors import KEY_WEIGHT, STRONG_KINDS, excused_keys, sentence_anchors
 from sverka.core.align_lexicon import LexicalEvidence, lexical_evidence, lexical_similarity, lexicon
 from sverka.core.align_model import LengthModel, for_texts, length_model
 
@@ -104,6 +104,21 @@ def _starts(n: int, starts: Collection[int] | None, offset: int) -> list[bool]:
     return [(offset + i) in starts for i in range(n)] + [False]
 
 
+@dataclass(frozen=True, slots=True)
+class _Anchors:
+    """Anchor key masks per sentence of both sides (see :func:`_masks`)."""
+
+    src: list[int]
+    tgt: list[int]
+    strong: int  # the bits of the kinds whose keys are missed without a twin
+    src_excused: list[int]  # keys the other side may have though this one has not
+    tgt_excused: list[int]
+
+    def block(self, ps: int, es: int, pt: int, et: int) -> _Anchors:
+        """The masks of sentences [ps, es) and [pt, et)."""
+        return _Anchors(self.src[ps:es], self.tgt[pt:et], self.strong, self.src_excused[ps:es], self.tgt_excused[pt:et])
+
+
 class _Problem:
     """Precomputed lengths and anchors of one (sub)alignment problem."""
 
@@ -113,7 +128,7 @@ class _Problem:
         tgt: Sequence[str],
         model: LengthModel,
         params: Params,
-        anchors: tuple[list[int], list[int], int] | None,
+        anchors: _Anchors | None,
         similarity: Similarity | None,
         paragraphs: tuple[list[bool], list[bool]] | None = None,
         lexical: LexicalEvidence | None = None,
@@ -134,9 +149,12 @@ class _Problem:
         self.tmask: list[list[int]] | None = None
         self.strong = 0
         if anchors is not None:
-            self.smask = self._window_masks(anchors[0])
-            self.tmask = self._window_masks(anchors[1])
-            self.strong = anchors[2]
+            self.smask = self._window_masks(anchors.src)
+            self.tmask = self._window_masks(anchors.tgt)
+            self.strong = anchors.strong
+            # numbers each side excuses on the other (conversions, spelled-out numbers)
+            self.sexcuse = self._window_masks(anchors.src_excused)
+            self.texcuse = self._window_masks(anchors.tgt_excused)
         self.spara, self.tpara = paragraphs or ([False] * (self.n + 1), [False] * (self.m + 1))
         self.similarity = similarity
         self.sim_offset, self.sim_scale = 0.0, 1.0  # set by _calibrate
@@ -244,7 +262,12 @@ def _dp(
     aw, mw, strong = p.anchor_weight / _BITS, p.missing_weight / _BITS, pb.strong
     pbonus, pcross = p.paragraph_bonus, p.paragraph_cross
     spara, tpara = pb.spara, pb.tpara
+    # cross[a][i]: the cost of a bead of a sentences ending before i merging across a break
+    scross = [[], [0.0] * (n + 1), [0.0] + [pcross if spara[i - 1] else 0.0 for i in range(1, n + 1)]]
+    tcross = [[], [0.0] * (m + 1), [0.0] + [pcross if tpara[j - 1] else 0.0 for j in range(1, m + 1)]]
     smask, tmask = pb.smask, pb.tmask
+    if smask is not None:
+        sexcuse, texcuse = pb.sexcuse, pb.texcuse
     log = math.log
     costs: list[list[float]] = []
     backs: list[list[int]] = []
@@ -278,11 +301,11 @@ def _dp(
                     if smask is not None and tmask is not None:
                         sm, tm = smask[a][i], tmask[b][j]
                         c -= aw * (sm & tm).bit_count()
-                        c += mw * ((sm ^ tm) & strong).bit_count()
-                    if a == 2 and spara[i - 1]:
-                        c += pcross
-                    if b == 2 and tpara[j - 1]:
-                        c += pcross
+                        miss = (sm ^ tm) & strong
+                        if miss:
+                            miss &= ~((sm & texcuse[b][j]) | (tm & sexcuse[a][i]))
+                            c += mw * miss.bit_count()
+                    c += scross[a][i] + tcross[b][j]
                     if evidence is not None:
                         c -= evidence(pi, i, pj, j)
                 if c < best:
@@ -438,8 +461,17 @@ def align(
         params.ratio_prior,
     )
     bits: dict[str, int] = {}
-    anchor_sets = (_masks(sentence_anchors(src), bits), _masks(sentence_anchors(tgt), bits)) if anchors else None
-    strong = bits.get("!", 0)
+    anchor_sets = None
+    if anchors:
+        src_masks, tgt_masks = _masks(sentence_anchors(src), bits), _masks(sentence_anchors(tgt), bits)
+        strong = bits.get("!", 0)
+        anchor_sets = _Anchors(
+            src_masks,
+            tgt_masks,
+            strong,
+            _masks([excused_keys(s) for s in src], bits),
+            _masks([excused_keys(t) for t in tgt], bits),
+        )
     out: list[Bead] = []
     ps = pt = 0
     for f in [*_check_fixed(fixed, n, m), None]:
@@ -451,7 +483,7 @@ def align(
                 tgt[pt:et],
                 model,
                 params,
-                (anchor_sets[0][ps:es], anchor_sets[1][pt:et], strong) if anchor_sets else None,
+                anchor_sets.block(ps, es, pt, et) if anchor_sets else None,
                 similarity,
                 paras,
                 lexical_evidence(src_lang, tgt_lang, src[ps:es], tgt[pt:et], params.lexical_q1)

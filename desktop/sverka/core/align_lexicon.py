@@ -133,36 +133,48 @@ class LexicalEvidence:
     @staticmethod
     def _gains(
         own: list[frozenset[str]], table: Mapping[str, frozenset[str]], other: list[frozenset[str]], q1: float
-    ) -> list[tuple[float, float, dict[str, tuple[float, float]]]]:
+    ) -> list[tuple[float, float, dict[str, float], dict[str, float]]]:
         """Per sentence: the sums of its stems' miss votes against one and two sentences,
-        and per stem the gains of a hit over a miss (one, two sentences)."""
+        and per stem the gain of a hit over a miss (against one, two sentences)."""
+        posting: dict[str, int] = {}
+        for j, ys in enumerate(other):
+            for y in ys:
+                posting[y] = posting.get(y, 0) | (1 << j)
         n_other = max(len(other), 1)
-        rate: dict[str, float] = {}
-        for xs in own:
-            for x in xs:
-                if x not in rate:
-                    reach = table.get(x)
-                    hits = sum(1 for ys in other if not reach.isdisjoint(ys)) if reach else 0
-                    rate[x] = (hits + 0.5) / (n_other + 1.0)
+        # The votes depend on a stem only through the number of sentences it hits.
+        votes: list[tuple[float, float, float, float]] = []
+        for hits in range(n_other + 1):
+            rate = (hits + 0.5) / (n_other + 1.0)
+            row: list[float] = []
+            for size in (1, 2):
+                q0 = 1.0 - (1.0 - rate) ** size
+                p1 = q1 + (1.0 - q1) * q0  # a translation, or a chance hit
+                miss = math.log((1.0 - p1) / (1.0 - q0))
+                row += (miss, math.log(p1 / q0) - miss)
+            votes.append((row[0], row[1], row[2], row[3]))
+        vote_of: dict[str, tuple[float, float, float, float]] = {}
         out = []
         for xs in own:
-            per_size: list[tuple[float, dict[str, float]]] = []
-            for size in (1, 2):
-                miss_sum = 0.0
-                gain: dict[str, float] = {}
-                for x in xs:
-                    q0 = 1.0 - (1.0 - rate[x]) ** size
-                    p1 = q1 + (1.0 - q1) * q0  # a translation, or a chance hit
-                    miss = math.log((1.0 - p1) / (1.0 - q0))
-                    miss_sum += miss
-                    gain[x] = math.log(p1 / q0) - miss
-                per_size.append((miss_sum, gain))
-            out.append((per_size[0][0], per_size[1][0], {x: (per_size[0][1][x], per_size[1][1][x]) for x in xs}))
+            miss1 = miss2 = 0.0
+            gain1: dict[str, float] = {}
+            gain2: dict[str, float] = {}
+            for x in xs:
+                v = vote_of.get(x)
+                if v is None:
+                    mask = 0
+                    for y in table.get(x, ()):
+                        mask |= posting.get(y, 0)
+                    v = vote_of[x] = votes[mask.bit_count()]
+                miss1 += v[0]
+                gain1[x] = v[1]
+                miss2 += v[2]
+                gain2[x] = v[3]
+            out.append((miss1, miss2, gain1, gain2))
         return out
 
     @staticmethod
     def _side(
-        gains: list[tuple[float, float, dict[str, tuple[float, float]]]],
+        gains: list[tuple[float, float, dict[str, float], dict[str, float]]],
         own: list[frozenset[str]],
         i0: int,
         i1: int,
@@ -171,10 +183,11 @@ class LexicalEvidence:
     ) -> float:
         total = 0.0
         for i in range(i0, i1):
-            miss1, miss2, gain = gains[i]
-            total += miss1 if size == 1 else miss2
-            for x in own[i] & reach:
-                total += gain[x][size - 1]
+            miss1, miss2, gain1, gain2 = gains[i]
+            if size == 1:
+                total += miss1 + sum(map(gain1.__getitem__, own[i] & reach))
+            else:
+                total += miss2 + sum(map(gain2.__getitem__, own[i] & reach))
         return total
 
     def score(self, i0: int, i1: int, j0: int, j1: int) -> float:
@@ -184,11 +197,21 @@ class LexicalEvidence:
         key = (i0, i1, j0, j1)
         v = self._cache.get(key)
         if v is None:
-            y_reach = self.y_reach[j0] if j1 - j0 == 1 else self.y_reach[j0] | self.y_reach[j0 + 1]
-            x_reach = self.x_reach[i0] if i1 - i0 == 1 else self.x_reach[i0] | self.x_reach[i0 + 1]
-            v = self._side(self._x_gain, self.xs, i0, i1, y_reach, j1 - j0) + self._side(
-                self._y_gain, self.ys, j0, j1, x_reach, i1 - i0
-            )
+            if i1 - i0 == 1 and j1 - j0 == 1:  # the common case, inlined
+                xm1, _, xg1, _ = self._x_gain[i0]
+                ym1, _, yg1, _ = self._y_gain[j0]
+                v = (
+                    xm1
+                    + ym1
+                    + sum(map(xg1.__getitem__, self.xs[i0] & self.y_reach[j0]))
+                    + sum(map(yg1.__getitem__, self.ys[j0] & self.x_reach[i0]))
+                )
+            else:
+                y_reach = self.y_reach[j0] if j1 - j0 == 1 else self.y_reach[j0] | self.y_reach[j0 + 1]
+                x_reach = self.x_reach[i0] if i1 - i0 == 1 else self.x_reach[i0] | self.x_reach[i0 + 1]
+                v = self._side(self._x_gain, self.xs, i0, i1, y_reach, j1 - j0) + self._side(
+                    self._y_gain, self.ys, j0, j1, x_reach, i1 - i0
+                )
             self._cache[key] = v
         return v
 
