@@ -30,11 +30,11 @@ import sverka.core.align_lexicon as align_lexicon
 from sverka.core.align import Params
 
 GRID = {
-    "lexical_weight": (0.2, 0.3, 0.4, 0.5, 0.7),
-    "lexical_q1": (0.3, 0.4, 0.5, 0.6),
-    "null_cost": (-2.5, -2.0, -1.5),
+    "lexical_weight": (0.2, 0.4, 0.5),
+    "null_cost": (-2.5, -1.5),
+    "lexical_q1": (0.4, 0.6),
+    "missing_weight": (1.5, 3.5),
     "anchor_weight": (2.0, 3.0, 4.0),
-    "missing_weight": (1.5, 2.5, 3.5),
     "paragraph_bonus": (0.5, 1.0, 2.0, 3.0),
     "paragraph_cross": (3.0, 4.0, 6.0),
     "ratio_prior": (40.0, 80.0, 200.0),

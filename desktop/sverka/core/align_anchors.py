@@ -173,14 +173,17 @@ def _capitalized(sentence: str) -> list[tuple[int, str]]:
     return [(int(m.start() != start), m.group()) for m in _CAP_RE.finditer(sentence)]
 
 
-def name_keys(sentence: str, known: frozenset[str] = frozenset()) -> set[str]:
+def name_keys(
+    sentence: str, known: frozenset[str] = frozenset(), capitalized: list[tuple[int, str]] | None = None
+) -> set[str]:
     """Keys of capitalized words; a sentence-initial word counts only if ``known``.
 
     Every language capitalizes its first word, so that one is a name only when the same key
     also occurs capitalized mid-sentence somewhere in the text (see :func:`text_name_keys`).
+    ``capitalized``: the sentence's :func:`_capitalized` words, when already known.
     """
     keys: set[str] = set()
-    for pos, word in _capitalized(sentence):
+    for pos, word in _capitalized(sentence) if capitalized is None else capitalized:
         key = latin_key(word)
         if len(key) < 2:
             continue
@@ -386,6 +389,12 @@ _IMPERIAL_RE = re.compile(
 )
 
 
+# Small spelled numbers (the larger ones are anchors of their own), on lower-case text.
+_SPELLED_RE = re.compile(
+    r"\b(?:" + "|".join(sorted((w for w, v in SPELLED_NUMBERS.items() if v < 13), key=len, reverse=True)) + r")\b"
+)
+
+
 def _clock_keys(sentence: str) -> tuple[set[str], str]:
     """Times as ``t:H:MM`` (24-hour), and the sentence with them blanked out."""
     keys: set[str] = set()
@@ -402,8 +411,10 @@ def _clock_keys(sentence: str) -> tuple[set[str], str]:
         keys.add(f"t:{int(m.group(1))}:{m.group(2)}")
         return " "
 
-    if ":" in sentence or "m" in sentence or "M" in sentence:
-        sentence = _CLOCK_RE.sub(clock, _AMPM_RE.sub(ampm, sentence))
+    if ":" in sentence:
+        sentence = _CLOCK_RE.sub(clock, sentence)
+    if "m" in sentence or "M" in sentence:
+        sentence = _AMPM_RE.sub(ampm, sentence)
     return keys, sentence
 
 
@@ -455,7 +466,7 @@ def excused_keys(sentence: str) -> frozenset[str]:
     ("four-year-old" ~ "4-летняя"). They are no evidence for a row, but a number of the
     other side that one of them explains is not counted as missing."""
     _, converted, _ = _imperial(sentence)
-    spelled = {f"n:{SPELLED_NUMBERS[w]}" for w in re.findall(r"[^\W\d_]+", sentence.lower()) if w in SPELLED_NUMBERS}
+    spelled = {f"n:{SPELLED_NUMBERS[w]}" for w in _SPELLED_RE.findall(sentence.lower())}
     return frozenset(converted | spelled)
 
 
@@ -463,6 +474,8 @@ def _number_anchor_keys(sentence: str) -> set[str]:
     """Numbers, with "2,3 тыс." standing for 2300 only: its bare 2.3 is not a number the
     translation ("2,300") must repeat, and would count against the right row; clock times
     and imperial quantities as keys of their own."""
+    if _DIGIT_RE.search(sentence) is None:
+        return _plain_number_keys(sentence)
     times, sentence = _clock_keys(sentence)
     units, _, sentence = _imperial(sentence)
     return times | units | _plain_number_keys(sentence)
@@ -484,17 +497,18 @@ def _plain_number_keys(sentence: str) -> set[str]:
 
 def sentence_anchors(sentences: Sequence[str]) -> list[frozenset[str]]:
     """The anchor key set of every sentence of one text."""
-    known = text_name_keys(sentences)
+    caps = [_capitalized(s) for s in sentences]
+    known = frozenset(latin_key(w) for words in caps for pos, w in words if pos > 0)  # text_name_keys
     return [
         frozenset(
             _number_anchor_keys(s)
             | month_keys(s)
-            | name_keys(s, known)
+            | name_keys(s, known, words)
             | acronym_keys(s)
             | latin_token_keys(s)
             | punct_keys(s)
         )
-        for s in sentences
+        for s, words in zip(sentences, caps, strict=True)
     ]
 
 
