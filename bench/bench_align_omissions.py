@@ -203,11 +203,22 @@ class Score:
     seconds: float = 0.0
     kind_gold: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     kind_pred: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    # Left-out (1-0) and added (0-1) sentences that stand alone in the prediction, wherever
+    # it puts them next to a neighbouring null row (exact recall also counts that order,
+    # which nothing in the texts decides).
+    alone: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
     def add(self, gold: list[tuple[int, int, int, int]], pred: list[Bead]) -> None:
         """Count one case."""
         p = {(b.src_from, b.src_to, b.tgt_from, b.tgt_to) for b in pred}
         g = set(gold)
+        pred_src_null = {b[0] for b in p if b[3] == b[2]}
+        pred_tgt_null = {b[2] for b in p if b[1] == b[0]}
+        for b in g:
+            if _kind(b) == "1-0":
+                self.alone["1-0"] += b[0] in pred_src_null
+            elif _kind(b) == "0-1":
+                self.alone["0-1"] += b[2] in pred_tgt_null
         self.hit += len(g & p)
         self.gold += len(g)
         for b in g:
@@ -224,6 +235,11 @@ class Score:
     def recall(self, kind: str) -> float:
         h, t = self.kind_gold[kind]
         return h / t if t else float("nan")
+
+    def alone_recall(self, kind: str) -> float:
+        """Share of gold 1-0 (0-1) sentences that are a 1-0 (0-1) row of the prediction."""
+        t = self.kind_gold[kind][1]
+        return self.alone[kind] / t if t else float("nan")
 
     def precision(self, kind: str) -> float:
         h, t = self.kind_pred[kind]
@@ -280,6 +296,8 @@ def main(argv: list[str] | None = None) -> int:
         total.hit += s.hit
         total.gold += s.gold
         total.seconds += s.seconds
+        for k in ("1-0", "0-1"):
+            total.alone[k] += s.alone[k]
         for k in KINDS:
             for src, dst in ((s.kind_gold, total.kind_gold), (s.kind_pred, total.kind_pred)):
                 dst[k][0] += src[k][0]
@@ -290,6 +308,12 @@ def main(argv: list[str] | None = None) -> int:
         "per kind: recall/precision (gold rows)"
     )
     print(table(rows))
+    print(
+        "left-out / added sentences standing alone (any order next to a neighbouring null row): "
+        + ", ".join(
+            f"{name} {100 * s.alone_recall('1-0'):.1f} / {100 * s.alone_recall('0-1'):.1f}" for name, s in rows.items()
+        )
+    )
     print(f"CPU time: {total.seconds:.2f} s for all cases")
     return 0
 

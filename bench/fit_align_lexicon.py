@@ -79,9 +79,7 @@ def model1(pairs: Stems, iterations: int = 5) -> dict[tuple[str, str], float]:
     return dict(t)
 
 
-def fit_pair(
-    a: str, b: str, flores_only: bool, threshold: float, leave_out: int | None = None
-) -> dict[str, list[str]]:
+def fit_pair(a: str, b: str, flores_only: bool, threshold: float, leave_out: int | None = None) -> dict[str, list[str]]:
     """a-stem → sorted b-stems."""
     pairs = [(stems(x), stems(y)) for x, y in sentence_pairs(a, b, flores_only, leave_out)]
     df_a: Counter[str] = Counter(s for xs, _ in pairs for s in xs)
@@ -117,13 +115,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{a}-{b}: {len(table)} stems, {links} links, {time.process_time() - t0:.1f} s CPU")
     if args.write:
         sources = "FLORES-200 devtest (CC BY-SA 4.0)"
-        if args.leave_out_fold is not None:
-            sources += f" (tune fold {args.leave_out_fold} left out, for cross-fitting)"
         if not args.flores_only:
             sources += (
                 ", and the tune half of the documents of NTREX-128 (Federmann et al., 2022; CC BY-SA 4.0), "
                 "WMT21 newstest ru-en (Akhbardeh et al., 2021) and WMT19 newstest kk-en (research use)"
             )
+        if args.leave_out_fold is not None:
+            sources += f" (tune fold {args.leave_out_fold} left out, for cross-fitting)"
         about = (
             f"Word-stem lexicon (first {5} letters, lower case) per language pair, a-stem -> b-stems; "
             f"IBM Model 1 both directions, t >= {args.threshold}; learned by bench/fit_align_lexicon.py "

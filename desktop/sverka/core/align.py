@@ -11,8 +11,10 @@ likelihood are what decide between "2-1" and "1-1 + 1-0": a sentence the transla
 out makes the merged row too long and brings numbers the target lacks, so it stands alone
 as a 1-0 row. Paragraph starts that meet on both sides are soft anchors, and a merge across
 a paragraph break costs extra. A caller's sentence similarity (chrF between an MT of the
-source and the target) is blended in when given. The search is banded around the diagonal,
-so a 200×200 article takes milliseconds.
+source and the target) is blended in when given; without one, the model-free word lexicon
+votes word by word (:class:`sverka.core.align_lexicon.LexicalEvidence`): a sentence whose
+words find no translation in a merged row's other side stands alone. The search is banded
+around the diagonal, so a 200×200 article takes milliseconds.
 
 Manual links (``fixed``) are kept exactly; only the gaps between them are aligned.
 """

@@ -9,8 +9,11 @@ with IBM Model 1 by ``bench/fit_align_lexicon.py`` from FLORES-200 and the *tune
 the alignment benchmark's documents, so the benchmark's test half measures it on text it
 never saw.
 
-:class:`LexicalSimilarity` scores a pair of texts by the share of stems on both sides that
-have a translation on the other side (averaging in the transliterated trigram overlap of
+The aligner uses :class:`LexicalEvidence`: each stem of a row votes, by the log likelihood
+ratio of finding (or not finding) its translation on the other side, against the chance of
+finding it in any sentence of the document. :class:`LexicalSimilarity` (a 0..1 score for
+callers that want one) is the share of stems on both sides that have a translation on the
+other side (averaging in the transliterated trigram overlap of
 :class:`~sverka.core.align_similarity.TranslitOverlap` gained nothing on the tune half and
 cost half the time). A pair without a lexicon gets that overlap instead; the aligner's
 calibration drops a similarity that does not separate true pairs from false ones.
@@ -161,10 +164,16 @@ class LexicalEvidence:
             for x in xs:
                 v = vote_of.get(x)
                 if v is None:
-                    mask = 0
-                    for y in table.get(x, ()):
-                        mask |= posting.get(y, 0)
-                    v = vote_of[x] = votes[mask.bit_count()]
+                    targets = table.get(x)
+                    if targets is None:
+                        # A word the lexicon does not know has no say: aligned or not, it
+                        # can never find its translation.
+                        v = vote_of[x] = (0.0, 0.0, 0.0, 0.0)
+                    else:
+                        mask = 0
+                        for y in targets or ():
+                            mask |= posting.get(y, 0)
+                        v = vote_of[x] = votes[mask.bit_count()]
                 miss1 += v[0]
                 gain1[x] = v[1]
                 miss2 += v[2]
