@@ -62,8 +62,8 @@ class Params:
     paragraph_bonus: float = 1.0  # paragraph starts meeting on both sides
     paragraph_cross: float = 4.0  # a 2-1 / 1-2 row merging across a paragraph start
     ratio_prior: float = 80.0  # sentences' worth of trust in the pair's fitted ratio
-    lexical_weight: float = 0.3  # multiplier of the lexicon's log likelihood ratio
-    lexical_q1: float = 0.5  # chance that a stem's translation is in its sentence's translation
+    lexical_weight: float = 0.5  # multiplier of the lexicon's log likelihood ratio
+    lexical_q1: float = 0.4  # chance that a stem's translation is in its sentence's translation
     lexical_first: bool = False  # the lexicon in the first (wide) pass too
 
 
