@@ -25,8 +25,13 @@ Measured on the test half, seeds 1 2 3 (7382 rows; recall / precision per kind, 
     before (146fa2d)     91.6    95.8/97.2  50.6/82.1  50.2/83.1  89.8/72.6  89.8/71.7
     length model (a31b210) 95.7  97.9/97.7  78.8/70.1  80.2/71.3  86.5/96.4  86.8/97.2
     + word lexicon       97.2    98.6/98.9  84.8/78.1  86.5/78.7  93.5/97.6  90.9/96.8
+    + word votes (b4995b7..) 98.3  99.4/99.2  92.1/86.4  90.1/84.3  93.0/98.0  92.4/97.8
 
-(the lexicon: bench/fit_align_lexicon.py, FLORES-200 and the tune half only).
+(the lexicon: bench/fit_align_lexicon.py, FLORES-200 and the tune half only; "word votes":
+the lexicon's per-word log likelihood ratios, times and imperial conversions as number
+anchors, weights cross-fitted on the tune half by bench/tune_align.py --cross). Per corpus
+then: WMT21 ru-en 99.6 % exact, WMT19 kk-en 98.5, NTREX en-kk 98.7, NTREX en-ru 97.1; left-out
+/ added sentences standing alone in any order 94.9 / 94.1 %.
 """
 
 from __future__ import annotations
