@@ -36,7 +36,7 @@ _WORD_RE = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 
 def stems(text: str) -> frozenset[str]:
     """The stems of a text's words of three letters or more."""
-    return frozenset(w.lower()[:STEM] for w in _WORD_RE.findall(text))
+    return frozenset([w[:STEM] for w in _WORD_RE.findall(text.lower())])
 
 
 @lru_cache(maxsize=1)
