@@ -9,6 +9,10 @@ translation probability of at least ``--threshold``. Stems seen in fewer than tw
 are left out: a one-off pair is as likely noise as a translation.
 
     python bench/fit_align_lexicon.py [--flores-only] [--threshold 0.15] [--write]
+
+``--leave-out-fold K`` also leaves out fold K of the tune half (:func:`tune_fold`), for
+bench/tune_align.py's cross-fitting: weights are tuned on each fold with a lexicon that never
+saw it, as the test half is scored with a lexicon that never saw the test half.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import argparse
 import json
 import sys
 import time
+import zlib
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -32,7 +37,13 @@ PAIRS = (("en", "ru"), ("en", "kk"), ("kk", "ru"))
 Stems = list[tuple[frozenset[str], frozenset[str]]]
 
 
-def sentence_pairs(a: str, b: str, flores_only: bool) -> list[tuple[str, str]]:
+def tune_fold(name: str) -> int:
+    """0 or 1: which half of the tune documents a document belongs to (by a hash of its id,
+    independent of the tune/test split's)."""
+    return (zlib.crc32(name.encode()) >> 1) % 2
+
+
+def sentence_pairs(a: str, b: str, flores_only: bool, leave_out: int | None = None) -> list[tuple[str, str]]:
     """(a-language, b-language) sentence pairs for training."""
     base = CORPORA / "flores200-devtest"
     la = (base / f"{FLORES[a]}.devtest").read_text(encoding="utf-8").splitlines()
@@ -41,7 +52,7 @@ def sentence_pairs(a: str, b: str, flores_only: bool) -> list[tuple[str, str]]:
     if not flores_only:
         for docs in corpora().values():
             for doc in docs:
-                if not in_split(doc.name, "tune"):
+                if not in_split(doc.name, "tune") or tune_fold(doc.name) == leave_out:
                     continue
                 if (doc.src_lang, doc.tgt_lang) == (a, b):
                     out.extend(zip(doc.src, doc.tgt, strict=True))
@@ -68,9 +79,9 @@ def model1(pairs: Stems, iterations: int = 5) -> dict[tuple[str, str], float]:
     return dict(t)
 
 
-def fit_pair(a: str, b: str, flores_only: bool, threshold: float) -> dict[str, list[str]]:
+def fit_pair(a: str, b: str, flores_only: bool, threshold: float, leave_out: int | None = None) -> dict[str, list[str]]:
     """a-stem → sorted b-stems."""
-    pairs = [(stems(x), stems(y)) for x, y in sentence_pairs(a, b, flores_only)]
+    pairs = [(stems(x), stems(y)) for x, y in sentence_pairs(a, b, flores_only, leave_out)]
     df_a: Counter[str] = Counter(s for xs, _ in pairs for s in xs)
     df_b: Counter[str] = Counter(s for _, ys in pairs for s in ys)
     table: dict[str, set[str]] = defaultdict(set)
@@ -92,12 +103,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--flores-only", action="store_true", help="leave the tune documents out")
     ap.add_argument("--threshold", type=float, default=0.15)
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--leave-out-fold", type=int, choices=(0, 1), help="leave this tune fold out too")
+    ap.add_argument("--pairs", nargs="+", default=[f"{a}-{b}" for a, b in PAIRS])
     ap.add_argument("-o", "--output", type=Path, default=OUT)
     args = ap.parse_args(argv)
     lexicons = {}
-    for a, b in PAIRS:
+    for a, b in (p.split("-") for p in args.pairs):
         t0 = time.process_time()
-        lexicons[f"{a}-{b}"] = table = fit_pair(a, b, args.flores_only, args.threshold)
+        lexicons[f"{a}-{b}"] = table = fit_pair(a, b, args.flores_only, args.threshold, args.leave_out_fold)
         links = sum(len(v) for v in table.values())
         print(f"{a}-{b}: {len(table)} stems, {links} links, {time.process_time() - t0:.1f} s CPU")
     if args.write:
@@ -107,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
                 ", and the tune half of the documents of NTREX-128 (Federmann et al., 2022; CC BY-SA 4.0), "
                 "WMT21 newstest ru-en (Akhbardeh et al., 2021) and WMT19 newstest kk-en (research use)"
             )
+        if args.leave_out_fold is not None:
+            sources += f" (tune fold {args.leave_out_fold} left out, for cross-fitting)"
         about = (
             f"Word-stem lexicon (first {5} letters, lower case) per language pair, a-stem -> b-stems; "
             f"IBM Model 1 both directions, t >= {args.threshold}; learned by bench/fit_align_lexicon.py "

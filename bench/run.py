@@ -179,11 +179,14 @@ def alignment(quick: bool) -> list[Row]:
     rows = []
     for line in out.splitlines():
         cells = line.split()
-        if len(cells) == 6 and "×" in cells[0]:
+        if len(cells) == 7 and "×" in cells[0]:
             rows.append(
                 Row(
-                    f"alignment {cells[0]} {cells[1]}: length / anchors / +overlap / +chrF (CPU ms)",
+                    f"alignment {cells[0]} {cells[1]}: length / anchors / +overlap / +lexicon (default) / +chrF (CPU ms)",
                     " / ".join(cells[2:]),
+                    f"anchors {cells[3]} ms",
+                    f"{float(cells[5]) / float(cells[3]):.1f}× (default / anchors)",
+                    "≤ 2×",
                 )
             )
     return rows  # fmt: skip

@@ -11,8 +11,10 @@ likelihood are what decide between "2-1" and "1-1 + 1-0": a sentence the transla
 out makes the merged row too long and brings numbers the target lacks, so it stands alone
 as a 1-0 row. Paragraph starts that meet on both sides are soft anchors, and a merge across
 a paragraph break costs extra. A caller's sentence similarity (chrF between an MT of the
-source and the target) is blended in when given. The search is banded around the diagonal,
-so a 200×200 article takes milliseconds.
+source and the target) is blended in when given; without one, the model-free word lexicon
+votes word by word (:class:`sverka.core.align_lexicon.LexicalEvidence`): a sentence whose
+words find no translation in a merged row's other side stands alone. The search is banded
+around the diagonal, so a 200×200 article takes milliseconds.
 
 Manual links (``fixed``) are kept exactly; only the gaps between them are aligned.
 """
@@ -24,8 +26,8 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from sverka.core.align_anchors import KEY_WEIGHT, STRONG_KINDS, sentence_anchors
-from sverka.core.align_lexicon import lexical_similarity
+from sverka.core.align_anchors import KEY_WEIGHT, STRONG_KINDS, excused_keys, sentence_anchors
+from sverka.core.align_lexicon import LexicalEvidence, lexical_evidence, lexical_similarity, lexicon
 from sverka.core.align_model import LengthModel, for_texts, length_model
 
 Similarity = Callable[[str, str], float]
@@ -56,10 +58,13 @@ class Params:
     similarity_weight: float = 1.0  # nats per sentence, between true and false pairs' similarity
     band: int = 8  # initial half-width of the search band around the diagonal
     refine_band: int = 2  # half-width around the first path for the similarity pass
-    null_cost: float = -2.5  # cost of a 1-0 / 0-1 row on top of its prior
+    null_cost: float = -2.0  # cost of a 1-0 / 0-1 row on top of its prior
     paragraph_bonus: float = 1.0  # paragraph starts meeting on both sides
     paragraph_cross: float = 4.0  # a 2-1 / 1-2 row merging across a paragraph start
     ratio_prior: float = 80.0  # sentences' worth of trust in the pair's fitted ratio
+    lexical_weight: float = 0.5  # multiplier of the lexicon's log likelihood ratio
+    lexical_q1: float = 0.4  # chance that a stem's translation is in its sentence's translation
+    lexical_first: bool = False  # the lexicon in the first (wide) pass too
 
 
 # (source sentences, target sentences, -log prior). News translators merge and split
@@ -101,6 +106,21 @@ def _starts(n: int, starts: Collection[int] | None, offset: int) -> list[bool]:
     return [(offset + i) in starts for i in range(n)] + [False]
 
 
+@dataclass(frozen=True, slots=True)
+class _Anchors:
+    """Anchor key masks per sentence of both sides (see :func:`_masks`)."""
+
+    src: list[int]
+    tgt: list[int]
+    strong: int  # the bits of the kinds whose keys are missed without a twin
+    src_excused: list[int]  # keys the other side may have though this one has not
+    tgt_excused: list[int]
+
+    def block(self, ps: int, es: int, pt: int, et: int) -> _Anchors:
+        """The masks of sentences [ps, es) and [pt, et)."""
+        return _Anchors(self.src[ps:es], self.tgt[pt:et], self.strong, self.src_excused[ps:es], self.tgt_excused[pt:et])
+
+
 class _Problem:
     """Precomputed lengths and anchors of one (sub)alignment problem."""
 
@@ -110,11 +130,13 @@ class _Problem:
         tgt: Sequence[str],
         model: LengthModel,
         params: Params,
-        anchors: tuple[list[int], list[int], int] | None,
+        anchors: _Anchors | None,
         similarity: Similarity | None,
         paragraphs: tuple[list[bool], list[bool]] | None = None,
+        lexical: LexicalEvidence | None = None,
     ) -> None:
         self.src, self.tgt = src, tgt
+        self.lex = lexical
         self.n, self.m = len(src), len(tgt)
         self.ps = [0.0]
         for s in src:
@@ -129,9 +151,12 @@ class _Problem:
         self.tmask: list[list[int]] | None = None
         self.strong = 0
         if anchors is not None:
-            self.smask = self._window_masks(anchors[0])
-            self.tmask = self._window_masks(anchors[1])
-            self.strong = anchors[2]
+            self.smask = self._window_masks(anchors.src)
+            self.tmask = self._window_masks(anchors.tgt)
+            self.strong = anchors.strong
+            # numbers each side excuses on the other (conversions, spelled-out numbers)
+            self.sexcuse = self._window_masks(anchors.src_excused)
+            self.texcuse = self._window_masks(anchors.tgt_excused)
         self.spara, self.tpara = paragraphs or ([False] * (self.n + 1), [False] * (self.m + 1))
         self.similarity = similarity
         self.sim_offset, self.sim_scale = 0.0, 1.0  # set by _calibrate
@@ -165,6 +190,22 @@ class _Problem:
             v = self._sim_cache[key] = float(self.similarity(" ".join(self.src[i0:i1]), " ".join(self.tgt[j0:j1])))
         return v
 
+    def evidence(self, use_sim: bool, use_lex: bool) -> Callable[[int, int, int, int], float] | None:
+        """The bead's cost bonus (nats) from the similarity or the lexicon, or None."""
+        if use_sim:
+            sw, off, scale = self.p.similarity_weight, self.sim_offset, self.sim_scale
+
+            def bonus(i0: int, i1: int, j0: int, j1: int) -> float:
+                # Scaled by bead size so that one good 2-1 bead is not beaten by a 1-1 and
+                # a 1-0 whose similarities add up.
+                return sw * (self.sim(i0, i1, j0, j1) - off) * scale * (i1 - i0 + j1 - j0) * 0.5
+
+            return bonus
+        if use_lex and self.lex is not None:
+            lw, score = self.p.lexical_weight, self.lex.score
+            return lambda i0, i1, j0, j1: lw * score(i0, i1, j0, j1)
+        return None
+
     def confidence(self, i0: int, i1: int, j0: int, j1: int, use_sim: bool) -> float:
         """A 0..1 score of a chosen bead: mean of length fit, anchor agreement, similarity.
 
@@ -180,6 +221,10 @@ class _Problem:
             evidence.append(2 * shared / total)
         if use_sim:
             evidence.append(self.sim(i0, i1, j0, j1))
+        elif self.lex is not None:
+            # the lexicon's log likelihood ratio per sentence, squashed to 0..1
+            llr = self.lex.score(i0, i1, j0, j1) / (i1 - i0 + j1 - j0)
+            evidence.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, llr)))))
         return round(sum(evidence) / len(evidence), 4)
 
 
@@ -204,7 +249,9 @@ def _path_band(path: list[tuple[int, int]], n: int, m: int, width: int) -> list[
     return [(max(0, a), min(m, b)) for a, b in zip(lo, hi, strict=True)]
 
 
-def _dp(pb: _Problem, band: list[tuple[int, int]], use_sim: bool) -> list[tuple[int, int]] | None:
+def _dp(
+    pb: _Problem, band: list[tuple[int, int]], evidence: Callable[[int, int, int, int], float] | None
+) -> list[tuple[int, int]] | None:
     """Best monotone path through the band, as the list of bead corner points (i, j).
 
     The inner loop is written flat, with everything in locals: it runs ~10⁵ times for a
@@ -213,12 +260,16 @@ def _dp(pb: _Problem, band: list[tuple[int, int]], use_sim: bool) -> list[tuple[
     n, m = pb.n, pb.m
     ps, pt, p = pb.ps, pb.pt, pb.p
     mu, va, vb = pb.model.mu, pb.model.a, pb.model.b
-    null_cost, sw = p.null_cost, p.similarity_weight
+    null_cost = p.null_cost
     aw, mw, strong = p.anchor_weight / _BITS, p.missing_weight / _BITS, pb.strong
     pbonus, pcross = p.paragraph_bonus, p.paragraph_cross
     spara, tpara = pb.spara, pb.tpara
+    # cross[a][i]: the cost of a bead of a sentences ending before i merging across a break
+    scross = [[], [0.0] * (n + 1), [0.0] + [pcross if spara[i - 1] else 0.0 for i in range(1, n + 1)]]
+    tcross = [[], [0.0] * (m + 1), [0.0] + [pcross if tpara[j - 1] else 0.0 for j in range(1, m + 1)]]
     smask, tmask = pb.smask, pb.tmask
-    s_off, s_scale = pb.sim_offset, pb.sim_scale
+    if smask is not None:
+        sexcuse, texcuse = pb.sexcuse, pb.texcuse
     log = math.log
     costs: list[list[float]] = []
     backs: list[list[int]] = []
@@ -252,15 +303,13 @@ def _dp(pb: _Problem, band: list[tuple[int, int]], use_sim: bool) -> list[tuple[
                     if smask is not None and tmask is not None:
                         sm, tm = smask[a][i], tmask[b][j]
                         c -= aw * (sm & tm).bit_count()
-                        c += mw * ((sm ^ tm) & strong).bit_count()
-                    if a == 2 and spara[i - 1]:
-                        c += pcross
-                    if b == 2 and tpara[j - 1]:
-                        c += pcross
-                    if use_sim:
-                        # Scaled by bead size so that one good 2-1 bead is not beaten by a
-                        # 1-1 and a 1-0 whose similarities add up.
-                        c -= sw * (pb.sim(pi, i, pj, j) - s_off) * s_scale * (a + b) * 0.5
+                        miss = (sm ^ tm) & strong
+                        if miss:
+                            miss &= ~((sm & texcuse[b][j]) | (tm & sexcuse[a][i]))
+                            c += mw * miss.bit_count()
+                    c += scross[a][i] + tcross[b][j]
+                    if evidence is not None:
+                        c -= evidence(pi, i, pj, j)
                 if c < best:
                     best, arg = c, k
             if sp and tpara[j]:
@@ -327,14 +376,17 @@ def _align_block(pb: _Problem, use_sim: bool) -> list[Bead]:
         return [Bead(i, i + 1, 0, 0, 0.0) for i in range(n)] + [Bead(0, 0, j, j + 1, 0.0) for j in range(m)]
     # Start narrow and widen while the best path hugs the band's edge.
     width = pb.p.band
+    first_lex = pb.p.lexical_first
     while True:
         band = _diagonal_band(n, m, width)
-        path = _dp(pb, band, use_sim=False)
+        path = _dp(pb, band, pb.evidence(False, first_lex))
         if path is not None and (not _touches_edge(path, band, m) or width >= max(n, m)):
             break
         width *= 2
     if use_sim and _calibrate(pb, path):
-        path = _dp(pb, _path_band(path, n, m, pb.p.refine_band), use_sim=True) or path
+        path = _dp(pb, _path_band(path, n, m, pb.p.refine_band), pb.evidence(True, False)) or path
+    elif pb.lex is not None and not first_lex:
+        path = _dp(pb, _path_band(path, n, m, pb.p.refine_band), pb.evidence(False, True)) or path
     return [Bead(i0, i1, j0, j1, pb.confidence(i0, i1, j0, j1, use_sim)) for (i0, j0), (i1, j1) in pairwise(path)]
 
 
@@ -398,8 +450,11 @@ def align(
     """
     params = params or Params()
     n, m = len(src), len(tgt)
-    if similarity is None and lexical and n and m:
-        similarity = lexical_similarity(src_lang, tgt_lang)
+    # Without a caller's similarity, the lexicon's word evidence (per block, since its
+    # chance rates are the block's own); pairs without a lexicon get the trigram overlap.
+    use_lexicon = similarity is None and lexical and n > 0 and m > 0
+    if use_lexicon and lexicon(src_lang, tgt_lang) is None:
+        similarity, use_lexicon = lexical_similarity(src_lang, tgt_lang), False
     model = for_texts(
         length_model(src_lang, tgt_lang),
         sum(len(s.strip()) for s in src),
@@ -408,8 +463,17 @@ def align(
         params.ratio_prior,
     )
     bits: dict[str, int] = {}
-    anchor_sets = (_masks(sentence_anchors(src), bits), _masks(sentence_anchors(tgt), bits)) if anchors else None
-    strong = bits.get("!", 0)
+    anchor_sets = None
+    if anchors:
+        src_masks, tgt_masks = _masks(sentence_anchors(src), bits), _masks(sentence_anchors(tgt), bits)
+        strong = bits.get("!", 0)
+        anchor_sets = _Anchors(
+            src_masks,
+            tgt_masks,
+            strong,
+            _masks([excused_keys(s) for s in src], bits),
+            _masks([excused_keys(t) for t in tgt], bits),
+        )
     out: list[Bead] = []
     ps = pt = 0
     for f in [*_check_fixed(fixed, n, m), None]:
@@ -421,9 +485,12 @@ def align(
                 tgt[pt:et],
                 model,
                 params,
-                (anchor_sets[0][ps:es], anchor_sets[1][pt:et], strong) if anchor_sets else None,
+                anchor_sets.block(ps, es, pt, et) if anchor_sets else None,
                 similarity,
                 paras,
+                lexical_evidence(src_lang, tgt_lang, src[ps:es], tgt[pt:et], params.lexical_q1)
+                if use_lexicon and es > ps and et > pt
+                else None,
             )
             out.extend(
                 Bead(b.src_from + ps, b.src_to + ps, b.tgt_from + pt, b.tgt_to + pt, b.score)

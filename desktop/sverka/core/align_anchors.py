@@ -173,14 +173,17 @@ def _capitalized(sentence: str) -> list[tuple[int, str]]:
     return [(int(m.start() != start), m.group()) for m in _CAP_RE.finditer(sentence)]
 
 
-def name_keys(sentence: str, known: frozenset[str] = frozenset()) -> set[str]:
+def name_keys(
+    sentence: str, known: frozenset[str] = frozenset(), capitalized: list[tuple[int, str]] | None = None
+) -> set[str]:
     """Keys of capitalized words; a sentence-initial word counts only if ``known``.
 
     Every language capitalizes its first word, so that one is a name only when the same key
     also occurs capitalized mid-sentence somewhere in the text (see :func:`text_name_keys`).
+    ``capitalized``: the sentence's :func:`_capitalized` words, when already known.
     """
     keys: set[str] = set()
-    for pos, word in _capitalized(sentence):
+    for pos, word in _capitalized(sentence) if capitalized is None else capitalized:
         key = latin_key(word)
         if len(key) < 2:
             continue
@@ -346,9 +349,139 @@ def latin_token_keys(sentence: str) -> set[str]:
     }
 
 
+# Clock times: "1 p.m." = "13:00", "4.40 am" = "4:40" (the 24-hour "HH:MM" form below).
+_AMPM_RE = re.compile(r"(?<![\d.,:])(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m\b\.?", re.IGNORECASE)
+_CLOCK_RE = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+# Imperial quantities, which translators into Russian and Kazakh convert: the number then
+# has no twin, and its conversions (see :func:`excused_keys`) may stand on the other side.
+_IMPERIAL = {
+    "mile": 1.609344,
+    "mph": 1.609344,
+    "inch": 2.54,
+    "foot": 0.3048,
+    "feet": 0.3048,
+    "ft": 0.3048,
+    "yard": 0.9144,
+    "pound": 0.45359,
+    "lb": 0.45359,
+    "ounce": 28.35,
+    "oz": 28.35,
+    "acre": 0.4047,
+    "gallon": 3.785,
+    "fahrenheit": 0.0,  # (F - 32) * 5/9, below
+    "°f": 0.0,
+    "миль": 1.609344,
+    "дюйм": 2.54,
+    "фут": 0.3048,
+    "ярд": 0.9144,
+    "фунт": 0.45359,
+    "галлон": 3.785,
+    "акр": 0.4047,
+    "унци": 28.35,
+    "фаренгейт": 0.0,
+}
+_IMPERIAL_RE = re.compile(
+    r"(\d+(?:[ \u00a0,.]\d+)*)(?:\s?(?:-|to|–|до)\s?(\d+(?:[.,]\d+)?))?\s?-?(?:square\s|sq\.?\s|cubic\s|квадратн\w*\s)?"
+    r"(miles?|mph|inch(?:es)?|feet|foot|ft\b|yards?|pounds?|lbs?\b|ounces?|oz\b|acres?|gallons?|"
+    r"(?:degrees?\s)?fahrenheit|°\s?f\b|мил[ьяи]\w*|дюйм\w*|фут\w*|ярд\w*|фунт\w*|галлон\w*|акр\w*|унци\w*|"
+    r"(?:градус\w*\s)?(?:по\s)?фаренгейт\w*)",
+    re.IGNORECASE,
+)
+
+
+# Small spelled numbers (the larger ones are anchors of their own), on lower-case text.
+_SPELLED_RE = re.compile(
+    r"\b(?:" + "|".join(sorted((w for w, v in SPELLED_NUMBERS.items() if v < 13), key=len, reverse=True)) + r")\b"
+)
+
+
+def _clock_keys(sentence: str) -> tuple[set[str], str]:
+    """Times as ``t:H:MM`` (24-hour), and the sentence with them blanked out."""
+    keys: set[str] = set()
+
+    def ampm(m: re.Match[str]) -> str:
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        if hour > 12 or minute > 59:
+            return m.group()
+        hour = hour % 12 + (12 if m.group(3).lower() == "p" else 0)
+        keys.add(f"t:{hour}:{minute:02d}")
+        return " "
+
+    def clock(m: re.Match[str]) -> str:
+        keys.add(f"t:{int(m.group(1))}:{m.group(2)}")
+        return " "
+
+    if ":" in sentence:
+        sentence = _CLOCK_RE.sub(clock, sentence)
+    if "m" in sentence or "M" in sentence:
+        sentence = _AMPM_RE.sub(ampm, sentence)
+    return keys, sentence
+
+
+def _unit_of(word: str) -> float:
+    w = word.lower().replace("degrees ", "").replace("degree ", "").replace(" ", "")
+    for stem, factor in _IMPERIAL.items():
+        if w.startswith(stem) or w.endswith(stem):
+            return factor
+    return 1.0
+
+
+def _imperial(sentence: str) -> tuple[set[str], set[str], str]:
+    """(``u:`` keys of imperial quantities, their conversions as ``n:`` keys, the sentence
+    with the quantities blanked out)."""
+    if _DIGIT_RE.search(sentence) is None or _IMPERIAL_RE.search(sentence) is None:
+        return set(), set(), sentence
+    keys: set[str] = set()
+    converted: set[str] = set()
+
+    def one(m: re.Match[str]) -> str:
+        factor = _unit_of(m.group(3))
+        for raw in (m.group(1), m.group(2)):
+            if not raw:
+                continue
+            for key in number_keys(raw):
+                value = float(key[2:])
+                keys.add("u:" + key[2:])
+                metric = (value - 32) * 5 / 9 if factor == 0.0 else value * factor
+                converted.update(_roundings(metric))
+        return " "
+
+    return keys, converted, _IMPERIAL_RE.sub(one, sentence)
+
+
+def _roundings(value: float) -> set[str]:
+    """The ways a translator rounds a converted quantity: to a whole number, one decimal,
+    or the nearest 5, 10, 50 or 100 (whichever is within a sixth of the value)."""
+    out = {f"n:{round(value, 1):g}", f"n:{round(value):d}", f"n:{int(value):d}"}
+    for step in (5, 10, 50, 100):
+        r = round(value / step) * step
+        if r and abs(r - value) <= abs(value) / 6:
+            out.add(f"n:{r:d}")
+    return out
+
+
+def excused_keys(sentence: str) -> frozenset[str]:
+    """Number keys a translation of ``sentence`` may carry though it does not: imperial
+    quantities converted to metric ("550 pounds" ~ "250 кг"), small numbers spelled out
+    ("four-year-old" ~ "4-летняя"). They are no evidence for a row, but a number of the
+    other side that one of them explains is not counted as missing."""
+    _, converted, _ = _imperial(sentence)
+    spelled = {f"n:{SPELLED_NUMBERS[w]}" for w in _SPELLED_RE.findall(sentence.lower())}
+    return frozenset(converted | spelled)
+
+
 def _number_anchor_keys(sentence: str) -> set[str]:
     """Numbers, with "2,3 тыс." standing for 2300 only: its bare 2.3 is not a number the
-    translation ("2,300") must repeat, and would count against the right row."""
+    translation ("2,300") must repeat, and would count against the right row; clock times
+    and imperial quantities as keys of their own."""
+    if _DIGIT_RE.search(sentence) is None:
+        return _plain_number_keys(sentence)
+    times, sentence = _clock_keys(sentence)
+    units, _, sentence = _imperial(sentence)
+    return times | units | _plain_number_keys(sentence)
+
+
+def _plain_number_keys(sentence: str) -> set[str]:
     spelled = {
         f"n:{_SPELLED_ANCHORS[w]}"
         for w in map(str.lower, _WORD_NOT_HYPHENATED_RE.findall(sentence))
@@ -364,25 +497,27 @@ def _number_anchor_keys(sentence: str) -> set[str]:
 
 def sentence_anchors(sentences: Sequence[str]) -> list[frozenset[str]]:
     """The anchor key set of every sentence of one text."""
-    known = text_name_keys(sentences)
+    caps = [_capitalized(s) for s in sentences]
+    known = frozenset(latin_key(w) for words in caps for pos, w in words if pos > 0)  # text_name_keys
     return [
         frozenset(
             _number_anchor_keys(s)
             | month_keys(s)
-            | name_keys(s, known)
+            | name_keys(s, known, words)
             | acronym_keys(s)
             | latin_token_keys(s)
             | punct_keys(s)
         )
-        for s in sentences
+        for s, words in zip(sentences, caps, strict=True)
     ]
 
 
 # Weight of a shared key by type: a shared number is strong evidence, a shared "?" weak.
-KEY_WEIGHT = {"n": 1.0, "m": 1.0, "N": 0.8, "A": 0.8, "L": 0.8, "p": 0.4}
+KEY_WEIGHT = {"n": 1.0, "m": 1.0, "t": 1.0, "u": 1.0, "N": 0.8, "A": 0.8, "L": 0.8, "p": 0.4}
 # Kinds whose key left without a twin on the other side of a row is evidence against the
-# row: numbers and dates are rarely dropped from a sentence that is translated.
-STRONG_KINDS = frozenset("nm")
+# row: numbers, dates and times are rarely dropped from a sentence that is translated
+# (imperial quantities, ``u:``, are converted, so theirs are not missed).
+STRONG_KINDS = frozenset("nmt")
 
 
 def weighted_size(keys: frozenset[str]) -> float:

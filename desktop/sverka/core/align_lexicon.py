@@ -9,8 +9,11 @@ with IBM Model 1 by ``bench/fit_align_lexicon.py`` from FLORES-200 and the *tune
 the alignment benchmark's documents, so the benchmark's test half measures it on text it
 never saw.
 
-:class:`LexicalSimilarity` scores a pair of texts by the share of stems on both sides that
-have a translation on the other side (averaging in the transliterated trigram overlap of
+The aligner uses :class:`LexicalEvidence`: each stem of a row votes, by the log likelihood
+ratio of finding (or not finding) its translation on the other side, against the chance of
+finding it in any sentence of the document. :class:`LexicalSimilarity` (a 0..1 score for
+callers that want one) is the share of stems on both sides that have a translation on the
+other side (averaging in the transliterated trigram overlap of
 :class:`~sverka.core.align_similarity.TranslitOverlap` gained nothing on the tune half and
 cost half the time). A pair without a lexicon gets that overlap instead; the aligner's
 calibration drops a similarity that does not separate true pairs from false ones.
@@ -19,8 +22,9 @@ calibration drops a similarity that does not separate true pairs from false ones
 from __future__ import annotations
 
 import json
+import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
 from sverka.core.align_similarity import TranslitOverlap
@@ -32,7 +36,7 @@ _WORD_RE = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 
 def stems(text: str) -> frozenset[str]:
     """The stems of a text's words of three letters or more."""
-    return frozenset(w.lower()[:STEM] for w in _WORD_RE.findall(text))
+    return frozenset([w[:STEM] for w in _WORD_RE.findall(text.lower())])
 
 
 @lru_cache(maxsize=1)
@@ -93,3 +97,139 @@ def lexical_similarity(src_lang: str, tgt_lang: str) -> Callable[[str, str], flo
     """The model-free similarity for a pair: lexicon and overlap, or the overlap alone."""
     table, inverse = lexicon(src_lang, tgt_lang), lexicon(tgt_lang, src_lang)
     return TranslitOverlap() if table is None or inverse is None else LexicalSimilarity(table, inverse)
+
+
+class LexicalEvidence:
+    """Word-by-word evidence of the lexicon for the beads of one alignment problem.
+
+    A similarity ratio weighs a 5-word and a 40-word sentence alike, and cannot say that the
+    extra sentence of a 2-1 row brings words that match nothing. Here each word stem of a
+    bead votes: under "these sentences translate each other" a stem finds a translation on
+    the other side with probability ``q1``; under "they do not" only by chance, with the
+    probability ``q0`` that the stem's translations turn up in a sentence of *this*
+    document (so "the", which the lexicon links to half of Russian, votes nothing). A bead's
+    score is the sum of the stems' log likelihood ratios, in nats, on both sides: positive
+    when the words are each other's translations, negative when one side's words go
+    unmatched. A 1-0 row scores 0, so a sentence whose words match nothing in a 2-1 row
+    makes that row lose to a 1-1 and a 1-0. Stems and their lexicon reach are computed once
+    per sentence; the aligner asks for the scores of the few beads near its path.
+    """
+
+    def __init__(
+        self,
+        src: Sequence[str],
+        tgt: Sequence[str],
+        table: Mapping[str, frozenset[str]],
+        inverse: Mapping[str, frozenset[str]],
+        q1: float,
+    ) -> None:
+        empty: frozenset[str] = frozenset()
+        self.xs = [stems(s) for s in src]
+        self.ys = [stems(t) for t in tgt]
+        # reach of a source sentence: target stems its words translate to (and back).
+        self.x_reach = [empty.union(*(table.get(x, empty) for x in xs)) for xs in self.xs]
+        self.y_reach = [empty.union(*(inverse.get(y, empty) for y in ys)) for ys in self.ys]
+        self._x_gain = self._gains(self.xs, table, self.ys, q1)
+        self._y_gain = self._gains(self.ys, inverse, self.xs, q1)
+        self._cache: dict[tuple[int, int, int, int], float] = {}
+
+    @staticmethod
+    def _gains(
+        own: list[frozenset[str]], table: Mapping[str, frozenset[str]], other: list[frozenset[str]], q1: float
+    ) -> list[tuple[float, float, dict[str, float], dict[str, float]]]:
+        """Per sentence: the sums of its stems' miss votes against one and two sentences,
+        and per stem the gain of a hit over a miss (against one, two sentences)."""
+        posting: dict[str, int] = {}
+        for j, ys in enumerate(other):
+            for y in ys:
+                posting[y] = posting.get(y, 0) | (1 << j)
+        n_other = max(len(other), 1)
+        # The votes depend on a stem only through the number of sentences it hits.
+        votes: list[tuple[float, float, float, float]] = []
+        for hits in range(n_other + 1):
+            rate = (hits + 0.5) / (n_other + 1.0)
+            row: list[float] = []
+            for size in (1, 2):
+                q0 = 1.0 - (1.0 - rate) ** size
+                p1 = q1 + (1.0 - q1) * q0  # a translation, or a chance hit
+                miss = math.log((1.0 - p1) / (1.0 - q0))
+                row += (miss, math.log(p1 / q0) - miss)
+            votes.append((row[0], row[1], row[2], row[3]))
+        vote_of: dict[str, tuple[float, float, float, float]] = {}
+        out = []
+        for xs in own:
+            miss1 = miss2 = 0.0
+            gain1: dict[str, float] = {}
+            gain2: dict[str, float] = {}
+            for x in xs:
+                v = vote_of.get(x)
+                if v is None:
+                    targets = table.get(x)
+                    if targets is None:
+                        # A word the lexicon does not know has no say: aligned or not, it
+                        # can never find its translation.
+                        v = vote_of[x] = (0.0, 0.0, 0.0, 0.0)
+                    else:
+                        mask = 0
+                        for y in targets or ():
+                            mask |= posting.get(y, 0)
+                        v = vote_of[x] = votes[mask.bit_count()]
+                miss1 += v[0]
+                gain1[x] = v[1]
+                miss2 += v[2]
+                gain2[x] = v[3]
+            out.append((miss1, miss2, gain1, gain2))
+        return out
+
+    @staticmethod
+    def _side(
+        gains: list[tuple[float, float, dict[str, float], dict[str, float]]],
+        own: list[frozenset[str]],
+        i0: int,
+        i1: int,
+        reach: frozenset[str],
+        size: int,
+    ) -> float:
+        total = 0.0
+        for i in range(i0, i1):
+            miss1, miss2, gain1, gain2 = gains[i]
+            if size == 1:
+                total += miss1 + sum(map(gain1.__getitem__, own[i] & reach))
+            else:
+                total += miss2 + sum(map(gain2.__getitem__, own[i] & reach))
+        return total
+
+    def score(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        """The bead's log likelihood ratio (nats; memoized; 0 for a null bead)."""
+        if i0 == i1 or j0 == j1:
+            return 0.0
+        key = (i0, i1, j0, j1)
+        v = self._cache.get(key)
+        if v is None:
+            if i1 - i0 == 1 and j1 - j0 == 1:  # the common case, inlined
+                xm1, _, xg1, _ = self._x_gain[i0]
+                ym1, _, yg1, _ = self._y_gain[j0]
+                v = (
+                    xm1
+                    + ym1
+                    + sum(map(xg1.__getitem__, self.xs[i0] & self.y_reach[j0]))
+                    + sum(map(yg1.__getitem__, self.ys[j0] & self.x_reach[i0]))
+                )
+            else:
+                y_reach = self.y_reach[j0] if j1 - j0 == 1 else self.y_reach[j0] | self.y_reach[j0 + 1]
+                x_reach = self.x_reach[i0] if i1 - i0 == 1 else self.x_reach[i0] | self.x_reach[i0 + 1]
+                v = self._side(self._x_gain, self.xs, i0, i1, y_reach, j1 - j0) + self._side(
+                    self._y_gain, self.ys, j0, j1, x_reach, i1 - i0
+                )
+            self._cache[key] = v
+        return v
+
+
+def lexical_evidence(
+    src_lang: str, tgt_lang: str, src: Sequence[str], tgt: Sequence[str], q1: float
+) -> LexicalEvidence | None:
+    """The lexicon's evidence for one pair of texts, or None without a lexicon."""
+    table, inverse = lexicon(src_lang, tgt_lang), lexicon(tgt_lang, src_lang)
+    if table is None or inverse is None:
+        return None
+    return LexicalEvidence(src, tgt, table, inverse, q1)
