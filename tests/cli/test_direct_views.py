@@ -1,5 +1,6 @@
-"""``sverka stats`` reads a current project file on plain sqlite3 (issue 17): the same output as
-the full SQLAlchemy path, byte for byte, and the full path for everything it does not cover."""
+"""``sverka stats`` and ``sverka list`` read a current project file on plain sqlite3 (issue 17):
+the same output as the full SQLAlchemy path, byte for byte, and the full path for everything
+they do not cover."""
 
 from __future__ import annotations
 
@@ -8,14 +9,15 @@ import random
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from sverka.cli.main import main
 from sverka.db import direct_read
-from sverka.db.models import Annotation, Annotator, Article, Label, ProjectInfo, Schema, Sentence, Text
+from sverka.db.models import Annotation, Annotator, Article, Label, Link, ProjectInfo, Schema, Sentence, Text
 from sverka.db.project import open_project
-from sverka.ops import direct_stats
+from sverka.ops import direct_views
 
 SNAPSHOTS = Path(__file__).resolve().parents[2] / "db" / "snapshots"
 LANGS = ["ru", "en", "kk", "ky", "uz"]
@@ -43,12 +45,20 @@ def _team_project(path: Path, seed: int, languages: str | None) -> None:
         session.flush()
         sentences: list[Sentence] = []
         for a in range(rng.randint(6, 14)):
-            article = Article(title=f"article {a}", checksum=f"{seed}-{a}", position=a)
+            article = Article(
+                title=f"article {a}",
+                checksum=f"{seed}-{a}",
+                position=rng.randint(0, 4),  # ties: then the order of creation
+                status=("todo", "todo", "in_progress", "done")[a % 4],
+                date=rng.choice([None, f"2024-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}"]),
+                url=rng.choice([None, f"https://example.org/{a}"]),
+            )
             session.add(article)
             session.flush()
             roles = [("original", "imported")] + [
                 ("translation", rng.choice(["imported", "machine", "post-edited"])) for _ in range(rng.randint(0, 2))
             ]
+            original_sentences = 0
             for position, (role, origin) in enumerate(roles):
                 text = Text(
                     article_id=article.id,
@@ -62,7 +72,13 @@ def _team_project(path: Path, seed: int, languages: str | None) -> None:
                 )
                 session.add(text)
                 session.flush()
-                for idx in range(rng.randint(1, 5)):
+                count = rng.randint(0 if role == "original" and a == 0 else 1, 5)  # one empty original
+                if role == "original":
+                    original_sentences = count
+                else:  # alignment rows: a label on the translation side labels its original
+                    for i in range(min(count, original_sentences)):
+                        session.add(Link(translation_id=text.id, src_from=i, src_to=i + 1, tgt_from=i, tgt_to=i + 1))
+                for idx in range(count):
                     sentence = Sentence(
                         text_id=text.id,
                         idx=idx,
@@ -76,19 +92,24 @@ def _team_project(path: Path, seed: int, languages: str | None) -> None:
         session.flush()
         seen: set[tuple[str, str, str]] = set()
         who = [*people, *others] + [rng.choice(people + others) for _ in range(rng.randint(0, 60))]
-        for annotator in who:  # everyone at least once (seed 7: nobody beyond that)
-            unit = (rng.choice(sentences).id, rng.choice(labels).id, annotator.id)
+        for annotator in who:  # everyone at least once
+            # The first half of the sentences only: the later articles stay unlabeled ("todo").
+            unit = (rng.choice(sentences[: len(sentences) // 2]).id, rng.choice(labels).id, annotator.id)
             if unit not in seen:
                 seen.add(unit)
                 session.add(Annotation(sentence_id=unit[0], label_id=unit[1], annotator_id=unit[2]))
     project.close()
 
 
-def _stats_output(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
-    assert main(["stats", *argv]) == 0
+def _output(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    assert main(list(argv)) == 0
     captured = capsys.readouterr()
     assert captured.err == ""
     return captured.out
+
+
+def _stats_output(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    return _output(capsys, "stats", *argv)
 
 
 @pytest.mark.parametrize(
@@ -104,23 +125,41 @@ def test_the_direct_path_prints_what_the_full_path_prints(
 ) -> None:
     path = tmp_path / "team.sverka"
     _team_project(path, seed, languages)
-    direct = direct_stats.project_stats(str(path))
+    direct = direct_views.project_stats(str(path))
     assert direct is not None  # the direct path applies to this project
     assert _sidecars(path) == []
     fast_json, fast_text = _stats_output(capsys, str(path), "--json"), _stats_output(capsys, str(path))
 
-    monkeypatch.setattr(direct_stats, "project_stats", lambda target: None)  # the full path
+    monkeypatch.setattr(direct_views, "project_stats", lambda target: None)  # the full path
     full_json, full_text = _stats_output(capsys, str(path), "--json"), _stats_output(capsys, str(path))
     assert fast_json == full_json  # same keys, values and order (ties included)
     assert fast_text == full_text
     assert json.loads(fast_json) == direct
 
 
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
+def test_the_direct_list_prints_what_the_full_list_prints(
+    seed: int, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "team.sverka"
+    _team_project(path, seed, "all")
+    direct = direct_views.list_articles(str(path))
+    assert direct is not None
+    assert {row["status"] for row in direct} == {"todo", "in_progress", "done"}
+    assert any(0 < row["labeled"] < row["sentences"] for row in direct)
+    fast_json, fast_text = _output(capsys, "list", str(path), "--json"), _output(capsys, "list", str(path))
+
+    monkeypatch.setattr(direct_views, "list_articles", lambda target: None)  # the full path
+    assert fast_json == _output(capsys, "list", str(path), "--json")
+    assert fast_text == _output(capsys, "list", str(path))
+    assert json.loads(fast_json) == direct and _sidecars(path) == []
+
+
 def test_the_team_project_has_what_the_comparison_needs(tmp_path: Path) -> None:
     # The comparison above means something only on a project that has every kind of count.
     path = tmp_path / "team.sverka"
     _team_project(path, 1, None)
-    stats = direct_stats.project_stats(str(path))
+    stats = direct_views.project_stats(str(path))
     assert stats is not None
     assert len(stats["texts_by_lang"]) >= 3 and len(stats["texts_by_origin"]) >= 2
     assert len(stats["sentences_by_lang"]) >= 3 and len(stats["labels"]) >= 3
@@ -136,11 +175,14 @@ def test_the_direct_path_reads_an_imported_project(
     assert main(["init", str(path)]) == 0
     assert main(["import", str(path), str(seeds)]) == 0
     capsys.readouterr()
-    assert direct_stats.project_stats(str(path)) is not None
+    assert direct_views.project_stats(str(path)) is not None
     fast = _stats_output(capsys, str(path), "--json")
-    monkeypatch.setattr(direct_stats, "project_stats", lambda target: None)
+    monkeypatch.setattr(direct_views, "project_stats", lambda target: None)
     assert fast == _stats_output(capsys, str(path), "--json")
     assert json.loads(fast)["articles"] == 2 and _sidecars(path) == []
+    listed = _output(capsys, "list", str(path), "--json")
+    monkeypatch.setattr(direct_views, "list_articles", lambda target: None)
+    assert listed == _output(capsys, "list", str(path), "--json") and len(json.loads(listed)) == 2
 
 
 # --- what the direct path leaves to the full one ------------------------------------------
@@ -218,9 +260,15 @@ def test_pending_work_takes_the_full_path_which_finishes_it(
 
 
 def test_a_busy_project_falls_back_instead_of_failing(current: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(conn: sqlite3.Connection) -> dict[str, object]:
+    def refuse(conn: sqlite3.Connection) -> Any:
         raise sqlite3.OperationalError("database is locked")
 
-    monkeypatch.setattr(direct_stats, "_counts", refuse)
-    assert direct_stats.project_stats(str(current)) is None
+    monkeypatch.setattr(direct_views, "_counts", refuse)
+    monkeypatch.setattr(direct_views, "_articles", refuse)
+    assert direct_views.project_stats(str(current)) is None
+    assert direct_views.list_articles(str(current)) is None
     assert _sidecars(current) == []
+
+
+def test_an_empty_project_lists_nothing_directly(current: Path) -> None:
+    assert direct_views.list_articles(str(current)) == []

@@ -1,10 +1,13 @@
-"""``sverka stats`` on plain ``sqlite3``: the counts of :func:`sverka.ops.views.overview.project_stats`
-without loading SQLAlchemy (see :mod:`sverka.db.direct_read` for when this path applies).
+"""``sverka stats`` and ``sverka list`` on plain ``sqlite3``: what
+:func:`sverka.ops.views.overview.project_stats` and :func:`~sverka.ops.views.overview.list_articles`
+return, without loading SQLAlchemy (see :mod:`sverka.db.direct_read` for when this path applies;
+None means the caller takes the full path).
 
 The statements are the ones SQLAlchemy compiles the overview's queries to, verbatim with the
-same bound parameters, so SQLite plans them alike and equal counts (ties) come out in the same
-order. tests/cli/test_stats_direct.py compares both paths on a project with several
-annotators, kinds, languages, origins and labels, so they cannot drift apart.
+same bound parameters, so SQLite plans them alike and equal keys (ties in a count, texts at the
+same position) come out in the same order. tests/cli/test_direct_views.py compares both paths'
+output on projects with several annotators, kinds, languages, origins, labels and statuses, so
+they cannot drift apart.
 """
 
 from __future__ import annotations
@@ -12,10 +15,11 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+from sverka.core.status import derive_status
 from sverka.db.direct_read import open_current
 from sverka.ops.settings import LANGUAGES_KEY, languages_from_setting
 
-__all__ = ["project_stats"]
+__all__ = ["list_articles", "project_stats"]
 
 _TEXT_LANG = "coalesce(text.lang_override, text.lang)"
 _SENTENCE_LANG = "coalesce(sentence.lang_override, sentence.lang)"
@@ -94,3 +98,69 @@ def _counts(conn: sqlite3.Connection) -> dict[str, Any]:
             )
         },
     }
+
+
+# sverka.ops.views.progress.counts_subquery joined to the articles (article_progress): per
+# article, its original's sentences and how many a person labeled, itself or through a link.
+_PROGRESS = (
+    "SELECT article.id, article.status, anon_1.sentences, anon_1.labeled FROM article LEFT OUTER JOIN ("
+    "SELECT text.article_id AS article_id, count(sentence.id) AS sentences, sum(CASE WHEN ((EXISTS ("
+    "SELECT annotation.id FROM annotation JOIN annotator AS annotator_1 ON annotator_1.id = annotation.annotator_id "
+    "WHERE annotation.sentence_id = sentence.id AND annotator_1.kind = ?)) OR (EXISTS ("
+    "SELECT link.id FROM link JOIN text AS text_1 ON text_1.id = link.translation_id "
+    "JOIN sentence AS sentence_1 ON sentence_1.text_id = link.translation_id "
+    "AND sentence_1.idx >= link.tgt_from AND sentence_1.idx < link.tgt_to "
+    "WHERE text_1.article_id = text.article_id AND link.src_from <= sentence.idx AND sentence.idx < link.src_to "
+    "AND (EXISTS (SELECT annotation.id FROM annotation JOIN annotator AS annotator_2 "
+    "ON annotator_2.id = annotation.annotator_id WHERE annotation.sentence_id = sentence_1.id "
+    "AND annotator_2.kind = ?))))) THEN ? ELSE ? END) AS labeled "
+    "FROM text JOIN sentence ON sentence.text_id = text.id "
+    "WHERE text.role = ? AND text.article_id IN ({ids}) GROUP BY text.article_id) AS anon_1 "
+    "ON anon_1.article_id = article.id WHERE article.id IN ({ids})"
+)
+
+
+def list_articles(target: str) -> list[dict[str, Any]] | None:
+    """What ``sverka list`` prints for the project file ``target``, or None (the full path)."""
+    conn = open_current(target)
+    if conn is None:
+        return None
+    try:
+        return _articles(conn)
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
+def _articles(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    langs: dict[str, list[str]] = {}
+    for article_id, lang in conn.execute(
+        "SELECT text.article_id, coalesce(text.lang_override, text.lang) AS coalesce_1 FROM text ORDER BY text.position"
+    ):
+        langs.setdefault(article_id, []).append(lang)  # the original comes first
+    articles = conn.execute(
+        "SELECT article.id, article.title, article.date, article.url FROM article "
+        "ORDER BY article.position, article.created_at"
+    ).fetchall()
+    progress: dict[str, tuple[int, int, str]] = {}
+    if articles:
+        ids = [a[0] for a in articles]
+        marks = ", ".join(["?"] * len(ids))
+        params = ("person", "person", 1, 0, "original", *ids, *ids)
+        for article_id, stored, n, m in conn.execute(_PROGRESS.format(ids=marks), params):
+            n, m = int(n or 0), int(m or 0)
+            progress[article_id] = (n, m, derive_status(stored, n, m))
+    return [
+        {
+            "id": article_id,
+            "title": title,
+            "date": date,
+            "url": url,
+            "status": progress[article_id][2],
+            "languages": langs.get(article_id, []),
+            "sentences": progress[article_id][0],
+            "labeled": progress[article_id][1],
+        }
+        for article_id, title, date, url in articles
+    ]
