@@ -112,18 +112,19 @@ def test_version_and_the_project_commands_help_load_no_heavy_library() -> None:
 
 
 LIGHT_STATS = r"""
-import json, sys
+import sys
 from sverka.cli import main as cli
 assert cli.main(["stats", sys.argv[1], "--json"]) == 0
+assert cli.main(["list", sys.argv[1], "--json"]) == 0
 HEAVY = {"sqlalchemy", "alembic", "PySide6", "numpy", "rapidfuzz", "pyarrow"}
 heavy = sorted({m.split(".")[0] for m in sys.modules} & HEAVY)
 assert not heavy, heavy
 """
 
 
-def test_stats_of_a_current_project_file_loads_no_heavy_library(tmp_path: Path) -> None:
-    # Scripts call `sverka stats --json` thousands of times: a project file at the head schema
-    # is read on plain sqlite3 (issue 17), SQLAlchemy is for everything else.
+def test_stats_and_list_of_a_current_project_file_load_no_heavy_library(tmp_path: Path) -> None:
+    # Scripts call `sverka stats --json` (and `list`) thousands of times: a project file at the
+    # head schema is read on plain sqlite3 (issue 17), SQLAlchemy is for everything else.
     import subprocess
 
     project = tmp_path / "p.sverka"
@@ -136,4 +137,5 @@ def test_stats_of_a_current_project_file_loads_no_heavy_library(tmp_path: Path) 
         env={"PYTHONPATH": str(desktop), "SVERKA_HOME": str(tmp_path / "home")},
     )
     assert result.returncode == 0, result.stderr[-2000:]
-    assert '"articles": 0' in result.stdout and result.stderr == ""
+    assert result.stdout.startswith("{") and '"articles": 0' in result.stdout and result.stdout.endswith("\n[]\n")
+    assert result.stderr == ""
