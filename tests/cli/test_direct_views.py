@@ -272,3 +272,12 @@ def test_a_busy_project_falls_back_instead_of_failing(current: Path, monkeypatch
 
 def test_an_empty_project_lists_nothing_directly(current: Path) -> None:
     assert direct_views.list_articles(str(current)) == []
+
+
+def test_a_file_name_with_uri_characters_reads_directly(tmp_path: Path) -> None:
+    folder = tmp_path / "a b%20#1"
+    folder.mkdir()
+    path = folder / "p ?x=1 ü.sverka"
+    open_project(path, create=True).close()
+    assert direct_views.project_stats(str(path)) is not None
+    assert sorted(p.name for p in folder.iterdir()) == [path.name]  # nothing made beside or elsewhere

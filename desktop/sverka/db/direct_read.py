@@ -46,8 +46,9 @@ def open_current(target: str) -> sqlite3.Connection | None:
     conn: sqlite3.Connection | None = None
     try:
         # Read-write like the full path's engine (a read-only connection to a WAL file would
-        # leave -wal/-shm behind); nothing is written. timeout: its busy_timeout.
-        conn = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
+        # leave -wal/-shm behind); nothing is written. mode=rw: a file removed since the check
+        # is an error, never a new empty one. timeout: the engine's busy_timeout.
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True, timeout=10, isolation_level=None)
         conn.execute("BEGIN")
         pending = conn.execute(
             "SELECT key FROM project_info WHERE key LIKE ? LIMIT 1", (PENDING_PREFIX + "%",)
