@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import os
 import re
-from importlib.resources import as_file, files
-from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import platformdirs
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
+# importlib.resources and platformdirs load on first use: every CLI command imports this
+# module for `shown`, and they were ~15 ms of a `sverka stats` that takes ~100 ms (issue 17).
 
 HOME_ENV = "SVERKA_HOME"
 
@@ -64,6 +67,8 @@ def _folder(path: Path, what: str) -> Path:
 
 def data_dir() -> Path:
     """Sverka's writable data folder (created on first use); raises :class:`DataFolderError`."""
+    import platformdirs
+
     override = os.environ.get(HOME_ENV)
     base = Path(override) if override else Path(platformdirs.user_data_dir("sverka", False))
     what = "data folder (--home / $SVERKA_HOME)" if override else "data folder"
@@ -81,6 +86,8 @@ def demo_project_path() -> Path:
 
 def resource(relative: str) -> Traversable:
     """A bundled resource under ``resources/``; refuses absolute or parent paths."""
+    from importlib.resources import files
+
     parts = Path(relative).parts
     if Path(relative).is_absolute() or ".." in parts:
         raise ValueError(f"resource path must be relative and inside resources/: {relative}")
@@ -92,6 +99,8 @@ def resource(relative: str) -> Traversable:
 
 def resource_path(relative: str) -> Path:
     """A real filesystem path for a bundled resource (resources are plain files here)."""
+    from importlib.resources import as_file
+
     with as_file(resource(relative)) as path:
         return Path(path)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -102,10 +103,39 @@ assert not heavy, heavy
 
 def test_version_and_the_project_commands_help_load_no_heavy_library() -> None:
     import subprocess
-    from pathlib import Path
 
     desktop = Path(cli.__file__).resolve().parents[2]
     result = subprocess.run(
         [sys.executable, "-c", LIGHT_START], capture_output=True, text=True, env={"PYTHONPATH": str(desktop)}
     )
     assert result.returncode == 0, result.stderr[-2000:]
+
+
+LIGHT_STATS = r"""
+import sys
+from sverka.cli import main as cli
+assert cli.main(["stats", sys.argv[1], "--json"]) == 0
+assert cli.main(["list", sys.argv[1], "--json"]) == 0
+HEAVY = {"sqlalchemy", "alembic", "PySide6", "numpy", "rapidfuzz", "pyarrow"}
+heavy = sorted({m.split(".")[0] for m in sys.modules} & HEAVY)
+assert not heavy, heavy
+"""
+
+
+def test_stats_and_list_of_a_current_project_file_load_no_heavy_library(tmp_path: Path) -> None:
+    # Scripts call `sverka stats --json` (and `list`) thousands of times: a project file at the
+    # head schema is read on plain sqlite3 (issue 17), SQLAlchemy is for everything else.
+    import subprocess
+
+    project = tmp_path / "p.sverka"
+    assert cli.main(["init", str(project)]) == 0
+    desktop = Path(cli.__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, "-c", LIGHT_STATS, str(project)],
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(desktop), "SVERKA_HOME": str(tmp_path / "home")},
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.startswith("{") and '"articles": 0' in result.stdout and result.stdout.endswith("\n[]\n")
+    assert result.stderr == ""

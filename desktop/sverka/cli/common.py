@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import TracebackType
@@ -42,6 +41,8 @@ def _one_line_excepthook(kind: type[BaseException], value: BaseException, tb: Tr
     if isinstance(value, USER_ERRORS):
         die(str(value))
         return
+    import traceback  # only for a crash: not on every command's start-up
+
     sys.stderr.write(mask_credentials("".join(traceback.format_exception(kind, value, tb))))
 
 

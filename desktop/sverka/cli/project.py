@@ -93,10 +93,14 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from sverka.ops.views import overview
+    from sverka.ops import direct_views
 
-    with opened_project(args.project) as project:
-        rows = overview.list_articles(project)
+    rows = direct_views.list_articles(args.project)  # a current project file: no SQLAlchemy (as stats)
+    if rows is None:
+        from sverka.ops.views import overview
+
+        with opened_project(args.project) as project:
+            rows = overview.list_articles(project)
     if args.json:
         print_json(rows)
         return 0
@@ -138,14 +142,25 @@ def run_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_stats(args: argparse.Namespace) -> int:
+def _full_stats(target: str) -> dict[str, Any]:
     from sverka.ops.settings import project_languages
     from sverka.ops.views import overview
 
-    with opened_project(args.project) as project:
+    with opened_project(target) as project:
         stats = overview.project_stats(project)
         chosen = project_languages(project)
         stats["project_languages"] = list(chosen) if chosen is not None else "all"
+    return stats
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    from sverka.ops import direct_views
+
+    # A current project file is read on plain sqlite3 (no SQLAlchemy: ~80 % of the run);
+    # anything else (URLs, upgrades, read-only files, pending work, faults) the full way.
+    stats = direct_views.project_stats(args.project)
+    if stats is None:
+        stats = _full_stats(args.project)
     if args.json:
         print_json(stats)
         return 0

@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -28,14 +27,16 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sverka import __version__
 from sverka.db.credentials import mask_credentials, one_line
-from sverka.db.faults import (
-    DAMAGE_CODES,
-    NOT_SAVED_SERVER,
-    ProjectError,
-    StorageError,
-    primary_code,
-    server_problem,
-    storage_problem,
+from sverka.db.faults import NOT_SAVED_SERVER, ProjectError, StorageError, server_problem, storage_problem
+from sverka.db.file_check import (
+    APPLICATION_ID,
+    QUICK_CHECK_LIMIT,
+    SQLITE_MAGIC,
+    check_sqlite_file,
+    read_only_uri,
+    refuse_unknown,
+    stat_file,
+    write_blocker,
 )
 from sverka.db.models import Base, ProjectInfo, new_id
 from sverka.db.revisions import head_revision, known_revisions
@@ -44,16 +45,12 @@ from sverka.paths import shown
 if TYPE_CHECKING:
     from alembic.config import Config
 
-# Files up to this size get a full page check on open (~0.1 s); larger ones only when they
-# are about to be upgraded, and on demand with `sverka check` (it is O(size): ~1 s at 250 MB).
-QUICK_CHECK_LIMIT = 64 * 1024 * 1024
-# "SVKA": marks an SQLite file as a Sverka project (PRAGMA application_id).
-APPLICATION_ID = 0x53564B41
-SQLITE_MAGIC = b"SQLite format 3\x00"
-# The FTS5 index is made beside the models' tables (sverka.db.search), not by them.
-EXTRA_TABLES = ("sentence_fts",)
+# The checks live in sverka.db.file_check (plain sqlite3, shared with the direct read path);
+# the old name stays for the callers and tests that use it.
+_read_only_uri = read_only_uri
 
 __all__ = ["Project", "ProjectError", "StorageError", "check_project", "open_project", "project_id", "to_url"]
+__all__ += ["APPLICATION_ID", "QUICK_CHECK_LIMIT", "SQLITE_MAGIC", "head_revision", "known_revisions", "write_blocker"]
 
 
 def _alembic_config() -> Config:
@@ -121,34 +118,6 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-def _sidecars(path: Path) -> list[Path]:
-    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
-
-
-def _read_only_uri(path: Path) -> str:
-    """A URI that reads ``path`` without creating anything beside it.
-
-    With no ``-wal``/``-shm``/``-journal`` present nothing is pending and no WAL reader is
-    attached, so ``immutable=1`` (no locks, no ``-shm``) reads exactly what is committed.
-    When they exist they are used as they are (``mode=ro`` creates nothing new then).
-    """
-    if any(side.exists() for side in _sidecars(path)):
-        return f"{path.as_uri()}?mode=ro"
-    return f"{path.as_uri()}?mode=ro&immutable=1"
-
-
-def write_blocker(path: Path) -> str | None:
-    """Why this user cannot write the project at ``path`` (None: they can)."""
-    if not os.access(path, os.W_OK):
-        return "the file is not writable"
-    if not os.access(path.parent, os.W_OK | os.X_OK):
-        return f"its folder {shown(path.parent)} is not writable"
-    for side in _sidecars(path):
-        if side.exists() and not os.access(side, os.W_OK):
-            return f"{shown(side.name)} is not writable"
-    return None
-
-
 def _report_faults(engine: Engine, where: str, read_only_reason: str | None) -> None:
     """Replace SQLite's read-only / full-disk / I/O errors by one-line StorageErrors."""
 
@@ -168,7 +137,7 @@ def make_engine(url: str | URL, *, where: str | None = None, read_only: str | No
         # (plus its pragmas) for each one tripled the cost of a tag.
         options: dict[str, Any] = {}
         if read_only is not None and url.database:
-            uri = _read_only_uri(Path(url.database))
+            uri = read_only_uri(Path(url.database))
             options["creator"] = lambda: sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=10)
         engine = create_engine(
             url,
@@ -245,83 +214,13 @@ class Project:
         self.engine.dispose()
 
 
-def _expected_columns() -> dict[str, set[str]]:
-    expected = {table.name: {column.name for column in table.columns} for table in Base.metadata.sorted_tables}
-    expected.update({name: set() for name in EXTRA_TABLES})
-    return expected
-
-
-def _check_tables(conn: sqlite3.Connection, where: str, revision: str, *, columns: bool = True) -> None:
-    """A file that claims a schema must have its tables, and at the head its columns too (a
-    crafted or truncated file would otherwise pass the check and fail every command later).
-    Older revisions are upgraded on open: migrations so far add columns, not tables, so
-    their tables are the head's (a migration that adds a table must list it here)."""
-    present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
-    for table, wanted in _expected_columns().items():
-        if table not in present:
-            raise ProjectError(f"{where}: incomplete project (schema {revision} but no table {table!r})")
-        have = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
-        missing = sorted(wanted - have) if columns else []
-        if missing:
-            raise ProjectError(f"{where}: incomplete project (table {table!r} lacks column {missing[0]!r})")
-
-
-def _check_sqlite_file(path: Path, *, full: bool | None = None, where: str | None = None) -> str | None:
-    """Inspect an existing file read-only, creating nothing beside it; return its revision.
-
-    Raises ProjectError for a file that is not a Sverka project or is damaged. ``full``
-    forces (or skips) the page-by-page check; by default small files get it.
-    """
-    where = where or shown(path)
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(100)
-    except OSError as exc:
-        raise ProjectError(f"{where}: cannot read: {exc.strerror}") from exc
-    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise ProjectError(f"{where}: not a Sverka project (not an SQLite database)")
-    app_id = int.from_bytes(header[68:72], "big")
-    if app_id != APPLICATION_ID:
-        raise ProjectError(f"{where}: not a Sverka project (an SQLite database of another program)")
-    try:
-        conn = sqlite3.connect(_read_only_uri(path), uri=True)
-        try:
-            if full if full is not None else path.stat().st_size <= QUICK_CHECK_LIMIT:
-                ok = conn.execute("PRAGMA quick_check").fetchone()
-                if not ok or ok[0] != "ok":
-                    raise ProjectError(f"{where}: the project file is damaged ({ok[0] if ok else '?'})")
-            try:
-                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            except sqlite3.OperationalError:
-                row = None  # no such table: reported as "no schema version" by the caller
-            if row and row[0] in known_revisions():
-                _check_tables(conn, where, row[0], columns=row[0] == head_revision())
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        if primary_code(exc) in DAMAGE_CODES:
-            raise ProjectError(f"{where}: the project file is damaged ({exc})") from exc
-        raise ProjectError(storage_problem(exc, where) or f"{where}: cannot read the project file ({exc})") from exc
-    return row[0] if row else None
-
-
-def _refuse_unknown(revision: str | None, where: str) -> None:
-    if revision is None:
-        raise ProjectError(f"{where}: not a Sverka project (no schema version)")
-    if revision not in known_revisions():
-        raise ProjectError(
-            f"{where}: written by a newer Sverka (schema {revision}); "
-            f"this is Sverka {__version__} — upgrade Sverka to open it"
-        )
-
-
 def _upgrade(engine: Engine, backup_of: Path | None, current: str, where: str) -> None:
     if current == head_revision():
         return  # the usual case: no Alembic import at all (it costs ~0.3 s)
     from alembic import command
 
     if backup_of is not None:
-        _check_sqlite_file(backup_of, full=True, where=where)  # never upgrade (and back up) a damaged file
+        check_sqlite_file(backup_of, full=True, where=where)  # never upgrade (and back up) a damaged file
         backup = backup_of.with_name(f"{backup_of.name}.{current}.bak")
         try:
             shutil.copy2(backup_of, backup)
@@ -362,27 +261,11 @@ def _create_schema(engine: Engine) -> None:
         )
 
 
-def _stat_file(path: Path, where: str) -> os.stat_result | None:
-    """The project file's status, None when absent; other failures (a symlink loop, a name
-    too long, no permission on a folder) and non-files are one-line errors."""
-    try:
-        status = os.stat(path)
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        raise ProjectError(f"{where}: cannot open: {exc.strerror}") from exc
-    if stat.S_ISDIR(status.st_mode):
-        raise ProjectError(f"{where}: is a folder, not a project file")
-    if not stat.S_ISREG(status.st_mode):
-        raise ProjectError(f"{where}: not a project file (a device, FIFO or socket)")
-    return status
-
-
 def _open_file(location: Location, create: bool) -> tuple[Engine, str | None]:
     """The engine for an SQLite project file (made or checked first) and its read-only reason."""
     path, where = location.path, location.where
     assert path is not None
-    if _stat_file(path, where) is None:
+    if stat_file(path, where) is None:
         if not create:
             raise ProjectError(f"{where}: no such project (create it with `sverka init`)")
         if not os.path.isdir(path.parent):
@@ -392,8 +275,8 @@ def _open_file(location: Location, create: bool) -> tuple[Engine, str | None]:
         engine = make_engine(location.url, where=where)
         _create_schema(engine)
         return engine, None
-    current = _check_sqlite_file(path, where=where)
-    _refuse_unknown(current, where)
+    current = check_sqlite_file(path, where=where)
+    refuse_unknown(current, where)
     assert current is not None
     blocker = write_blocker(path)
     if blocker is not None and current != head_revision():
@@ -450,7 +333,7 @@ def _server_revision(engine: Engine, where: str, create: bool) -> str | None:
         from alembic.runtime.migration import MigrationContext
 
         current = MigrationContext.configure(conn).get_current_revision()
-        _refuse_unknown(current, where)
+        refuse_unknown(current, where)
         if current == head_revision():
             for table in Base.metadata.sorted_tables:
                 if table.name not in tables:
@@ -463,10 +346,10 @@ def check_project(target: str | Path) -> str:
     location = locate(target)
     if location.path is None:
         raise ProjectError(f"{location.where}: `check` works on project files; a server database checks itself")
-    if _stat_file(location.path, location.where) is None:
+    if stat_file(location.path, location.where) is None:
         raise ProjectError(f"{location.where}: no such project")
-    revision = _check_sqlite_file(location.path, full=True, where=location.where)
-    _refuse_unknown(revision, location.where)
+    revision = check_sqlite_file(location.path, full=True, where=location.where)
+    refuse_unknown(revision, location.where)
     assert revision is not None
     return revision
 

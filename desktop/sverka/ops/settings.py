@@ -12,18 +12,21 @@ always did. ``sverka init`` and a new project in the app store ``all`` unless to
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from sverka.core.languages import SUPPORTED_LANGUAGES, parse_languages
-from sverka.db.models import ProjectInfo
-from sverka.db.project import Project
+
+if TYPE_CHECKING:  # the models load when a setting is written: `sverka stats` reads without them
+    from sqlalchemy.orm import Session
+
+    from sverka.db.project import Project
 
 __all__ = [
     "ALL_LANGUAGES",
     "LANGUAGES_KEY",
     "LEGACY_LANGUAGES",
     "format_languages",
+    "languages_from_setting",
     "parse_language_setting",
     "project_languages",
     "set_project_languages",
@@ -52,7 +55,11 @@ def format_languages(languages: Sequence[str] | None) -> str:
 
 def project_languages(project: Project) -> tuple[str, ...] | None:
     """The languages detection chooses among in ``project``; None = every language."""
-    stored = project.info(LANGUAGES_KEY)
+    return languages_from_setting(project.info(LANGUAGES_KEY))
+
+
+def languages_from_setting(stored: str | None) -> tuple[str, ...] | None:
+    """The languages a stored ``languages`` value (None: no such key) stands for."""
     if stored is None:
         return LEGACY_LANGUAGES
     try:
@@ -65,6 +72,8 @@ def project_languages(project: Project) -> tuple[str, ...] | None:
 
 def write_project_languages(session: Session, languages: Sequence[str] | None) -> None:
     """Store the project's languages inside an open transaction (None: every language)."""
+    from sverka.db.models import ProjectInfo
+
     value = format_languages(None if languages is None else parse_languages(languages))
     row = session.get(ProjectInfo, LANGUAGES_KEY)
     if row is None:

@@ -25,9 +25,10 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, case, func, select
 from sqlalchemy.orm import Session, aliased
 
+from sverka.core.status import STATUSES as STATUSES  # re-exported: the rule lives in core (the direct list)
+from sverka.core.status import derive_status as derive_status
 from sverka.db.models import Annotation, Annotator, Article, Link, Sentence, Text
 
-STATUSES = ("todo", "in_progress", "done")
 COUNTED_KIND = "person"
 
 
@@ -42,15 +43,6 @@ class Progress:
     @property
     def fraction(self) -> float:
         return self.labeled / self.sentences if self.sentences else 0.0
-
-
-def derive_status(stored: str, sentences: int, labeled: int) -> str:
-    """The status shown: stored 'done' wins, otherwise it follows labeling progress."""
-    if stored == "done" or (sentences and labeled >= sentences):
-        return "done"
-    if labeled or stored == "in_progress":
-        return "in_progress"
-    return "todo"
 
 
 def _by_a_person(sentence_id: Any) -> ColumnElement[bool]:
