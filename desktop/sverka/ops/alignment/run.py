@@ -36,7 +36,7 @@ LinkRow = dict[str, Any]  # id, src_from, src_to, tgt_from, tgt_to, origin, scor
 # align_project commits after this many articles or this much work (see there).
 GROUP_ARTICLES = 200
 GROUP_SECONDS = 0.5
-_LOAD_ARTICLES = 50  # articles read per set of queries
+_FIRST_LOAD = 8  # articles read by a group's first set of queries (then 16, 32, …)
 _IN_CHUNK = 500  # ids per IN (...) clause: under SQLite's bound-parameter limit
 
 _LINK_COLS = (Link.id, Link.src_from, Link.src_to, Link.tgt_from, Link.tgt_to, Link.origin, Link.score)
@@ -420,11 +420,15 @@ def align_project(
             started = time.perf_counter()
             writes = _Writes()
             end = min(done + GROUP_ARTICLES, total)
+            size = _FIRST_LOAD
             while done < end and not summary.cancelled:
-                # Loaded a slice at a time: the time bound usually ends a group long before
-                # GROUP_ARTICLES, and what is read for articles left over is read again.
-                group = _load_group(session, article_ids[done : min(done + _LOAD_ARTICLES, end)])
-                for article_id in article_ids[done : min(done + _LOAD_ARTICLES, end)]:
+                # Read a slice at a time, doubling: the time bound often ends a group long
+                # before GROUP_ARTICLES, and what was read for articles left over is read
+                # again by the next group (at most as much as was aligned).
+                chunk = article_ids[done : min(done + size, end)]
+                size *= 2
+                group = _load_group(session, chunk)
+                for article_id in chunk:
                     if cancel is not None and cancel.cancelled:
                         summary.cancelled = True
                         break
