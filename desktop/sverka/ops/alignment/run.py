@@ -232,20 +232,20 @@ def _load_group(session: Session, article_ids: Sequence[str], translation_id: st
             aligned.extend(t.id for t in chosen)
     sentences: dict[str, list[Any]] = defaultdict(list)
     for chunk in _chunks(needed):
-        for row in session.execute(
+        for sentence in session.execute(
             select(Sentence.text_id, Sentence.idx, Sentence.start, Sentence.end, Sentence.edited)
             .where(Sentence.text_id.in_(chunk))
             .order_by(Sentence.text_id, Sentence.idx)
         ):
-            sentences[row.text_id].append(row)
+            sentences[sentence.text_id].append(sentence)
     links: dict[str, list[LinkRow]] = defaultdict(list)
     for chunk in _chunks(aligned):
-        for row in session.execute(
+        for link in session.execute(
             select(Link.translation_id, *_LINK_COLS)
             .where(Link.translation_id.in_(chunk))
             .order_by(Link.translation_id, Link.src_from, Link.tgt_from, Link.src_to, Link.tgt_to)
         ):
-            links[row.translation_id].append(link_row(row))
+            links[link.translation_id].append(link_row(link))
     return _Group(texts, sentences, links)
 
 
