@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from sverka.core.names.inflect import RU_AMBIGUOUS, form_keys, kazakh_keys, russian_forms
 from sverka.core.names.keys import name_key, openrefine_fingerprint, skeleton, word_key
-from sverka.core.names.translit import to_latin
+from sverka.core.names.translit import to_latin, to_latin_by_pack
 
 
 def test_kazakh_pack_romanizes_kazakh_letters() -> None:
@@ -16,6 +16,20 @@ def test_kazakh_pack_romanizes_kazakh_letters() -> None:
     assert to_latin("Қасым-Жомарт Тоқаев") == "Qasym-Jomart Toqaev"
     assert to_latin("Ұлттық қауіпсіздік") == "Ūlttyq qauıpsızdık"
     assert to_latin("Щучинск, Юлия") == "Şşuçinsk, İuliia"
+
+
+def test_the_one_table_romanizes_exactly_as_the_pack() -> None:
+    # to_latin is the pack's three steps folded into one translate table: every letter of
+    # the Cyrillic blocks (and their neighbours) and mixed text must come out the same.
+    letters = "".join(map(chr, range(0x0300, 0x0560)))
+    assert to_latin(letters) == to_latin_by_pack(letters)
+    for text in ("Ёлка, ЩЁКИ і Ұлы — Київ, Ђоковић, Љубљана", "Tokayev's 2022 Қазақстанның", ""):
+        assert to_latin(text) == to_latin_by_pack(text)
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x0530)))
+def test_the_table_matches_the_pack_on_any_text(text: str) -> None:
+    assert to_latin(text) == to_latin_by_pack(text)
 
 
 def test_registering_the_pack_keeps_the_russian_one() -> None:

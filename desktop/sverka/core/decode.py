@@ -7,9 +7,13 @@ cp1251 decodes almost any byte sequence, random noise included.
 
 from __future__ import annotations
 
-import unicodedata
+import re
 
 UTF8_BOM = b"\xef\xbb\xbf"
+# Unicode's control characters (category Cc: C0, DEL and C1, a fixed set) other than tab,
+# newline, carriage return and form feed. One regex scan instead of a Python test per
+# character, which was the largest cost of reading a file.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 class NotText(ValueError):
@@ -22,7 +26,7 @@ def _check_plausible(text: str, encoding: str) -> None:
     if nul >= 0:
         raise NotText(f"binary content (NUL byte at character {nul})")
     sample = text[:20000]
-    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
+    controls = len(_CONTROLS.findall(sample))
     if controls > max(2, len(sample) // 200):
         raise NotText(f"binary content ({controls} control characters), not a text file")
     if encoding == "cp1251":

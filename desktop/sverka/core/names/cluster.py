@@ -24,7 +24,7 @@ from rapidfuzz.distance import OSA
 
 from sverka.core.names.gazetteer import Entity, Gazetteer, load_gazetteer
 from sverka.core.names.inflect import RU, RU_AMBIGUOUS
-from sverka.core.names.keys import is_cyrillic, name_key, words
+from sverka.core.names.keys import is_cyrillic, name_key, word_key, words
 from sverka.core.names.kinds import guess_kind, is_stopword
 
 FUZZY_CUTOFF = 88.0  # rapidfuzz ratio on keys; below it spellings are different names
@@ -172,9 +172,12 @@ def _cluster_unknown(names: Sequence[str], counts: Counter[str], lang: str | Non
         by_key[name_key(" ".join(_name_words(n))) or n].append(n)
     uf = _UnionFind(by_key)
     inflected: set[str] = set()
-    # Case forms of each other: index every group as if it were a gazetteer entity.
+    # Case forms of each other: index every group as if it were a gazetteer entity. Only
+    # these names' words are looked up there, so only their keys' case forms are indexed.
+    asked = [n for members in by_key.values() for n in members if is_cyrillic(n) or lang == "kk"]
     pseudo = Gazetteer(
-        Entity(id=k, kind="other", canonical=v[0], spellings={"en": tuple(v)}) for k, v in by_key.items()
+        (Entity(id=k, kind="other", canonical=v[0], spellings={"en": tuple(v)}) for k, v in by_key.items()),
+        looked_up={word_key(w) for n in asked for w in _name_words(n)},
     )
     for key, members in by_key.items():
         for n in members:

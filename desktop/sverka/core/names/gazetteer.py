@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import tomllib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -87,7 +87,12 @@ class Gazetteer:
         distinct: Iterable[tuple[str, str]] = (),
         prefer: dict[frozenset[str], str] | None = None,
         surname_alone: Iterable[str] = (),
+        *,
+        looked_up: Collection[str] | None = None,
     ) -> None:
+        """``looked_up``: when given, the only word keys this gazetteer will be asked about
+        (a throwaway index, like clustering's of unknown names): case forms with other keys
+        are never indexed, which would be most of building it."""
         self.entities: dict[str, Entity] = {}
         for e in entities:
             if e.id in self.entities:
@@ -107,6 +112,7 @@ class Gazetteer:
         self._forms: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self.vocabulary: set[str] = set()
         self.max_words = 1
+        self._looked_up = looked_up
         self._index(set(surname_alone))
         # (word, lang) -> its readings: the matcher asks for every token of every sentence,
         # and news repeats its words; the index is complete here, so entries never go stale.
@@ -126,10 +132,12 @@ class Gazetteer:
             if len(ids) == 1 and key not in self._variants:
                 self._variants[key].append((next(iter(ids)), True))
                 self.vocabulary.update(key)
+        wanted = self._looked_up
         for surface in self._surfaces:
             lemma = word_key(surface)
             for k, tag in form_keys(surface):
-                self._forms[k].add((lemma, tag))
+                if wanted is None or k in wanted:
+                    self._forms[k].add((lemma, tag))
 
     def _add_distinct(self, a: str, b: str) -> None:
         for x in (a, b):

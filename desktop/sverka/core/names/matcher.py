@@ -9,7 +9,10 @@ The sentence is never changed: matches only point into it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
 
 from sverka.core.names.gazetteer import Gazetteer, Reading, load_gazetteer
 from sverka.core.names.inflect import kazakh_keys
@@ -25,6 +28,10 @@ _HYPHEN = re.compile(r"[-‐‑]")
 _KK_HYPHEN_SUFFIXES = frozenset(k for k in kazakh_keys("") if k)
 _FEM_VERB = re.compile(r"(ла|лась)$")
 _MASC_VERB = re.compile(r"[^л]л(ся)?$")
+# WORD_RE as a splitter: words at odd positions, the gaps between them at even ones.
+_WORD_SPLIT = re.compile(f"({WORD_RE.pattern})")
+# A candidate's kind depends on its surface alone, and news repeats its names.
+_kind_of = lru_cache(maxsize=65_536)(guess_kind)
 
 
 @dataclass(frozen=True)
@@ -45,26 +52,31 @@ class Match:
     alternatives: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
 class _Tok:
-    start: int
-    end: int
-    text: str
+    """One word of a sentence (a plain slotted class: the matcher makes one per word of
+    every sentence, and a frozen dataclass's ``__init__`` was a fifth of its time)."""
+
+    __slots__ = ("end", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start, self.end, self.text = start, end, text
 
 
 def _tokens(sentence: str) -> list[_Tok]:
-    toks: list[_Tok] = []
-    for m in WORD_RE.finditer(sentence):
+    # One regex split and running sums of the parts' lengths give every word's offsets
+    # without a Python step per match object.
+    parts = _WORD_SPLIT.split(sentence)
+    offsets = list(accumulate(map(len, parts), initial=0))
+    toks = list(map(_Tok, offsets[1::2], offsets[2::2], parts[1::2]))
+    if "s" not in parts:
+        return toks
+    kept: list[_Tok] = []
+    for t in toks:
         # English possessive: "Tokayev's" -> drop the "s" token after the apostrophe.
-        if (
-            m.group(0) == "s"
-            and toks
-            and sentence[m.start() - 1 : m.start()] in ("'", "’")
-            and toks[-1].end == m.start() - 1
-        ):
+        if t.text == "s" and kept and sentence[t.start - 1 : t.start] in ("'", "’") and kept[-1].end == t.start - 1:
             continue
-        toks.append(_Tok(m.start(), m.end(), m.group(0)))
-    return toks
+        kept.append(t)
+    return kept
 
 
 # Abbreviated words that join the next word with a dot, like initials: "St. Andrew".
@@ -136,8 +148,24 @@ def _too_short(word: str) -> bool:
     return is_stopword(word) or (len(word) <= 3 and not word.isupper())
 
 
+class _Known:
+    """Whether each token has a gazetteer reading, looked up only when asked."""
+
+    __slots__ = ("_gaz", "_lang", "_toks", "_values")
+
+    def __init__(self, toks: list[_Tok], lang: str | None, gaz: Gazetteer) -> None:
+        self._toks, self._lang, self._gaz = toks, lang, gaz
+        self._values: list[bool | None] = [None] * len(toks)
+
+    def __getitem__(self, i: int) -> bool:
+        value = self._values[i]
+        if value is None:
+            value = self._values[i] = bool(self._gaz.word_readings(self._toks[i].text, self._lang))
+        return value
+
+
 def _match_at(
-    sentence: str, toks: list[_Tok], i: int, lang: str | None, gaz: Gazetteer, known: list[bool]
+    sentence: str, toks: list[_Tok], i: int, lang: str | None, gaz: Gazetteer, known: _Known
 ) -> tuple[int, Reading, list[Reading]] | None:
     """The longest gazetteer spelling starting at token i: (end token, reading, all)."""
     if not toks[i].text[:1].isupper():
@@ -166,11 +194,16 @@ def find_mentions(sentence: str, lang: str | None = None, gazetteer: Gazetteer |
     """
     gaz = gazetteer if gazetteer is not None else load_gazetteer()
     toks = _tokens(sentence)
-    known = [bool(gaz.word_readings(t.text, lang)) for t in toks]
+    known = _Known(toks, lang, gaz)
     covered = [False] * len(toks)
+    # Only a capitalised word starts a match or a candidate: both passes step from one to
+    # the next, and the other words are read (a transliteration each, for unseen words)
+    # only when a match runs into them.
+    caps = [k for k, t in enumerate(toks) if t.text[:1].isupper()]
+    caps.append(len(toks))  # the sentinel that ends both passes
     out: list[Match] = []
     i = 0
-    while i < len(toks):
+    while (i := _next_cap(caps, i)) < len(toks):
         found = _match_at(sentence, toks, i, lang, gaz, known) if known[i] else None
         if found is None:
             i += 1
@@ -196,18 +229,24 @@ def find_mentions(sentence: str, lang: str | None = None, gazetteer: Gazetteer |
         )
         covered[i:end] = [True] * (end - i)
         i = end
-    out.extend(_candidates(sentence, toks, covered))
+    out.extend(_candidates(sentence, toks, covered, caps))
     out.sort(key=lambda m: m.start)
     return out
 
 
-def _candidates(sentence: str, toks: list[_Tok], covered: list[bool]) -> list[Match]:
+def _next_cap(caps: list[int], i: int) -> int:
+    """The first capitalised token at or after token ``i`` (``caps`` ends with the token
+    count, so past the last one that is the end)."""
+    return caps[bisect_left(caps, i)]
+
+
+def _candidates(sentence: str, toks: list[_Tok], covered: list[bool], caps: list[int]) -> list[Match]:
     """Runs of capitalized, uncovered, non-stopword tokens joined like a name."""
     out: list[Match] = []
     i = 0
-    while i < len(toks):
+    while (i := _next_cap(caps, i)) < len(toks):
         t = toks[i]
-        if covered[i] or not t.text[:1].isupper() or is_stopword(t.text) or t.text.isdigit():
+        if covered[i] or is_stopword(t.text) or t.text.isdigit():
             i += 1
             continue
         j = _run_end(sentence, toks, covered, i)
@@ -219,7 +258,7 @@ def _candidates(sentence: str, toks: list[_Tok], covered: list[bool]) -> list[Ma
             j = i + 2
         if not lone_opener and not (j - i == 1 and len(t.text) == 1):
             surface = sentence[t.start : toks[j - 1].end]
-            out.append(Match(t.start, toks[j - 1].end, surface, None, guess_kind(surface)))
+            out.append(Match(t.start, toks[j - 1].end, surface, None, _kind_of(surface)))
         i = j
     return out
 

@@ -12,17 +12,18 @@ paired with the original by index already.
 from __future__ import annotations
 
 import time
-from collections import Counter
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Table, delete, select
 from sqlalchemy.orm import Session
 
 from sverka.core.align import Bead, Similarity, align, paragraph_starts
 from sverka.core.align_similarity import mt_similarity
-from sverka.db.models import Link, Sentence, Text, new_id
+from sverka.db.bulk import bulk_insert, new_ids
+from sverka.db.models import Link, Sentence, Text
 from sverka.db.mt_cache import cached_outputs, source_hash
 from sverka.db.project import Project
 from sverka.db.wording import sentence_wording
@@ -35,6 +36,8 @@ LinkRow = dict[str, Any]  # id, src_from, src_to, tgt_from, tgt_to, origin, scor
 # align_project commits after this many articles or this much work (see there).
 GROUP_ARTICLES = 200
 GROUP_SECONDS = 0.5
+_FIRST_LOAD = 8  # articles read by a group's first set of queries (then 16, 32, …)
+_IN_CHUNK = 500  # ids per IN (...) clause: under SQLite's bound-parameter limit
 
 _LINK_COLS = (Link.id, Link.src_from, Link.src_to, Link.tgt_from, Link.tgt_to, Link.origin, Link.score)
 _TEXT_COLS = (Text.id, Text.role, Text.lang, Text.lang_override, Text.origin, Text.model_id, Text.content)
@@ -128,14 +131,6 @@ def translations(session: Session, article_id: str, lang: str | None = None) -> 
     return chosen
 
 
-def _paragraphs(session: Session, text: Any) -> set[int]:
-    """The sentences of a text that begin a line (paragraph or headline): soft anchors."""
-    rows = session.execute(
-        select(Sentence.start, Sentence.end).where(Sentence.text_id == text.id).order_by(Sentence.idx)
-    )
-    return paragraph_starts(text.content, [(r.start, r.end) for r in rows])
-
-
 def _lang(text: Any) -> str:
     return str(text.lang_override or text.lang)
 
@@ -188,23 +183,109 @@ def _load_translator(src_lang: str, tgt_lang: str) -> Translator | None:
         return None
 
 
+@dataclass
+class _Group:
+    """Everything aligning some articles reads, fetched with a few set-based queries.
+
+    Per-article ORM round trips (texts, both texts' sentences, their spans, the links: five
+    queries a translation) cost more than the aligner's DP after a big import.
+    """
+
+    texts: dict[str, list[Any]]  # article id -> its text rows, in position order
+    sentences: dict[str, list[Any]]  # text id -> its sentence rows, in idx order
+    links: dict[str, list[LinkRow]]  # translation id -> its links, in reading order
+
+    def bodies(self, text: Any) -> list[str]:
+        """The current wording of a text's sentences, as :func:`text_bodies` reads it."""
+        rows = self.sentences.get(text.id, [])
+        if any(r.idx != i for i, r in enumerate(rows)):  # links address sentences by idx
+            raise ValueError(f"text {text.id}: sentence numbers are not 0..{len(rows) - 1}")
+        return [sentence_wording(text, r) for r in rows]
+
+    def paragraphs(self, text: Any) -> set[int]:
+        """The sentences of a text that begin a line (paragraph or headline): soft anchors."""
+        return paragraph_starts(text.content, [(r.start, r.end) for r in self.sentences.get(text.id, [])])
+
+
+def _chosen(texts: Sequence[Any], translation_id: str | None) -> list[Any]:
+    if translation_id is not None:
+        return [t for t in texts if t.id == translation_id and t.role == "translation"]
+    return [t for t in texts if t.role == "translation" and not _is_machine(t)]
+
+
+def _load_group(session: Session, article_ids: Sequence[str], translation_id: str | None = None) -> _Group:
+    """Texts, sentences and links of these articles: one query of each per 500 ids."""
+    texts: dict[str, list[Any]] = {a: [] for a in article_ids}
+    for chunk in _chunks(list(dict.fromkeys(article_ids))):
+        for row in session.execute(
+            select(Text.article_id, *_TEXT_COLS).where(Text.article_id.in_(chunk)).order_by(Text.position)
+        ):
+            texts[row.article_id].append(row)
+    needed: list[str] = []  # only what is aligned: machine texts can be long and are skipped
+    aligned: list[str] = []
+    for rows in texts.values():
+        chosen = _chosen(rows, translation_id)
+        original = next((t for t in rows if t.role == "original"), None)
+        if chosen and original is not None:
+            needed.append(original.id)
+            needed.extend(t.id for t in chosen)
+            aligned.extend(t.id for t in chosen)
+    sentences: dict[str, list[Any]] = defaultdict(list)
+    for chunk in _chunks(needed):
+        for sentence in session.execute(
+            select(Sentence.text_id, Sentence.idx, Sentence.start, Sentence.end, Sentence.edited)
+            .where(Sentence.text_id.in_(chunk))
+            .order_by(Sentence.text_id, Sentence.idx)
+        ):
+            sentences[sentence.text_id].append(sentence)
+    links: dict[str, list[LinkRow]] = defaultdict(list)
+    for chunk in _chunks(aligned):
+        for link in session.execute(
+            select(Link.translation_id, *_LINK_COLS)
+            .where(Link.translation_id.in_(chunk))
+            .order_by(Link.translation_id, Link.src_from, Link.tgt_from, Link.src_to, Link.tgt_to)
+        ):
+            links[link.translation_id].append(link_row(link))
+    return _Group(texts, sentences, links)
+
+
+def _chunks(items: list[str], size: int = _IN_CHUNK) -> Iterator[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+@dataclass
+class _Writes:
+    """The group's link changes, written with one delete and one executemany at the end."""
+
+    replaced: list[str] = field(default_factory=list)  # translations whose auto links go
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+    def flush(self, session: Session) -> None:
+        for chunk in _chunks(self.replaced):
+            session.execute(delete(Link).where(Link.translation_id.in_(chunk), Link.origin != "manual"))
+        bulk_insert(session, cast(Table, Link.__table__), self.rows)
+        self.replaced, self.rows = [], []
+
+
 def _align_translation(
     session: Session,
+    group: _Group,
     original: Any,
     src: list[str],
     translation: Any,
     similarity: Similarity | None,
     mt: MtSimilarities | None,
+    writes: _Writes,
 ) -> AlignSummary:
     summary = AlignSummary(translations=1)
-    tgt = text_bodies(session, translation)
-    links = links_for_text(session, translation.id)
-    manual = [r for r in links if r["origin"] == "manual"]
+    tgt = group.bodies(translation)
+    manual = [r for r in group.links.get(translation.id, []) if r["origin"] == "manual"]
     fixed = [Bead(r["src_from"], r["src_to"], r["tgt_from"], r["tgt_to"], r["score"] or 1.0) for r in manual]
     if similarity is None and mt is not None:
         similarity = mt.similarity(session, src, _lang(original), _lang(translation))
         summary.with_mt = int(similarity is not None)
-    paragraphs = (_paragraphs(session, original), _paragraphs(session, translation))
+    paragraphs = (group.paragraphs(original), group.paragraphs(translation))
     try:
         beads = align(
             src,
@@ -218,9 +299,12 @@ def _align_translation(
     except ValueError as exc:  # manual links that no longer fit (e.g. the text was re-segmented)
         return AlignSummary(skipped=[f"translation {translation.id}: {exc}"])
     kept = {(b.src_from, b.src_to, b.tgt_from, b.tgt_to) for b in fixed}
-    rows = [
+    fresh = [b for b in beads if (b.src_from, b.src_to, b.tgt_from, b.tgt_to) not in kept]
+    ids = new_ids(len(fresh))
+    writes.replaced.append(translation.id)
+    writes.rows.extend(
         {
-            "id": new_id(),
+            "id": ids[k],
             "translation_id": translation.id,
             "src_from": b.src_from,
             "src_to": b.src_to,
@@ -229,14 +313,35 @@ def _align_translation(
             "origin": "auto",
             "score": b.score,
         }
-        for b in beads
-        if (b.src_from, b.src_to, b.tgt_from, b.tgt_to) not in kept
-    ]
-    session.execute(delete(Link).where(Link.translation_id == translation.id, Link.origin != "manual"))
-    if rows:
-        session.execute(insert(Link), rows)
+        for k, b in enumerate(fresh)
+    )
     summary.kinds.update(b.kind for b in beads)
     summary.manual = len(manual)
+    return summary
+
+
+def _align_loaded(
+    session: Session,
+    group: _Group,
+    article_id: str,
+    writes: _Writes,
+    *,
+    translation_id: str | None = None,
+    similarity: Similarity | None = None,
+    mt: MtSimilarities | None = None,
+) -> AlignSummary:
+    texts = group.texts.get(article_id, [])
+    original = next((t for t in texts if t.role == "original"), None)
+    summary = AlignSummary(articles=1)
+    if original is None:
+        summary.skipped.append(f"article {article_id}: no original text")
+        return summary
+    chosen = _chosen(texts, translation_id)
+    if translation_id is not None and not chosen:
+        raise LookupError(f"article {article_id} has no translation {translation_id}")
+    src = group.bodies(original) if chosen else []
+    for translation in chosen:
+        summary.update(_align_translation(session, group, original, src, translation, similarity, mt, writes))
     return summary
 
 
@@ -249,21 +354,12 @@ def align_in_session(
     mt: MtSimilarities | None = None,
 ) -> AlignSummary:
     """:func:`align_article` inside a caller's transaction."""
-    texts = list(session.execute(select(*_TEXT_COLS).where(Text.article_id == article_id).order_by(Text.position)))
-    original = next((t for t in texts if t.role == "original"), None)
-    summary = AlignSummary(articles=1)
-    if original is None:
-        summary.skipped.append(f"article {article_id}: no original text")
-        return summary
-    if translation_id is not None:
-        chosen = [t for t in texts if t.id == translation_id and t.role == "translation"]
-        if not chosen:
-            raise LookupError(f"article {article_id} has no translation {translation_id}")
-    else:
-        chosen = [t for t in texts if t.role == "translation" and not _is_machine(t)]
-    src = text_bodies(session, original) if chosen else []
-    for translation in chosen:
-        summary.update(_align_translation(session, original, src, translation, similarity, mt))
+    group = _load_group(session, [article_id], translation_id)
+    writes = _Writes()
+    summary = _align_loaded(
+        session, group, article_id, writes, translation_id=translation_id, similarity=similarity, mt=mt
+    )
+    writes.flush(session)
     return summary
 
 
@@ -322,15 +418,27 @@ def align_project(
     while done < total and not summary.cancelled:
         with project.transaction() as session:
             started = time.perf_counter()
-            for article_id in article_ids[done : done + GROUP_ARTICLES]:
-                if cancel is not None and cancel.cancelled:
-                    summary.cancelled = True
-                    break
-                summary.update(align_in_session(session, article_id, mt=mt))
-                done += 1
-                progress(done, total, "aligning")
-                if time.perf_counter() - started > GROUP_SECONDS:
-                    break
+            writes = _Writes()
+            end = min(done + GROUP_ARTICLES, total)
+            size = _FIRST_LOAD
+            while done < end and not summary.cancelled:
+                # Read a slice at a time, doubling: the time bound often ends a group long
+                # before GROUP_ARTICLES, and what was read for articles left over is read
+                # again by the next group (at most as much as was aligned).
+                chunk = article_ids[done : min(done + size, end)]
+                size *= 2
+                group = _load_group(session, chunk)
+                for article_id in chunk:
+                    if cancel is not None and cancel.cancelled:
+                        summary.cancelled = True
+                        break
+                    summary.update(_align_loaded(session, group, article_id, writes, mt=mt))
+                    done += 1
+                    progress(done, total, "aligning")
+                    if time.perf_counter() - started > GROUP_SECONDS:
+                        end = done
+                        break
+            writes.flush(session)
     return summary
 
 

@@ -33,6 +33,10 @@ from sverka.progress import CancelToken, Progress, no_progress
 # Articles per transaction: fewer, larger commits (each pays a WAL sync and maybe a checkpoint)
 # took a 10,000-article import from ~11 s to ~8 s; 2,000 articles stay ~20 MB in memory.
 BATCH_ARTICLES = 2000
+# The first batches are smaller (this many articles, then twice as many each time, up to
+# BATCH_ARTICLES): the writer waits for the first batch's preparation, and with one big
+# batch nothing overlaps at all — an import of 500 articles was one batch.
+FIRST_BATCH = 100
 # A batch refused because a concurrent import stored the same articles is checked again
 # this many times in all (each retry sees more of the other import's rows).
 _STORE_ATTEMPTS = 3
@@ -119,6 +123,17 @@ def _prepare_batch(
     return out
 
 
+def _batches(drafts: list[ArticleDraft]) -> list[list[ArticleDraft]]:
+    out = []
+    size = min(FIRST_BATCH, BATCH_ARTICLES)
+    start = 0
+    while start < len(drafts):
+        out.append(drafts[start : start + size])
+        start += size
+        size = min(size * 2, BATCH_ARTICLES)
+    return out
+
+
 # Called inside each batch's transaction with that batch's report, before it commits: the
 # pending-work record (sverka.ops.workflows.resume) commits with the rows it describes.
 BatchHook = Callable[[Session, ImportReport], None]
@@ -177,7 +192,7 @@ class Importer:
         # one writes the current (SQLite's work and the commit's fsync release the GIL). A
         # thread, not a process: processes gained nothing (pickling the prepared rows back
         # cost what the overlap saved) and are fragile from a GUI worker thread or frozen.
-        batches = [drafts[i : i + BATCH_ARTICLES] for i in range(0, len(drafts), BATCH_ARTICLES)]
+        batches = _batches(drafts)
         if not batches:
             return
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sverka-import-prepare") as pool:

@@ -34,6 +34,7 @@ from sverka.core.names import find_mentions, load_gazetteer
 from sverka.core.names.gazetteer import Gazetteer
 from sverka.core.names.keys import name_key
 from sverka.core.scripts import script_of
+from sverka.db.bulk import bulk_insert, new_ids
 from sverka.db.models import Entity, Mention, Sentence, Text, Variant, new_id
 from sverka.db.project import Project
 from sverka.db.wording import wording
@@ -313,14 +314,15 @@ def detect_mentions(
         else:
             for chunk in _chunks(sentence_ids):
                 session.execute(delete(Mention).where(Mention.sentence_id.in_(chunk)))
-        # Core executemany inserts: ORM objects cost more than the matching itself here.
+        # Driver-level executemany (rows as tuples): ORM objects, and even Core's parameter
+        # dicts, cost more than the matching itself here.
         if resolver.new_entities:
             session.execute(insert(cast(Table, Entity.__table__)), resolver.new_entities)
-        if resolver.new_variants:
-            session.execute(insert(cast(Table, Variant.__table__)), resolver.new_variants)
+        bulk_insert(session, cast(Table, Variant.__table__), resolver.new_variants)
+        ids = new_ids(len(raws))
         mentions = [
             {
-                "id": new_id(),
+                "id": ids[k],
                 "sentence_id": r.sentence_id,
                 "variant_id": vid,
                 "text_id": r.text_id,
@@ -330,10 +332,9 @@ def detect_mentions(
                 "surface": r.surface[:300],
                 "alternatives": list(r.alternatives) or None,
             }
-            for r, vid in zip(raws, variant_ids, strict=True)
+            for k, (r, vid) in enumerate(zip(raws, variant_ids, strict=True))
         ]
-        if mentions:
-            session.execute(insert(cast(Table, Mention.__table__)), mentions)
+        bulk_insert(session, cast(Table, Mention.__table__), mentions)
         _drop_unused(session)
     return DetectSummary(
         sentences=len(sentence_ids),
