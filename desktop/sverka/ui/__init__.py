@@ -22,8 +22,3 @@ Where things are:
 A new feature is a part: a class built with the :class:`~sverka.ui.workbench.Workbench`, in
 its own module (or package), created in ``MainWindow.__init__``; it never imports the window.
 """
-
-# SQLAlchemy and the models load before PySide6 on purpose: once PySide6 is imported, its
-# import hook reads the source of every later module (shibokensupport's feature check), which
-# made SQLAlchemy's ~400 modules cost 0.2-0.4 s more in `sverka-gui` and bench_gui.
-import sverka.db.project  # noqa: F401
