@@ -8,6 +8,7 @@ after a command, focus and dialogs. See :mod:`sverka.ui.workbench` for the exten
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -42,6 +43,33 @@ if TYPE_CHECKING:
     from sverka.ui.workers import Job
 
 ARTICLE_REFRESH_MS = 60
+# What build_parts imports (and through them the ops layer, SQLAlchemy and the models).
+PART_MODULES = (
+    "sverka.ui.actions",
+    "sverka.ui.appearance",
+    "sverka.ui.article_panel",
+    "sverka.ui.files",
+    "sverka.ui.labeling",
+    "sverka.ui.layout",
+    "sverka.ui.names_panel",
+    "sverka.ui.palette",
+    "sverka.ui.read_only",
+    "sverka.ui.review",
+    "sverka.ui.row_edits",
+    "sverka.ui.search_hits",
+    "sverka.ui.session_mode",
+    "sverka.ui.suggestions",
+    "sverka.ui.teams",
+    "sverka.ui.translate_action",
+    "sverka.ui.undo",
+    "sverka.ui.workbench",
+)
+
+
+def preload_parts() -> None:
+    """Import the parts now (bench/bench_gui.py times them apart from building the window)."""
+    for name in PART_MODULES:
+        importlib.import_module(name)
 
 
 class MainWindow(QMainWindow):
