@@ -532,67 +532,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="98" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="99" />
         <source>Search both languages…</source>
         <translation>Search both languages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="111" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="112" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="115" />
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="327" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="337" />
         <source>every language</source>
         <translation>every language</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="330" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="340" />
         <source>Languages of this project: %1</source>
         <translation>Languages of this project: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="370" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="380" />
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="376" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="386" />
         <source>%1 (read-only)</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="378" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="388" />
         <source>Annotator: %1</source>
         <translation>Annotator: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="401" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="411" />
         <source>No such project</source>
         <translation>No such project</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="402" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="412" />
         <source>%1 does not exist. Create a new project there, or choose where?</source>
         <translation>%1 does not exist. Create a new project there, or choose where?</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="406" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="416" />
         <source>&amp;Create it</source>
         <translation>&amp;Create it</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="424" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="434" />
         <source>Stopping the running job…</source>
         <translation>Stopping the running job…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="541" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="551" />
         <source>Sverka</source>
         <translation>Sverka</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="407" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="417" />
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from sverka.ui import settings
 from sverka.ui.qt import (
+    QByteArray,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -106,9 +107,12 @@ class MainWindow(QMainWindow):
         frame.setSizes([470, 760, 210])
         self.setCentralWidget(frame)
         geometry = settings.settings().value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
+        if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
             self.resize(1400, 860)
         self.statusBar().showMessage(self.tr("Opening…"))
+        # Not yet "Sverka": a window of that name takes keys (the GUI kill suite, xdotool, waits
+        # for it), and the sentences exist only once the parts are built.
+        self.setWindowTitle(self.tr("Opening…"))
 
     def build_parts(self) -> None:
         """Make the window's parts (once): the panes, the menus, every feature's part."""
@@ -142,6 +146,7 @@ class MainWindow(QMainWindow):
         from sverka.ui.writer import Writer
 
         self.statusBar().clearMessage()
+        self.setWindowTitle("Sverka")
         annotator = self._annotator
         self.setAcceptDrops(True)
         self.context = ProjectContext(annotator)
@@ -233,6 +238,11 @@ class MainWindow(QMainWindow):
         if settings.settings().value("window/splitter") is None:
             self.layout_.balance()
         self.files.refresh_recent()
+        if self.isVisible():
+            # Built after the frame showed: children added to a visible window are shown only at
+            # the next event-loop turn, and the sentences could not take the focus before that
+            # (keys typed while the project opens would be lost).
+            self.splitter.show()
 
     def _menu_slots(self) -> MenuSlots:
         from sverka.ui.actions import MenuSlots
