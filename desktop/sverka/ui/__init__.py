@@ -20,5 +20,5 @@ Where things are:
   ``palette``, ``models/`` (Qt item models over ``sverka.ops.views``), ``dialogs/``.
 
 A new feature is a part: a class built with the :class:`~sverka.ui.workbench.Workbench`, in
-its own module (or package), created in ``MainWindow.__init__``; it never imports the window.
+its own module (or package), created in ``MainWindow.build_parts``; it never imports the window.
 """
