@@ -148,7 +148,9 @@ def run(path: Path, tags: int, moves: int) -> None:
     # and the first-paint figure must not depend on that.
     t_imports = time.perf_counter()
     from sverka.db import project as _project  # noqa: F401 - SQLAlchemy + Alembic, part of a cold start
-    from sverka.ui.main_window import MainWindow
+    from sverka.ui.main_window import MainWindow, preload_parts
+
+    preload_parts()  # the window's parts and the ops layer (``sverka gui`` loads them after its first paint)
 
     imports = time.perf_counter() - t_imports
     t0 = time.perf_counter()

@@ -532,57 +532,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="250" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="99" />
+        <source>Search both languages…</source>
+        <translation>Search both languages…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/main_window.py" line="112" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="115" />
+        <source>Opening…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/main_window.py" line="337" />
         <source>every language</source>
         <translation>every language</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="253" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="340" />
         <source>Languages of this project: %1</source>
         <translation>Languages of this project: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="286" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="380" />
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="292" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="386" />
         <source>%1 (read-only)</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="294" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="388" />
         <source>Annotator: %1</source>
         <translation>Annotator: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="317" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="411" />
         <source>No such project</source>
         <translation>No such project</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="318" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="412" />
         <source>%1 does not exist. Create a new project there, or choose where?</source>
         <translation>%1 does not exist. Create a new project there, or choose where?</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="322" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="416" />
         <source>&amp;Create it</source>
         <translation>&amp;Create it</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="340" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="434" />
         <source>Stopping the running job…</source>
         <translation>Stopping the running job…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="452" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="551" />
         <source>Sverka</source>
         <translation>Sverka</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="323" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="417" />
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
@@ -1556,72 +1567,72 @@
 <context>
     <name>Suggestions</name>
     <message>
-        <location filename="../../desktop/sverka/ui/suggestions.py" line="66" />
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="67" />
         <source>accept the row's suggestions (the hollow chips) as your labels</source>
         <translation>accept the row's suggestions (the hollow chips) as your labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/suggestions.py" line="143" />
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="144" />
         <source>Suggestions: training failed: %1</source>
         <translation>Suggestions: training failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/suggestions.py" line="220" />
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="226" />
         <source>No suggestions on this row</source>
         <translation>No suggestions on this row</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/suggestions.py" line="255" />
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="261" />
         <source>Suggestions off (pip install 'sverka[suggest]')</source>
         <translation>Suggestions off (pip install 'sverka[suggest]')</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/suggestions.py" line="261" />
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="267" />
         <source>training…</source>
         <translation>training…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/suggestions.py" line="265" />
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="271" />
         <source>%1 of %2 labels</source>
         <translation>%1 of %2 labels</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/suggestions.py" line="272" />
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="278" />
         <source>accepted %1/%2 (%3)</source>
         <translation>accepted %1/%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/suggestions.py" line="277" />
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="283" />
         <source>Suggestions: %1</source>
         <translation>Suggestions: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/suggestions.py" line="277" />
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="283" />
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/suggestions.py" line="282" />
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="288" />
         <source>A label is suggested once %1 sentences have it and %1 lack it (labels by people only).</source>
         <translation>A label is suggested once %1 sentences have it and %1 lack it (labels by people only).</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/suggestions.py" line="285" />
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="291" />
         <source>Trained on %1 sentences.</source>
         <translation>Trained on %1 sentences.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/suggestions.py" line="289" />
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="295" />
         <source>suggested</source>
         <translation>suggested</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/suggestions.py" line="289" />
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="295" />
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/suggestions.py" line="291" />
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="297" />
         <source>a accepts the current row's suggestions; accepted = rows accepted of rows decided.</source>
         <translation>a accepts the current row's suggestions; accepted = rows accepted of rows decided.</translation>
     </message>
@@ -1692,12 +1703,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/sverka/ui/app.py" line="61" />
+        <location filename="../../desktop/sverka/ui/app.py" line="63" />
         <source>Who is annotating?</source>
         <translation>Who is annotating?</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/app.py" line="62" />
+        <location filename="../../desktop/sverka/ui/app.py" line="64" />
         <source>Your name (it goes on every label, note and undo step):</source>
         <translation>Your name (it goes on every label, note and undo step):</translation>
     </message>
@@ -1718,7 +1729,7 @@
         <translation>Go to the next / previous hit of the search, in any article</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/search_hits.py" line="132" />
+        <location filename="../../desktop/sverka/ui/search_hits.py" line="124" />
         <source>search hit %1 of %2</source>
         <translation>search hit %1 of %2</translation>
     </message>

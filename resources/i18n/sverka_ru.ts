@@ -532,57 +532,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="250" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="99" />
+        <source>Search both languages…</source>
+        <translation>Поиск на обоих языках…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/main_window.py" line="112" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="115" />
+        <source>Opening…</source>
+        <translation>Открываю…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sverka/ui/main_window.py" line="337" />
         <source>every language</source>
         <translation>все языки</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="253" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="340" />
         <source>Languages of this project: %1</source>
         <translation>Языки этого проекта: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="286" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="380" />
         <source>Cannot open project</source>
         <translation>Не удалось открыть проект</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="292" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="386" />
         <source>%1 (read-only)</source>
         <translation>%1 (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="294" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="388" />
         <source>Annotator: %1</source>
         <translation>Разметчик: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="317" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="411" />
         <source>No such project</source>
         <translation>Проекта нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="318" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="412" />
         <source>%1 does not exist. Create a new project there, or choose where?</source>
         <translation>%1 не существует. Создать там новый проект или выбрать место?</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="322" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="416" />
         <source>&amp;Create it</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="340" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="434" />
         <source>Stopping the running job…</source>
         <translation>Останавливаю текущую задачу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="452" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="551" />
         <source>Sverka</source>
         <translation>Sverka</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/main_window.py" line="323" />
+        <location filename="../../desktop/sverka/ui/main_window.py" line="417" />
         <source>&amp;New project…</source>
         <translation>&amp;Новый проект…</translation>
     </message>
@@ -1556,72 +1567,72 @@
 <context>
     <name>Suggestions</name>
     <message>
-        <location filename="../../desktop/sverka/ui/suggestions.py" line="66" />
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="67" />
         <source>accept the row's suggestions (the hollow chips) as your labels</source>
         <translation>принять подсказки строки (пустые метки) как свои метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/suggestions.py" line="143" />
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="144" />
         <source>Suggestions: training failed: %1</source>
         <translation>Подсказки: обучение не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/suggestions.py" line="220" />
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="226" />
         <source>No suggestions on this row</source>
         <translation>В этой строке нет подсказок</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/suggestions.py" line="255" />
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="261" />
         <source>Suggestions off (pip install 'sverka[suggest]')</source>
         <translation>Подсказки выключены (pip install 'sverka[suggest]')</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/suggestions.py" line="261" />
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="267" />
         <source>training…</source>
         <translation>обучение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/suggestions.py" line="265" />
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="271" />
         <source>%1 of %2 labels</source>
         <translation>%1 из %2 меток</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/suggestions.py" line="272" />
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="278" />
         <source>accepted %1/%2 (%3)</source>
         <translation>принято %1/%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/suggestions.py" line="277" />
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="283" />
         <source>Suggestions: %1</source>
         <translation>Подсказки: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/suggestions.py" line="277" />
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="283" />
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/suggestions.py" line="282" />
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="288" />
         <source>A label is suggested once %1 sentences have it and %1 lack it (labels by people only).</source>
         <translation>Метка предлагается, когда её имеют %1 предложений и %1 не имеют (учитываются только метки людей).</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/suggestions.py" line="285" />
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="291" />
         <source>Trained on %1 sentences.</source>
         <translation>Обучено на %1 предложениях.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/suggestions.py" line="289" />
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="295" />
         <source>suggested</source>
         <translation>предложено</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/suggestions.py" line="289" />
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="295" />
         <source>waiting</source>
         <translation>ожидание</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/suggestions.py" line="291" />
+        <location filename="../../desktop/sverka/ui/suggestions.py" line="297" />
         <source>a accepts the current row's suggestions; accepted = rows accepted of rows decided.</source>
         <translation>a принимает подсказки текущей строки; принято = принятые строки из решённых.</translation>
     </message>
@@ -1692,12 +1703,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/sverka/ui/app.py" line="61" />
+        <location filename="../../desktop/sverka/ui/app.py" line="63" />
         <source>Who is annotating?</source>
         <translation>Кто размечает?</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/app.py" line="62" />
+        <location filename="../../desktop/sverka/ui/app.py" line="64" />
         <source>Your name (it goes on every label, note and undo step):</source>
         <translation>Ваше имя (оно будет на каждой метке, заметке и шаге отмены):</translation>
     </message>
@@ -1718,7 +1729,7 @@
         <translation>К следующему / предыдущему совпадению поиска в любой статье</translation>
     </message>
     <message>
-        <location filename="../../desktop/sverka/ui/search_hits.py" line="132" />
+        <location filename="../../desktop/sverka/ui/search_hits.py" line="124" />
         <source>search hit %1 of %2</source>
         <translation>совпадение %1 из %2</translation>
     </message>

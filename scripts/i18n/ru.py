@@ -88,7 +88,7 @@ RU.update({
     "Only sentences with at least one label": "Только предложения хотя бы с одной меткой",
     "Add normalized text (each name in the project's spelling)": "Добавить нормализованный текст (каждое имя в написании проекта)",
     "Adds text_normalized and translation_normalized; the stored text is unchanged": "Добавляет text_normalized и translation_normalized; сохранённый текст не меняется",
-    "Format": "Формат", "File": "Файл", "Stopping the running job…": "Останавливаю текущую задачу…", "Sverka": "Sverka",
+    "Format": "Формат", "File": "Файл", "Stopping the running job…": "Останавливаю текущую задачу…", "Opening…": "Открываю…", "Sverka": "Sverka",
     "Translation models": "Модели перевода",
     "Sverka translates offline with Argos Translate models. Install a downloaded .argosmodel file, or download one from the Argos package index when online. With no direct model (e.g. kk→en) two models pivot (kk→ru, ru→en).":
         "Sverka переводит без сети с моделями Argos Translate. Установите скачанный файл .argosmodel или скачайте модель из каталога Argos, когда есть сеть. Если прямой модели нет (например, kk→en), переводят две модели через промежуточный язык (kk→ru, ru→en).",

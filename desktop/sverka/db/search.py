@@ -72,8 +72,9 @@ class BulkIndexing:
         self.active = False
 
 
-def _fts_query(query: str) -> str:
-    # Each word becomes a quoted prefix term, so user input is never FTS syntax.
+def fts_query(query: str) -> str:
+    """The FTS5 MATCH expression for a user's query: each word a quoted prefix term, so user
+    input is never FTS syntax."""
     words = re.findall(r"\w+", query)
     return " ".join(f'"{w}"*' for w in words)
 
@@ -88,7 +89,7 @@ def search_articles(session: Session, query: str, limit: int = 5000) -> list[str
     if not query.strip():
         return []
     if session.get_bind().dialect.name == "sqlite":
-        fts = _fts_query(query)
+        fts = fts_query(query)
         if not fts:
             return []
         rows = session.execute(
@@ -109,7 +110,7 @@ def search_articles(session: Session, query: str, limit: int = 5000) -> list[str
 
 def search_sentences(session: Session, query: str, limit: int = 1000) -> list[str]:
     """Ids of sentences matching every word of ``query``."""
-    fts = _fts_query(query)
+    fts = fts_query(query)
     if not fts or session.get_bind().dialect.name != "sqlite":
         return []
     rows = session.execute(

@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as Session  # the type command builders take; front ends name it from here
 
 from sverka.db.models import Event, new_id
+from sverka.db.prepared import Prepared
 from sverka.db.project import Project
 
 
@@ -194,7 +195,7 @@ class Executed:
 
 # Built once: the event insert runs on every action (and is the tag's second statement).
 _EVENT = cast(Table, Event.__table__)
-_INSERT_EVENT = (
+_INSERT_EVENT = Prepared(
     insert(_EVENT)
     .values(
         id=bindparam("event_id"),
@@ -217,7 +218,7 @@ def _log(session: Session, command: Command, annotator_id: str | None) -> tuple[
         "kind": command.kind,
         "payload": command.to_payload(),
     }
-    seq = session.connection().execute(_INSERT_EVENT, params).scalar_one()
+    ((seq,),) = _INSERT_EVENT.execute(session, params)
     return event_id, int(seq)
 
 

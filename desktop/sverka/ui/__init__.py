@@ -20,10 +20,5 @@ Where things are:
   ``palette``, ``models/`` (Qt item models over ``sverka.ops.views``), ``dialogs/``.
 
 A new feature is a part: a class built with the :class:`~sverka.ui.workbench.Workbench`, in
-its own module (or package), created in ``MainWindow.__init__``; it never imports the window.
+its own module (or package), created in ``MainWindow.build_parts``; it never imports the window.
 """
-
-# SQLAlchemy and the models load before PySide6 on purpose: once PySide6 is imported, its
-# import hook reads the source of every later module (shibokensupport's feature check), which
-# made SQLAlchemy's ~400 modules cost 0.2-0.4 s more in `sverka-gui` and bench_gui.
-import sverka.db.project  # noqa: F401

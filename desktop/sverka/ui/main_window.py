@@ -8,37 +8,19 @@ after a command, focus and dialogs. See :mod:`sverka.ui.workbench` for the exten
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sverka.db.project import Project, ProjectError
-from sverka.ops import settings as project_settings
-from sverka.ops.annotation import schemas
-from sverka.ops.history import Changes
-from sverka.ops.views import article_list, side_by_side
 from sverka.ui import settings
-from sverka.ui.actions import MenuSlots, build_menus
-from sverka.ui.appearance import Appearance
-from sverka.ui.article_panel import ArticlePanel
-from sverka.ui.context import ProjectContext
-from sverka.ui.dialogs.info import ShortcutsDialog, about_box
-from sverka.ui.dialogs.preferences import PreferencesDialog
-from sverka.ui.files import FileCommands
-from sverka.ui.keymap import keymap
-from sverka.ui.keys import KeyTable
-from sverka.ui.labeling import Labeling
-from sverka.ui.language_names import name_of
-from sverka.ui.layout import WindowLayout
-from sverka.ui.models.alignment import AlignmentModel
-from sverka.ui.models.labels import LabelCatalog
-from sverka.ui.names_panel import NamesDock
-from sverka.ui.palette import LabelPalette
 from sverka.ui.qt import (
+    QByteArray,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QPoint,
@@ -48,32 +30,124 @@ from sverka.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from sverka.ui.read_only import ReadOnlyBanner, refusal
-from sverka.ui.review import ReviewTools
-from sverka.ui.row_edits import RowEdits
-from sverka.ui.search_hits import SearchHits
-from sverka.ui.sentence_view import ArticleHeader, SentenceView
-from sverka.ui.session_mode import SessionMode
-from sverka.ui.suggestions import Suggestions
-from sverka.ui.teams import TeamTools, open_asking, stored_location, title_name
-from sverka.ui.translate_action import TranslateTools
-from sverka.ui.undo import UndoController
-from sverka.ui.workbench import Workbench
-from sverka.ui.workers import Job, Tasks
-from sverka.ui.writer import Writer
 
+# Only Qt and the settings at import: the parts (and through them the ops layer, SQLAlchemy
+# and the models, ~2/3 of a start) load in ``build_parts``, so ``sverka gui`` can paint the
+# window's frame first and open the project after (issue 17: first paint <= 1 s).
 if TYPE_CHECKING:
+    from sverka.db.project import Project
+    from sverka.ops.history import Changes
+    from sverka.ui.actions import MenuSlots
     from sverka.ui.dialogs.export import ExportDialog, ExportRequest
+    from sverka.ui.dialogs.info import ShortcutsDialog
+    from sverka.ui.dialogs.preferences import PreferencesDialog
+    from sverka.ui.workers import Job
 
 ARTICLE_REFRESH_MS = 60
+# What build_parts imports (and through them the ops layer, SQLAlchemy and the models).
+PART_MODULES = (
+    "sverka.ui.actions",
+    "sverka.ui.appearance",
+    "sverka.ui.article_panel",
+    "sverka.ui.files",
+    "sverka.ui.labeling",
+    "sverka.ui.layout",
+    "sverka.ui.names_panel",
+    "sverka.ui.palette",
+    "sverka.ui.read_only",
+    "sverka.ui.review",
+    "sverka.ui.row_edits",
+    "sverka.ui.search_hits",
+    "sverka.ui.session_mode",
+    "sverka.ui.suggestions",
+    "sverka.ui.teams",
+    "sverka.ui.translate_action",
+    "sverka.ui.undo",
+    "sverka.ui.workbench",
+)
+
+
+def preload_parts() -> None:
+    """Import the parts now (bench/bench_gui.py times them apart from building the window)."""
+    for name in PART_MODULES:
+        importlib.import_module(name)
 
 
 class MainWindow(QMainWindow):
     """One open project; every write goes through ``self.undo`` (ops commands) or ``self.tasks``."""
 
-    def __init__(self, annotator: str) -> None:
+    def __init__(self, annotator: str, *, parts: bool = True) -> None:
+        """``parts=False`` makes only the frame (a placeholder of the panes, in the saved
+        geometry) to paint at once; :meth:`build_parts` then makes the window proper."""
         super().__init__()
         self.setWindowTitle("Sverka")
+        self._annotator = annotator
+        self.built = False
+        if parts:
+            self.build_parts()
+        else:
+            self._show_frame()
+
+    def _show_frame(self) -> None:
+        """What the window looks like before its parts are loaded: the article list's place
+        with its search field, the sentences' place, and where the window was last time."""
+        frame = QSplitter(Qt.Orientation.Horizontal)
+        panel = QWidget()
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(4, 4, 4, 4)
+        search = QLineEdit()
+        search.setPlaceholderText(self.tr("Search both languages…"))
+        search.setEnabled(False)
+        box.addWidget(search)
+        box.addStretch(1)
+        frame.addWidget(panel)
+        frame.addWidget(QWidget())
+        frame.addWidget(QWidget())
+        frame.setStretchFactor(1, 1)
+        frame.setSizes([470, 760, 210])
+        self.setCentralWidget(frame)
+        geometry = settings.settings().value("window/geometry")
+        if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
+            self.resize(1400, 860)
+        self.statusBar().showMessage(self.tr("Opening…"))
+        # Not yet "Sverka": a window of that name takes keys (the GUI kill suite, xdotool, waits
+        # for it), and the sentences exist only once the parts are built.
+        self.setWindowTitle(self.tr("Opening…"))
+
+    def build_parts(self) -> None:
+        """Make the window's parts (once): the panes, the menus, every feature's part."""
+        if self.built:
+            return
+        self.built = True
+        from sverka.ui.actions import build_menus
+        from sverka.ui.appearance import Appearance
+        from sverka.ui.article_panel import ArticlePanel
+        from sverka.ui.context import ProjectContext
+        from sverka.ui.files import FileCommands
+        from sverka.ui.keys import KeyTable
+        from sverka.ui.labeling import Labeling
+        from sverka.ui.layout import WindowLayout
+        from sverka.ui.models.alignment import AlignmentModel
+        from sverka.ui.models.labels import LabelCatalog
+        from sverka.ui.names_panel import NamesDock
+        from sverka.ui.palette import LabelPalette
+        from sverka.ui.read_only import ReadOnlyBanner
+        from sverka.ui.review import ReviewTools
+        from sverka.ui.row_edits import RowEdits
+        from sverka.ui.search_hits import SearchHits
+        from sverka.ui.sentence_view import ArticleHeader, SentenceView
+        from sverka.ui.session_mode import SessionMode
+        from sverka.ui.suggestions import Suggestions
+        from sverka.ui.teams import TeamTools
+        from sverka.ui.translate_action import TranslateTools
+        from sverka.ui.undo import UndoController
+        from sverka.ui.workbench import Workbench
+        from sverka.ui.workers import Tasks
+        from sverka.ui.writer import Writer
+
+        self.statusBar().clearMessage()
+        self.setWindowTitle("Sverka")
+        annotator = self._annotator
         self.setAcceptDrops(True)
         self.context = ProjectContext(annotator)
         self.catalog = LabelCatalog([])
@@ -164,8 +238,15 @@ class MainWindow(QMainWindow):
         if settings.settings().value("window/splitter") is None:
             self.layout_.balance()
         self.files.refresh_recent()
+        if self.isVisible():
+            # Built after the frame showed: children added to a visible window are shown only at
+            # the next event-loop turn, and the sentences could not take the focus before that
+            # (keys typed while the project opens would be lost).
+            self.splitter.show()
 
     def _menu_slots(self) -> MenuSlots:
+        from sverka.ui.actions import MenuSlots
+
         files, look = self.files, self.appearance
         return MenuSlots(
             new_project=files.new_project_dialog,
@@ -196,7 +277,7 @@ class MainWindow(QMainWindow):
 
     @property
     def project(self) -> Project | None:
-        return self.context.project
+        return self.context.project if self.built else None
 
     @property
     def annotator_id(self) -> str | None:
@@ -232,6 +313,9 @@ class MainWindow(QMainWindow):
         self.appearance.zoom(step)
 
     def preferences(self) -> PreferencesDialog:
+        from sverka.ops import settings as project_settings
+        from sverka.ui.dialogs.preferences import PreferencesDialog
+
         languages: tuple[str, ...] | bool | None = False
         if self.project is not None:
             languages = project_settings.project_languages(self.project)
@@ -243,6 +327,9 @@ class MainWindow(QMainWindow):
 
     def _store_project_languages(self, dialog: PreferencesDialog) -> None:
         """Write the project's languages in the writer's turn (an import may be writing)."""
+        from sverka.ops import settings as project_settings
+        from sverka.ui.language_names import name_of
+
         project = self.project
         if project is None or not dialog.languages_changed or self.refuse_write():
             return
@@ -267,6 +354,13 @@ class MainWindow(QMainWindow):
 
     def open_project(self, target: str | Path, create: bool = False) -> bool:
         """Open a project and show its last-worked article with focus on the sentences."""
+        from sverka.db.project import ProjectError
+        from sverka.ops import settings as project_settings
+        from sverka.ops.annotation import schemas
+        from sverka.ops.views import article_list, side_by_side
+        from sverka.ui.teams import open_asking, stored_location, title_name
+
+        self.build_parts()
         if not create and "://" not in str(target) and not Path(target).exists():
             self.offer_new_project(Path(target))  # a GUI user is not sent to `sverka init`
             return False
@@ -350,6 +444,9 @@ class MainWindow(QMainWindow):
         self.context.project = None
 
     def reload_labels(self) -> None:
+        from sverka.ops.annotation import schemas
+        from sverka.ui.models.labels import LabelCatalog
+
         if self.project is None:
             return
         with self.project.sessions() as session:
@@ -430,6 +527,8 @@ class MainWindow(QMainWindow):
         self._article_timer.start()
         if not rows and changes.sentences and self.project is not None:
             # An undo in another article: show it, so the annotator sees what came back.
+            from sverka.ops.views import side_by_side
+
             sid = next(iter(changes.sentences))
             with self.project.sessions() as session:
                 article = side_by_side.article_of_sentence(session, sid)
@@ -461,6 +560,8 @@ class MainWindow(QMainWindow):
 
     def refuse_write(self) -> bool:
         """True (and a status-bar line) when the open project is read-only: the caller writes nothing."""
+        from sverka.ui.read_only import refusal
+
         message = refusal(self.project, self)
         if message is not None:
             self.statusBar().showMessage(message, 8000)
@@ -482,11 +583,16 @@ class MainWindow(QMainWindow):
         self.view.setFocus()
 
     def show_shortcuts(self) -> ShortcutsDialog:
+        from sverka.ui.dialogs.info import ShortcutsDialog
+        from sverka.ui.keymap import keymap
+
         dialog = ShortcutsDialog(self, keymap(self, self.keys))
         dialog.open()
         return dialog
 
     def show_about(self) -> QMessageBox:
+        from sverka.ui.dialogs.info import about_box
+
         return about_box(self)
 
     def schema_editor(self) -> QWidget | None:
@@ -512,8 +618,9 @@ class MainWindow(QMainWindow):
     # --- window state and drops -------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.appearance.save_layout()
-        self.close_project()
+        if self.built:  # closed while the frame was still loading: nothing to save or close
+            self.appearance.save_layout()
+            self.close_project()
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -522,6 +629,6 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
+        if paths and self.built:
             event.acceptProposedAction()
             self.files.import_paths(paths)

@@ -186,6 +186,8 @@ class Suggestions(QObject):
     ) -> None:
         """Chips show on the current row only: predict its cells, refit the rows that change."""
         alignment = self.bench.alignment
+        if self._current_model() is None:
+            return  # no chips on any row: no row changes height (a refit was ~1/4 of a move)
         if current.isValid():
             ids = [alignment.sentence_ids(current.row(), c) for c in range(alignment.columnCount())]
             self._predict([cell[0] for cell in ids if cell])

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, select
+from sqlalchemy import BindParameter, ColumnElement, and_, bindparam, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from sverka.core.status import STATUSES as STATUSES  # re-exported: the rule lives in core (the direct list)
@@ -77,7 +78,7 @@ def sentence_labeled(original: Any = Sentence, original_text: Any = Text) -> Col
     return _by_a_person(original.id) | through_link
 
 
-def counts_subquery(article_ids: list[str] | None = None) -> Any:
+def counts_subquery(article_ids: list[str] | BindParameter[Any] | None = None) -> Any:
     """Per article (``article_id``): ``sentences`` of the original and how many are ``labeled``
     (only for ``article_ids`` when given, so a page of the list does not count the project)."""
     query = (
@@ -120,18 +121,26 @@ def status_of_article() -> ColumnElement[str]:
     return status_case(Article.status, count(), count(sentence_labeled()))
 
 
+@cache
+def _progress_statement() -> Any:
+    """The query of :func:`article_progress`, built once: constructing it (aliases, correlated
+    subqueries) cost more than running it, on every refresh of an article-list row."""
+    ids: BindParameter[Any] = bindparam("ids", expanding=True)
+    counts = counts_subquery(ids)
+    return (
+        select(Article.id, Article.status, counts.c.sentences, counts.c.labeled)
+        .outerjoin(counts, counts.c.article_id == Article.id)
+        .where(Article.id.in_(ids))
+    )
+
+
 def article_progress(session: Session, article_ids: Iterable[str]) -> dict[str, Progress]:
     """Progress of these articles (every id given gets an entry)."""
     ids = list(article_ids)
     if not ids:
         return {}
-    counts = counts_subquery(ids)
     result: dict[str, Progress] = {}
-    for article_id, stored, n, m in session.execute(
-        select(Article.id, Article.status, counts.c.sentences, counts.c.labeled)
-        .outerjoin(counts, counts.c.article_id == Article.id)
-        .where(Article.id.in_(ids))
-    ):
+    for article_id, stored, n, m in session.execute(_progress_statement(), {"ids": ids}):
         n, m = int(n or 0), int(m or 0)
         result[article_id] = Progress(n, m, derive_status(stored, n, m))
     return result

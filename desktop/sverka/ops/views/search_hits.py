@@ -12,15 +12,17 @@ model (:mod:`sverka.ops.views.names`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from sverka.db.models import Entity, Mention, Sentence, Text, Variant
-from sverka.db.search import search_sentences
-from sverka.db.wording import wording
+from sverka.db.search import fts_query, search_sentences
+from sverka.db.wording import wording_column, wording_sql
 from sverka.ops.views.names import list_entities, live_entity, mention_spans, visible_mention
 
 MAX_HITS = 20_000  # beyond this the count says "20000+"; stepping still works over these
@@ -55,9 +57,17 @@ def merge_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, 
 def word_spans(text: str, words: Sequence[str]) -> list[tuple[int, int]]:
     """Where the words start a word of ``text`` (case-insensitive), in order; empty unless
     every word occurs (a sentence must match the whole query)."""
+    return _word_spans(text, _word_patterns(words))
+
+
+def _word_patterns(words: Sequence[str]) -> list[re.Pattern[str]]:
+    return [re.compile(rf"(?<!\w){re.escape(word)}", re.IGNORECASE) for word in words]
+
+
+def _word_spans(text: str, patterns: Sequence[re.Pattern[str]]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for word in words:
-        found = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(word)}", text, re.IGNORECASE)]
+    for pattern in patterns:
+        found = [m.span() for m in pattern.finditer(text)]
         if not found:
             return []
         spans.extend(found)
@@ -86,32 +96,46 @@ def articles_mentioning(session: Session, entity_ids: Sequence[str]) -> list[str
     return list(session.scalars(query))
 
 
-def _sentences(session: Session, article_ids: Sequence[str], only: set[str] | None) -> list[tuple[str, str, str]]:
-    """(article id, sentence id, wording) of these articles in reading order: article by
-    article as given, the original first, then translations, sentence by sentence."""
+_FTS_SENTENCES = sql_text(
+    f"SELECT t.article_id, t.position, s.idx, s.id, {wording_sql()} FROM sentence_fts f "
+    "JOIN sentence s ON s.id = f.sentence_id JOIN text t ON t.id = s.text_id "
+    "WHERE sentence_fts MATCH :q LIMIT :n"
+)
+
+
+def _ordered(rows: Iterable[Any], article_ids: Sequence[str]) -> list[tuple[str, str, str]]:
+    """(article id, sentence id, wording) in reading order: article by article as given, the
+    original first, then translations, sentence by sentence; other articles left out."""
     rank = {aid: i for i, aid in enumerate(article_ids)}
-    rows: list[tuple[int, int, int, str, str, str]] = []
+    keyed = [(rank[aid], position, idx, aid, sid, body) for aid, position, idx, sid, body in rows if aid in rank]
+    keyed.sort()
+    return [(aid, sid, body) for _, _, _, aid, sid, body in keyed]
+
+
+def _sentences(session: Session, article_ids: Sequence[str]) -> list[tuple[str, str, str]]:
+    """(article id, sentence id, wording) of every sentence of these articles, in reading order."""
+    rows: list[Any] = []
     ids = list(article_ids)
     for k in range(0, len(ids), _CHUNK):
+        # The wording is cut in SQL: a row per sentence carrying its whole text's content made
+        # the search over a big project read the texts 15-30 times over (issue 17).
         query = (
-            select(
-                Text.article_id,
-                Text.position,
-                Sentence.idx,
-                Sentence.id,
-                Sentence.edited,
-                Sentence.start,
-                Sentence.end,
-                Text.content,
-            )
+            select(Text.article_id, Text.position, Sentence.idx, Sentence.id, wording_column())
             .join(Text, Text.id == Sentence.text_id)
             .where(Text.article_id.in_(ids[k : k + _CHUNK]))
         )
-        for aid, position, idx, sid, edited, start, end, content in session.execute(query):
-            if only is None or sid in only:
-                rows.append((rank[aid], position, idx, aid, sid, wording(edited, content, start, end)))
-    rows.sort()
-    return [(aid, sid, body) for _, _, _, aid, sid, body in rows]
+        rows.extend(session.execute(query))
+    return _ordered(rows, article_ids)
+
+
+def _indexed_sentences(session: Session, query: str, article_ids: Sequence[str]) -> list[tuple[str, str, str]]:
+    """The sentences the full-text index finds for ``query`` (at most ``MAX_HITS * 4``, as
+    :func:`~sverka.db.search.search_sentences` finds them) that belong to these articles,
+    in reading order: one query, not a scan of every sentence of every article found."""
+    fts = fts_query(query)
+    if not fts:
+        return []
+    return _ordered(session.execute(_FTS_SENTENCES, {"q": fts, "n": MAX_HITS * 4}), article_ids)
 
 
 def find_hits(session: Session, query: str, article_ids: Sequence[str], *, names: bool = False) -> list[Hit]:
@@ -120,20 +144,24 @@ def find_hits(session: Session, query: str, article_ids: Sequence[str], *, names
     words = query_words(query)
     if not words or not article_ids:
         return []
-    only: set[str] | None = None
-    if session.get_bind().dialect.name == "sqlite":
-        only = set(search_sentences(session, query, limit=MAX_HITS * 4))  # the index narrows the scan
+    indexed = session.get_bind().dialect.name == "sqlite"
     entity_ids = named_entities(session, query) if names else []
-    rows = _sentences(session, article_ids, None if entity_ids else only)
+    only: set[str] | None = None
+    if indexed and not entity_ids:  # the index narrows the scan to the sentences it finds
+        rows = _indexed_sentences(session, query, article_ids)
+    else:
+        if indexed:
+            only = set(search_sentences(session, query, limit=MAX_HITS * 4))
+        rows = _sentences(session, article_ids)
     mentions = mention_spans(session, [sid for _, sid, _ in rows]) if entity_ids else {}
     wanted = set(entity_ids)
+    patterns = _word_patterns(words)
     hits: list[Hit] = []
     for aid, sid, body in rows:
-        spans = word_spans(body, words) if only is None or sid in only else []
+        spans = _word_spans(body, patterns) if only is None or sid in only else []
         spans += [(m.start, m.end) for m in mentions.get(sid, ()) if m.entity_id in wanted]
         for start, end in merge_spans(body, spans):
             hits.append(Hit(aid, sid, start, end))
             if len(hits) >= MAX_HITS:
                 return hits
-    return hits
     return hits
