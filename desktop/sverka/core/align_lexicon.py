@@ -131,7 +131,8 @@ class LexicalEvidence:
         self.y_reach = [empty.union(*(inverse.get(y, empty) for y in ys)) for ys in self.ys]
         self._x_gain = self._gains(self.xs, table, self.ys, q1)
         self._y_gain = self._gains(self.ys, inverse, self.xs, q1)
-        self._cache: dict[tuple[int, int, int, int], float] = {}
+        self._m = max(len(tgt), 1)
+        self._pairs: dict[int, tuple[float, float, frozenset[str], frozenset[str]]] = {}
 
     @staticmethod
     def _gains(
@@ -181,48 +182,52 @@ class LexicalEvidence:
             out.append((miss1, miss2, gain1, gain2))
         return out
 
-    @staticmethod
-    def _side(
-        gains: list[tuple[float, float, dict[str, float], dict[str, float]]],
-        own: list[frozenset[str]],
-        i0: int,
-        i1: int,
-        reach: frozenset[str],
-        size: int,
-    ) -> float:
-        total = 0.0
-        for i in range(i0, i1):
-            miss1, miss2, gain1, gain2 = gains[i]
-            if size == 1:
-                total += miss1 + sum(map(gain1.__getitem__, own[i] & reach))
-            else:
-                total += miss2 + sum(map(gain2.__getitem__, own[i] & reach))
-        return total
+    def _pair(self, i: int, j: int) -> tuple[float, float, frozenset[str], frozenset[str]]:
+        """Per sentence pair (memoized): the 1-1 votes of each side (misses plus hits) and
+        the stems of each side that the other side reaches. A merged row's hits are the
+        union of its pairs' hits, so no reach set is ever joined (they are large)."""
+        key = i * self._m + j
+        v = self._pairs.get(key)
+        if v is None:
+            xm1, _, xg1, _ = self._x_gain[i]
+            ym1, _, yg1, _ = self._y_gain[j]
+            hx = self.xs[i] & self.y_reach[j]
+            hy = self.ys[j] & self.x_reach[i]
+            v = self._pairs[key] = (
+                xm1 + sum(map(xg1.__getitem__, hx)),
+                ym1 + sum(map(yg1.__getitem__, hy)),
+                hx,
+                hy,
+            )
+        return v
 
     def score(self, i0: int, i1: int, j0: int, j1: int) -> float:
-        """The bead's log likelihood ratio (nats; memoized; 0 for a null bead)."""
+        """The bead's log likelihood ratio (nats; 0 for a null bead)."""
         if i0 == i1 or j0 == j1:
             return 0.0
-        key = (i0, i1, j0, j1)
-        v = self._cache.get(key)
-        if v is None:
-            if i1 - i0 == 1 and j1 - j0 == 1:  # the common case, inlined
-                xm1, _, xg1, _ = self._x_gain[i0]
-                ym1, _, yg1, _ = self._y_gain[j0]
-                v = (
-                    xm1
-                    + ym1
-                    + sum(map(xg1.__getitem__, self.xs[i0] & self.y_reach[j0]))
-                    + sum(map(yg1.__getitem__, self.ys[j0] & self.x_reach[i0]))
-                )
-            else:
-                y_reach = self.y_reach[j0] if j1 - j0 == 1 else self.y_reach[j0] | self.y_reach[j0 + 1]
-                x_reach = self.x_reach[i0] if i1 - i0 == 1 else self.x_reach[i0] | self.x_reach[i0 + 1]
-                v = self._side(self._x_gain, self.xs, i0, i1, y_reach, j1 - j0) + self._side(
-                    self._y_gain, self.ys, j0, j1, x_reach, i1 - i0
-                )
-            self._cache[key] = v
-        return v
+        pair = self._pair
+        a, b = i1 - i0, j1 - j0
+        if a == 1 and b == 1:  # the common case
+            x1, y1, _, _ = pair(i0, j0)
+            return x1 + y1
+        if b == 1:  # 2-1: each source sentence against the one target, as in a 1-1 row
+            xa, _, _, ha = pair(i0, j0)
+            xb, _, _, hb = pair(i0 + 1, j0)
+            _, ym2, _, yg2 = self._y_gain[j0]
+            return xa + xb + ym2 + sum(map(yg2.__getitem__, ha | hb))
+        if a == 1:  # 1-2
+            _, ya, ha, _ = pair(i0, j0)
+            _, yb, hb, _ = pair(i0, j0 + 1)
+            _, xm2, _, xg2 = self._x_gain[i0]
+            return ya + yb + xm2 + sum(map(xg2.__getitem__, ha | hb))
+        total = 0.0  # 2-2: every sentence against the other side's two
+        for i in (i0, i0 + 1):
+            _, xm2, _, xg2 = self._x_gain[i]
+            total += xm2 + sum(map(xg2.__getitem__, pair(i, j0)[2] | pair(i, j0 + 1)[2]))
+        for j in (j0, j0 + 1):
+            _, ym2, _, yg2 = self._y_gain[j]
+            total += ym2 + sum(map(yg2.__getitem__, pair(i0, j)[3] | pair(i0 + 1, j)[3]))
+        return total
 
 
 def lexical_evidence(
