@@ -129,17 +129,18 @@ class LexicalEvidence:
         # reach of a source sentence: target stems its words translate to (and back).
         self.x_reach = [empty.union(*(table.get(x, empty) for x in xs)) for xs in self.xs]
         self.y_reach = [empty.union(*(inverse.get(y, empty) for y in ys)) for ys in self.ys]
-        self._x_gain = self._gains(self.xs, table, self.ys, q1)
-        self._y_gain = self._gains(self.ys, inverse, self.xs, q1)
+        self._x_miss, self._x_gain1, self._x_gain2 = self._gains(self.xs, table, self.ys, q1)
+        self._y_miss, self._y_gain1, self._y_gain2 = self._gains(self.ys, inverse, self.xs, q1)
         self._m = max(len(tgt), 1)
         self._pairs: dict[int, tuple[float, float, frozenset[str], frozenset[str]]] = {}
 
     @staticmethod
     def _gains(
         own: list[frozenset[str]], table: Mapping[str, frozenset[str]], other: list[frozenset[str]], q1: float
-    ) -> list[tuple[float, float, dict[str, float], dict[str, float]]]:
-        """Per sentence: the sums of its stems' miss votes against one and two sentences,
-        and per stem the gain of a hit over a miss (against one, two sentences)."""
+    ) -> tuple[list[tuple[float, float]], dict[str, float], dict[str, float]]:
+        """Per sentence, the sums of its stems' miss votes against one and two sentences;
+        per stem (of any sentence: a stem's votes do not depend on its sentence) the gain of
+        a hit over a miss against one and two sentences."""
         posting: dict[str, int] = {}
         for j, ys in enumerate(other):
             for y in ys:
@@ -156,31 +157,28 @@ class LexicalEvidence:
                 miss = math.log((1.0 - p1) / (1.0 - q0))
                 row += (miss, math.log(p1 / q0) - miss)
             votes.append((row[0], row[1], row[2], row[3]))
+        unknown = (0.0, 0.0, 0.0, 0.0)
         vote_of: dict[str, tuple[float, float, float, float]] = {}
-        out = []
+        for x in frozenset().union(*own):
+            targets = table.get(x)
+            if targets is None:
+                # A word the lexicon does not know has no say: aligned or not, it can never
+                # find its translation.
+                vote_of[x] = unknown
+            else:
+                mask = 0
+                for y in targets:
+                    mask |= posting.get(y, 0)
+                vote_of[x] = votes[mask.bit_count()]
+        misses = []
         for xs in own:
             miss1 = miss2 = 0.0
-            gain1: dict[str, float] = {}
-            gain2: dict[str, float] = {}
             for x in xs:
-                v = vote_of.get(x)
-                if v is None:
-                    targets = table.get(x)
-                    if targets is None:
-                        # A word the lexicon does not know has no say: aligned or not, it
-                        # can never find its translation.
-                        v = vote_of[x] = (0.0, 0.0, 0.0, 0.0)
-                    else:
-                        mask = 0
-                        for y in targets or ():
-                            mask |= posting.get(y, 0)
-                        v = vote_of[x] = votes[mask.bit_count()]
+                v = vote_of[x]
                 miss1 += v[0]
-                gain1[x] = v[1]
                 miss2 += v[2]
-                gain2[x] = v[3]
-            out.append((miss1, miss2, gain1, gain2))
-        return out
+            misses.append((miss1, miss2))
+        return misses, {x: v[1] for x, v in vote_of.items()}, {x: v[3] for x, v in vote_of.items()}
 
     def _pair(self, i: int, j: int) -> tuple[float, float, frozenset[str], frozenset[str]]:
         """Per sentence pair (memoized): the 1-1 votes of each side (misses plus hits) and
@@ -189,13 +187,11 @@ class LexicalEvidence:
         key = i * self._m + j
         v = self._pairs.get(key)
         if v is None:
-            xm1, _, xg1, _ = self._x_gain[i]
-            ym1, _, yg1, _ = self._y_gain[j]
             hx = self.xs[i] & self.y_reach[j]
             hy = self.ys[j] & self.x_reach[i]
             v = self._pairs[key] = (
-                xm1 + sum(map(xg1.__getitem__, hx)),
-                ym1 + sum(map(yg1.__getitem__, hy)),
+                self._x_miss[i][0] + sum(map(self._x_gain1.__getitem__, hx)),
+                self._y_miss[j][0] + sum(map(self._y_gain1.__getitem__, hy)),
                 hx,
                 hy,
             )
@@ -205,28 +201,24 @@ class LexicalEvidence:
         """The bead's log likelihood ratio (nats; 0 for a null bead)."""
         if i0 == i1 or j0 == j1:
             return 0.0
-        pair = self._pair
         a, b = i1 - i0, j1 - j0
         if a == 1 and b == 1:  # the common case
-            x1, y1, _, _ = pair(i0, j0)
-            return x1 + y1
+            v = self._pairs.get(i0 * self._m + j0) or self._pair(i0, j0)
+            return v[0] + v[1]
+        pair = self._pair
         if b == 1:  # 2-1: each source sentence against the one target, as in a 1-1 row
             xa, _, _, ha = pair(i0, j0)
             xb, _, _, hb = pair(i0 + 1, j0)
-            _, ym2, _, yg2 = self._y_gain[j0]
-            return xa + xb + ym2 + sum(map(yg2.__getitem__, ha | hb))
+            return xa + xb + self._y_miss[j0][1] + sum(map(self._y_gain2.__getitem__, ha | hb))
         if a == 1:  # 1-2
             _, ya, ha, _ = pair(i0, j0)
             _, yb, hb, _ = pair(i0, j0 + 1)
-            _, xm2, _, xg2 = self._x_gain[i0]
-            return ya + yb + xm2 + sum(map(xg2.__getitem__, ha | hb))
+            return ya + yb + self._x_miss[i0][1] + sum(map(self._x_gain2.__getitem__, ha | hb))
         total = 0.0  # 2-2: every sentence against the other side's two
         for i in (i0, i0 + 1):
-            _, xm2, _, xg2 = self._x_gain[i]
-            total += xm2 + sum(map(xg2.__getitem__, pair(i, j0)[2] | pair(i, j0 + 1)[2]))
+            total += self._x_miss[i][1] + sum(map(self._x_gain2.__getitem__, pair(i, j0)[2] | pair(i, j0 + 1)[2]))
         for j in (j0, j0 + 1):
-            _, ym2, _, yg2 = self._y_gain[j]
-            total += ym2 + sum(map(yg2.__getitem__, pair(i0, j)[3] | pair(i0 + 1, j)[3]))
+            total += self._y_miss[j][1] + sum(map(self._y_gain2.__getitem__, pair(i0, j)[3] | pair(i0 + 1, j)[3]))
         return total
 
 
