@@ -132,7 +132,9 @@ class LexicalEvidence:
         self._x_miss, self._x_gain1, self._x_gain2 = self._gains(self.xs, table, self.ys, q1)
         self._y_miss, self._y_gain1, self._y_gain2 = self._gains(self.ys, inverse, self.xs, q1)
         self._m = max(len(tgt), 1)
-        self._pairs: dict[int, tuple[float, float, frozenset[str], frozenset[str]]] = {}
+        self._pairs: dict[int, tuple[float, float, frozenset[str], frozenset[str], float, float]] = {}
+        self._x2: dict[int, float] = {}  # see _x_two, _y_two
+        self._y2: dict[int, float] = {}
 
     @staticmethod
     def _gains(
@@ -180,10 +182,11 @@ class LexicalEvidence:
             misses.append((miss1, miss2))
         return misses, {x: v[1] for x, v in vote_of.items()}, {x: v[3] for x, v in vote_of.items()}
 
-    def _pair(self, i: int, j: int) -> tuple[float, float, frozenset[str], frozenset[str]]:
-        """Per sentence pair (memoized): the 1-1 votes of each side (misses plus hits) and
-        the stems of each side that the other side reaches. A merged row's hits are the
-        union of its pairs' hits, so no reach set is ever joined (they are large)."""
+    def _pair(self, i: int, j: int) -> tuple[float, float, frozenset[str], frozenset[str], float, float]:
+        """Per sentence pair (memoized): each side's 1-1 votes (misses plus hits), the stems
+        of each side that the other side reaches, and the sums of those stems' gains
+        against two sentences. A merged row's hits are the union of its pairs' hits, so its
+        score comes from these and no reach set is ever joined (they are large)."""
         key = i * self._m + j
         v = self._pairs.get(key)
         if v is None:
@@ -194,32 +197,63 @@ class LexicalEvidence:
                 self._y_miss[j][0] + sum(map(self._y_gain1.__getitem__, hy)),
                 hx,
                 hy,
+                sum(map(self._x_gain2.__getitem__, hx)),
+                sum(map(self._y_gain2.__getitem__, hy)),
             )
+        return v
+
+    def _x_two(self, i: int, j0: int) -> float:
+        """Source sentence i's votes against targets j0 and j0 + 1 (memoized: a 1-2 row and
+        two 2-2 rows ask for it). A stem reached from both targets counts once."""
+        key = i * self._m + j0
+        v = self._x2.get(key)
+        if v is None:
+            p, q = self._pair(i, j0), self._pair(i, j0 + 1)
+            both = p[2] & q[2]
+            v = self._x_miss[i][1] + p[4] + q[4]
+            if both:
+                v -= sum(map(self._x_gain2.__getitem__, both))
+            self._x2[key] = v
+        return v
+
+    def _y_two(self, i0: int, j: int) -> float:
+        """Target sentence j's votes against sources i0 and i0 + 1 (memoized)."""
+        key = i0 * self._m + j
+        v = self._y2.get(key)
+        if v is None:
+            p, q = self._pair(i0, j), self._pair(i0 + 1, j)
+            both = p[3] & q[3]
+            v = self._y_miss[j][1] + p[5] + q[5]
+            if both:
+                v -= sum(map(self._y_gain2.__getitem__, both))
+            self._y2[key] = v
         return v
 
     def score(self, i0: int, i1: int, j0: int, j1: int) -> float:
         """The bead's log likelihood ratio (nats; 0 for a null bead)."""
         if i0 == i1 or j0 == j1:
             return 0.0
-        a, b = i1 - i0, j1 - j0
-        if a == 1 and b == 1:  # the common case
-            v = self._pairs.get(i0 * self._m + j0) or self._pair(i0, j0)
-            return v[0] + v[1]
-        pair = self._pair
-        if b == 1:  # 2-1: each source sentence against the one target, as in a 1-1 row
-            xa, _, _, ha = pair(i0, j0)
-            xb, _, _, hb = pair(i0 + 1, j0)
-            return xa + xb + self._y_miss[j0][1] + sum(map(self._y_gain2.__getitem__, ha | hb))
-        if a == 1:  # 1-2
-            _, ya, ha, _ = pair(i0, j0)
-            _, yb, hb, _ = pair(i0, j0 + 1)
-            return ya + yb + self._x_miss[i0][1] + sum(map(self._x_gain2.__getitem__, ha | hb))
-        total = 0.0  # 2-2: every sentence against the other side's two
-        for i in (i0, i0 + 1):
-            total += self._x_miss[i][1] + sum(map(self._x_gain2.__getitem__, pair(i, j0)[2] | pair(i, j0 + 1)[2]))
-        for j in (j0, j0 + 1):
-            total += self._y_miss[j][1] + sum(map(self._y_gain2.__getitem__, pair(i0, j)[3] | pair(i0 + 1, j)[3]))
-        return total
+        m = self._m
+        key = i0 * m + j0
+        if i1 - i0 == 1:
+            p = self._pairs.get(key) or self._pair(i0, j0)
+            if j1 - j0 == 1:  # the common case
+                return p[0] + p[1]
+            # 1-2: each target sentence against the one source, as in a 1-1 row
+            q = self._pairs.get(key + 1) or self._pair(i0, j0 + 1)
+            return p[1] + q[1] + (self._x2.get(key) or self._x_two(i0, j0))
+        x2, y2 = self._x2, self._y2
+        if j1 - j0 == 1:  # 2-1
+            p = self._pairs.get(key) or self._pair(i0, j0)
+            q = self._pairs.get(key + m) or self._pair(i0 + 1, j0)
+            return p[0] + q[0] + (y2.get(key) or self._y_two(i0, j0))
+        # 2-2: every sentence against the other side's two
+        return (
+            (x2.get(key) or self._x_two(i0, j0))
+            + (x2.get(key + m) or self._x_two(i0 + 1, j0))
+            + (y2.get(key) or self._y_two(i0, j0))
+            + (y2.get(key + 1) or self._y_two(i0, j0 + 1))
+        )
 
 
 def lexical_evidence(
