@@ -249,76 +249,147 @@ def _path_band(path: list[tuple[int, int]], n: int, m: int, width: int) -> list[
     return [(max(0, a), min(m, b)) for a, b in zip(lo, hi, strict=True)]
 
 
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    """Per target column j, for the target sides of one and two sentences ending before j:
+    their lengths, anchor and excuse masks and paragraph-crossing costs (looked up once per
+    column instead of once per bead)."""
+
+    length: tuple[list[float], list[float]]
+    mask: tuple[list[int], list[int]]
+    excuse: tuple[list[int], list[int]]
+    cross: tuple[list[float], list[float]]
+
+
+def _columns(pb: _Problem) -> _Columns:
+    m, pt, tpara = pb.m, pb.pt, pb.tpara
+    pcross = pb.p.paragraph_cross
+    zeros = [0] * (m + 1)
+    return _Columns(
+        (
+            [0.0] + [pt[j] - pt[j - 1] for j in range(1, m + 1)],
+            [0.0, 0.0] + [pt[j] - pt[j - 2] for j in range(2, m + 1)],
+        ),
+        (pb.tmask[1], pb.tmask[2]) if pb.tmask is not None else (zeros, zeros),
+        (pb.texcuse[1], pb.texcuse[2]) if pb.tmask is not None else (zeros, zeros),
+        ([0.0] * (m + 1), [0.0] + [pcross if tpara[j - 1] else 0.0 for j in range(1, m + 1)]),
+    )
+
+
+def _bead_costs(
+    pb: _Problem,
+    cols: _Columns,
+    kind: int,
+    i: int,
+    span: tuple[int, int],
+    prev: tuple[list[float], int, int],
+    evidence: Callable[[int, int, int, int], float] | None,
+) -> list[float]:
+    """The path costs through row ``i``'s cells ``span`` (inclusive) ending in a bead of
+    kind ``_BEADS[kind]`` (not a null one) from the row ``prev`` = (costs, lo, hi) of
+    ``i - a``: inf where the bead would start outside the band or at an unreachable cell.
+    The arithmetic and its order are those of the one-cell-at-a-time loop it replaced."""
+    a, b, prior = _BEADS[kind]
+    lo, hi = span
+    row, plo, phi = prev
+    out = [_INF] * (hi - lo + 1)
+    p, model = pb.p, pb.model
+    mu, va, vb = model.mu, model.a, model.b
+    aw, mw, strong = p.anchor_weight / _BITS, p.missing_weight / _BITS, pb.strong
+    ls = pb.ps[i] - pb.ps[i - a]
+    scross = p.paragraph_cross if a == 2 and pb.spara[i - 1] else 0.0
+    lt, tc = cols.length[b - 1], cols.cross[b - 1]
+    masks = pb.smask is not None and pb.tmask is not None
+    if pb.smask is not None:
+        sm, se = pb.smask[a][i], pb.sexcuse[a][i]
+    tms, tes = cols.mask[b - 1], cols.excuse[b - 1]
+    log = math.log
+    for j in range(max(lo, plo + b), min(hi, phi + b) + 1):
+        c = row[j - b - plo]
+        if c == _INF:
+            continue
+        l2 = lt[j]
+        d = log((l2 + 1.0) / (ls + 1.0)) - mu
+        v = va + vb / max((ls + l2) * 0.5, 1.0)
+        # Negative log density of the length ratio: comparable between a 2-1 row and a 1-1
+        # row next to a 1-0, which explain the same target.
+        c = c + prior + 0.5 * d * d / v + 0.5 * log(v) + _HALF_LOG_2PI
+        if masks:
+            tm = tms[j]
+            c -= aw * (sm & tm).bit_count()
+            miss = (sm ^ tm) & strong
+            if miss:
+                miss &= ~((sm & tes[j]) | (tm & se))
+                c += mw * miss.bit_count()
+        c += scross + tc[j]
+        if evidence is not None:
+            c -= evidence(i - a, i, j - b, j)
+        out[j - lo] = c
+    return out
+
+
 def _dp(
     pb: _Problem, band: list[tuple[int, int]], evidence: Callable[[int, int, int, int], float] | None
 ) -> list[tuple[int, int]] | None:
     """Best monotone path through the band, as the list of bead corner points (i, j).
 
-    The inner loop is written flat, with everything in locals: it runs ~10⁵ times for a
-    long article, and method calls there would cost more than the arithmetic.
+    Row by row: the costs of the merged and 1-1 beads into a row's cells come per bead kind
+    from :func:`_bead_costs` (a flat loop over the row with everything in locals: it runs
+    ~10⁵ times for a long article), then one pass picks each cell's best in the order of
+    :data:`_BEADS` (so ties break as they always did) with the null beads, of which 0-1
+    depends on the cell to its left.
     """
-    n, m = pb.n, pb.m
-    ps, pt, p = pb.ps, pb.pt, pb.p
-    mu, va, vb = pb.model.mu, pb.model.a, pb.model.b
-    null_cost = p.null_cost
-    aw, mw, strong = p.anchor_weight / _BITS, p.missing_weight / _BITS, pb.strong
-    pbonus, pcross = p.paragraph_bonus, p.paragraph_cross
+    n = pb.n
+    cols = _columns(pb)
+    null10 = _BEADS[1][2] + 0.0  # the priors, and the null cost added after them
+    null01 = _BEADS[2][2] + 0.0
+    null_cost, pbonus = pb.p.null_cost, pb.p.paragraph_bonus
     spara, tpara = pb.spara, pb.tpara
-    # cross[a][i]: the cost of a bead of a sentences ending before i merging across a break
-    scross = [[], [0.0] * (n + 1), [0.0] + [pcross if spara[i - 1] else 0.0 for i in range(1, n + 1)]]
-    tcross = [[], [0.0] * (m + 1), [0.0] + [pcross if tpara[j - 1] else 0.0 for j in range(1, m + 1)]]
-    smask, tmask = pb.smask, pb.tmask
-    if smask is not None:
-        sexcuse, texcuse = pb.sexcuse, pb.texcuse
-    log = math.log
     costs: list[list[float]] = []
     backs: list[list[int]] = []
     for i in range(n + 1):
         lo, hi = band[i]
-        rowc = [_INF] * (hi - lo + 1)
-        rowb = [-1] * (hi - lo + 1)
+        width = hi - lo + 1
+        none = [_INF] * width
+        by_kind = [none] * 6  # per kind of _BEADS (the null ones are done below)
+        prev1: tuple[list[float], int, int] = (none, 1, 0)  # an empty range before row 0
+        if i >= 1:
+            prev1 = (costs[i - 1], *band[i - 1])
+            by_kind[0] = _bead_costs(pb, cols, 0, i, (lo, hi), prev1, evidence)
+            by_kind[4] = _bead_costs(pb, cols, 4, i, (lo, hi), prev1, evidence)
+        if i >= 2:
+            prev2 = (costs[i - 2], *band[i - 2])
+            by_kind[3] = _bead_costs(pb, cols, 3, i, (lo, hi), prev2, evidence)
+            by_kind[5] = _bead_costs(pb, cols, 5, i, (lo, hi), prev2, evidence)
+        c11, _, _, c21, c12, c22 = by_kind
+        row1, lo1, hi1 = prev1
+        rowc = [_INF] * width
+        rowb = [-1] * width
         sp = spara[i]
-        for j in range(lo, hi + 1):
-            best, arg = (0.0, -1) if i == 0 and j == 0 else (_INF, -1)
-            for k, (a, b, prior) in enumerate(_BEADS):
-                pi, pj = i - a, j - b
-                if pi < 0 or pj < 0:
-                    continue
-                plo, phi = band[pi]
-                if pj < plo or pj > phi:
-                    continue
-                prev = (rowc if a == 0 else costs[pi])[pj - plo]
-                if prev == _INF:
-                    continue
-                if a == 0 or b == 0:
-                    c = prev + prior + null_cost
-                else:
-                    l1 = ps[i] - ps[pi]
-                    l2 = pt[j] - pt[pj]
-                    d = log((l2 + 1.0) / (l1 + 1.0)) - mu
-                    v = va + vb / max((l1 + l2) * 0.5, 1.0)
-                    # Negative log density of the length ratio: comparable between a 2-1
-                    # row and a 1-1 row next to a 1-0, which explain the same target.
-                    c = prev + prior + 0.5 * d * d / v + 0.5 * log(v) + _HALF_LOG_2PI
-                    if smask is not None and tmask is not None:
-                        sm, tm = smask[a][i], tmask[b][j]
-                        c -= aw * (sm & tm).bit_count()
-                        miss = (sm ^ tm) & strong
-                        if miss:
-                            miss &= ~((sm & texcuse[b][j]) | (tm & sexcuse[a][i]))
-                            c += mw * miss.bit_count()
-                    c += scross[a][i] + tcross[b][j]
-                    if evidence is not None:
-                        c -= evidence(pi, i, pj, j)
+        for x in range(width):
+            j = lo + x
+            best, arg = (0.0, -1) if i == 0 and j == 0 else (c11[x], 0 if c11[x] < _INF else -1)
+            if lo1 <= j <= hi1 and row1[j - lo1] != _INF:
+                c = row1[j - lo1] + null10 + null_cost
                 if c < best:
-                    best, arg = c, k
+                    best, arg = c, 1
+            if x and rowc[x - 1] != _INF:
+                c = rowc[x - 1] + null01 + null_cost
+                if c < best:
+                    best, arg = c, 2
+            if c21[x] < best:
+                best, arg = c21[x], 3
+            if c12[x] < best:
+                best, arg = c12[x], 4
+            if c22[x] < best:
+                best, arg = c22[x], 5
             if sp and tpara[j]:
                 best -= pbonus
-            rowc[j - lo] = best
-            rowb[j - lo] = arg
+            rowc[x] = best
+            rowb[x] = arg
         costs.append(rowc)
         backs.append(rowb)
-    return _backtrack(costs, backs, band, n, m)
+    return _backtrack(costs, backs, band, n, pb.m)
 
 
 def _backtrack(

@@ -129,16 +129,20 @@ class LexicalEvidence:
         # reach of a source sentence: target stems its words translate to (and back).
         self.x_reach = [empty.union(*(table.get(x, empty) for x in xs)) for xs in self.xs]
         self.y_reach = [empty.union(*(inverse.get(y, empty) for y in ys)) for ys in self.ys]
-        self._x_gain = self._gains(self.xs, table, self.ys, q1)
-        self._y_gain = self._gains(self.ys, inverse, self.xs, q1)
-        self._cache: dict[tuple[int, int, int, int], float] = {}
+        self._x_miss, self._x_gain1, self._x_gain2 = self._gains(self.xs, table, self.ys, q1)
+        self._y_miss, self._y_gain1, self._y_gain2 = self._gains(self.ys, inverse, self.xs, q1)
+        self._m = max(len(tgt), 1)
+        self._pairs: dict[int, tuple[float, float, frozenset[str], frozenset[str], float, float]] = {}
+        self._x2: dict[int, float] = {}  # see _x_two, _y_two
+        self._y2: dict[int, float] = {}
 
     @staticmethod
     def _gains(
         own: list[frozenset[str]], table: Mapping[str, frozenset[str]], other: list[frozenset[str]], q1: float
-    ) -> list[tuple[float, float, dict[str, float], dict[str, float]]]:
-        """Per sentence: the sums of its stems' miss votes against one and two sentences,
-        and per stem the gain of a hit over a miss (against one, two sentences)."""
+    ) -> tuple[list[tuple[float, float]], dict[str, float], dict[str, float]]:
+        """Per sentence, the sums of its stems' miss votes against one and two sentences;
+        per stem (of any sentence: a stem's votes do not depend on its sentence) the gain of
+        a hit over a miss against one and two sentences."""
         posting: dict[str, int] = {}
         for j, ys in enumerate(other):
             for y in ys:
@@ -155,74 +159,101 @@ class LexicalEvidence:
                 miss = math.log((1.0 - p1) / (1.0 - q0))
                 row += (miss, math.log(p1 / q0) - miss)
             votes.append((row[0], row[1], row[2], row[3]))
+        unknown = (0.0, 0.0, 0.0, 0.0)
         vote_of: dict[str, tuple[float, float, float, float]] = {}
-        out = []
+        for x in frozenset().union(*own):
+            targets = table.get(x)
+            if targets is None:
+                # A word the lexicon does not know has no say: aligned or not, it can never
+                # find its translation.
+                vote_of[x] = unknown
+            else:
+                mask = 0
+                for y in targets:
+                    mask |= posting.get(y, 0)
+                vote_of[x] = votes[mask.bit_count()]
+        misses = []
         for xs in own:
             miss1 = miss2 = 0.0
-            gain1: dict[str, float] = {}
-            gain2: dict[str, float] = {}
             for x in xs:
-                v = vote_of.get(x)
-                if v is None:
-                    targets = table.get(x)
-                    if targets is None:
-                        # A word the lexicon does not know has no say: aligned or not, it
-                        # can never find its translation.
-                        v = vote_of[x] = (0.0, 0.0, 0.0, 0.0)
-                    else:
-                        mask = 0
-                        for y in targets or ():
-                            mask |= posting.get(y, 0)
-                        v = vote_of[x] = votes[mask.bit_count()]
+                v = vote_of[x]
                 miss1 += v[0]
-                gain1[x] = v[1]
                 miss2 += v[2]
-                gain2[x] = v[3]
-            out.append((miss1, miss2, gain1, gain2))
-        return out
+            misses.append((miss1, miss2))
+        return misses, {x: v[1] for x, v in vote_of.items()}, {x: v[3] for x, v in vote_of.items()}
 
-    @staticmethod
-    def _side(
-        gains: list[tuple[float, float, dict[str, float], dict[str, float]]],
-        own: list[frozenset[str]],
-        i0: int,
-        i1: int,
-        reach: frozenset[str],
-        size: int,
-    ) -> float:
-        total = 0.0
-        for i in range(i0, i1):
-            miss1, miss2, gain1, gain2 = gains[i]
-            if size == 1:
-                total += miss1 + sum(map(gain1.__getitem__, own[i] & reach))
-            else:
-                total += miss2 + sum(map(gain2.__getitem__, own[i] & reach))
-        return total
+    def _pair(self, i: int, j: int) -> tuple[float, float, frozenset[str], frozenset[str], float, float]:
+        """Per sentence pair (memoized): each side's 1-1 votes (misses plus hits), the stems
+        of each side that the other side reaches, and the sums of those stems' gains
+        against two sentences. A merged row's hits are the union of its pairs' hits, so its
+        score comes from these and no reach set is ever joined (they are large)."""
+        key = i * self._m + j
+        v = self._pairs.get(key)
+        if v is None:
+            hx = self.xs[i] & self.y_reach[j]
+            hy = self.ys[j] & self.x_reach[i]
+            v = self._pairs[key] = (
+                self._x_miss[i][0] + sum(map(self._x_gain1.__getitem__, hx)),
+                self._y_miss[j][0] + sum(map(self._y_gain1.__getitem__, hy)),
+                hx,
+                hy,
+                sum(map(self._x_gain2.__getitem__, hx)),
+                sum(map(self._y_gain2.__getitem__, hy)),
+            )
+        return v
+
+    def _x_two(self, i: int, j0: int) -> float:
+        """Source sentence i's votes against targets j0 and j0 + 1 (memoized: a 1-2 row and
+        two 2-2 rows ask for it). A stem reached from both targets counts once."""
+        key = i * self._m + j0
+        v = self._x2.get(key)
+        if v is None:
+            p, q = self._pair(i, j0), self._pair(i, j0 + 1)
+            both = p[2] & q[2]
+            v = self._x_miss[i][1] + p[4] + q[4]
+            if both:
+                v -= sum(map(self._x_gain2.__getitem__, both))
+            self._x2[key] = v
+        return v
+
+    def _y_two(self, i0: int, j: int) -> float:
+        """Target sentence j's votes against sources i0 and i0 + 1 (memoized)."""
+        key = i0 * self._m + j
+        v = self._y2.get(key)
+        if v is None:
+            p, q = self._pair(i0, j), self._pair(i0 + 1, j)
+            both = p[3] & q[3]
+            v = self._y_miss[j][1] + p[5] + q[5]
+            if both:
+                v -= sum(map(self._y_gain2.__getitem__, both))
+            self._y2[key] = v
+        return v
 
     def score(self, i0: int, i1: int, j0: int, j1: int) -> float:
-        """The bead's log likelihood ratio (nats; memoized; 0 for a null bead)."""
+        """The bead's log likelihood ratio (nats; 0 for a null bead)."""
         if i0 == i1 or j0 == j1:
             return 0.0
-        key = (i0, i1, j0, j1)
-        v = self._cache.get(key)
-        if v is None:
-            if i1 - i0 == 1 and j1 - j0 == 1:  # the common case, inlined
-                xm1, _, xg1, _ = self._x_gain[i0]
-                ym1, _, yg1, _ = self._y_gain[j0]
-                v = (
-                    xm1
-                    + ym1
-                    + sum(map(xg1.__getitem__, self.xs[i0] & self.y_reach[j0]))
-                    + sum(map(yg1.__getitem__, self.ys[j0] & self.x_reach[i0]))
-                )
-            else:
-                y_reach = self.y_reach[j0] if j1 - j0 == 1 else self.y_reach[j0] | self.y_reach[j0 + 1]
-                x_reach = self.x_reach[i0] if i1 - i0 == 1 else self.x_reach[i0] | self.x_reach[i0 + 1]
-                v = self._side(self._x_gain, self.xs, i0, i1, y_reach, j1 - j0) + self._side(
-                    self._y_gain, self.ys, j0, j1, x_reach, i1 - i0
-                )
-            self._cache[key] = v
-        return v
+        m = self._m
+        key = i0 * m + j0
+        if i1 - i0 == 1:
+            p = self._pairs.get(key) or self._pair(i0, j0)
+            if j1 - j0 == 1:  # the common case
+                return p[0] + p[1]
+            # 1-2: each target sentence against the one source, as in a 1-1 row
+            q = self._pairs.get(key + 1) or self._pair(i0, j0 + 1)
+            return p[1] + q[1] + (self._x2.get(key) or self._x_two(i0, j0))
+        x2, y2 = self._x2, self._y2
+        if j1 - j0 == 1:  # 2-1
+            p = self._pairs.get(key) or self._pair(i0, j0)
+            q = self._pairs.get(key + m) or self._pair(i0 + 1, j0)
+            return p[0] + q[0] + (y2.get(key) or self._y_two(i0, j0))
+        # 2-2: every sentence against the other side's two
+        return (
+            (x2.get(key) or self._x_two(i0, j0))
+            + (x2.get(key + m) or self._x_two(i0 + 1, j0))
+            + (y2.get(key) or self._y_two(i0, j0))
+            + (y2.get(key + 1) or self._y_two(i0, j0 + 1))
+        )
 
 
 def lexical_evidence(
