@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from pytestqt.qtbot import QtBot
 
 
@@ -38,6 +39,21 @@ def _fresh_settings(tmp_path: Path, qapp: object) -> Iterator[None]:
     settings.put("prefs/annotator", "tester")
     yield
     settings.settings().clear()
+
+
+@pytest.fixture(autouse=True)
+def _qt_objects_die_with_their_test(qapp: object) -> Iterator[None]:
+    """What a test leaves behind is destroyed at its end, on the GUI thread, with no job running.
+
+    Qt runs deferred deletes only from an event loop: the windows pytest-qt closes and
+    deleteLater()s were otherwise deleted in the middle of a later test, inside its
+    ``qtbot.waitUntil``, while that test's jobs ran. Qt objects Python owns in reference cycles
+    (an undo controller and its commands) died whenever the garbage collector next ran.
+    """
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(scope="session")
