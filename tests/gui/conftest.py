@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -42,17 +41,14 @@ def _fresh_settings(tmp_path: Path, qapp: object) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def _qt_objects_die_with_their_test(qapp: object) -> Iterator[None]:
-    """What a test leaves behind is destroyed at its end, on the GUI thread, with no job running.
+def _windows_die_with_their_test(qapp: object) -> Iterator[None]:
+    """The widgets a test closed are deleted at its end, on the GUI thread, with no job running.
 
     Qt runs deferred deletes only from an event loop: the windows pytest-qt closes and
     deleteLater()s were otherwise deleted in the middle of a later test, inside its
-    ``qtbot.waitUntil``, while that test's jobs ran. Qt objects Python owns in reference cycles
-    (an undo controller and its commands) died whenever the garbage collector next ran.
+    ``qtbot.waitUntil``, while that test's jobs ran.
     """
     yield
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
