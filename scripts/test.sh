@@ -11,16 +11,7 @@ export QT_QPA_PLATFORM=offscreen
 .venv/bin/lint-imports
 # Branch coverage over both runs (settings: [tool.coverage.*] in pyproject.toml), then the gate.
 rm -f .coverage
-# A process-level Qt crash (a signal, exit >= 128: seen once under heavy load, not reproduced
-# in isolation — being chased) reruns the fast suite once, loudly; a test failure never does.
-rc=0
-.venv/bin/python -m pytest -q --cov --cov-report= || rc=$?
-if [ "$rc" -ge 128 ]; then
-  echo "test.sh: the fast suite crashed (exit $rc); running it again once" >&2
-  rm -f .coverage
-  .venv/bin/python -m pytest -q --cov --cov-report=
-fi
-[ "$rc" -eq 0 ] || [ "$rc" -ge 128 ]
+.venv/bin/python -m pytest -q --cov --cov-report=
 rc=0
 .venv/bin/python -m pytest -q -m "slow or postgres" --cov --cov-append --cov-report= || rc=$?
 [ "$rc" -eq 0 ] || [ "$rc" -eq 5 ]  # 5: no heavy test selected

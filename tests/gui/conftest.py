@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from pytestqt.qtbot import QtBot
 
 
@@ -38,6 +38,18 @@ def _fresh_settings(tmp_path: Path, qapp: object) -> Iterator[None]:
     settings.put("prefs/annotator", "tester")
     yield
     settings.settings().clear()
+
+
+@pytest.fixture(autouse=True)
+def _windows_die_with_their_test(qapp: object) -> Iterator[None]:
+    """The widgets a test closed are deleted at its end, on the GUI thread, with no job running.
+
+    Qt runs deferred deletes only from an event loop: the windows pytest-qt closes and
+    deleteLater()s were otherwise deleted in the middle of a later test, inside its
+    ``qtbot.waitUntil``, while that test's jobs ran.
+    """
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(scope="session")

@@ -31,9 +31,16 @@ BUSY_WAIT_S = 0.05  # a job holds the writer: wait this long (it may be ending),
 
 
 class _Relay(QObject):
-    """Carries a finished write back to the GUI thread (only for writes queued behind a job)."""
+    """Carries finished writes back to the GUI thread (only writes queued behind a job).
 
-    finished = Signal()
+    One relay lives as long as its writer. It used to be one per write, deleted (deleteLater)
+    once its result arrived, but the GUI thread could get the result and delete the relay
+    while the writer thread was still inside ``emit`` on it: a use-after-free that crashed the
+    process later, in Qt's event processing (issue 13). A long-lived relay outlives every emit:
+    the window waits for the writer thread (``Tasks.shutdown``) before it is destroyed.
+    """
+
+    arrived = Signal(object)  # the _Write whose result is in
 
 
 class _Write(QRunnable, Generic[T]):
@@ -56,7 +63,7 @@ class _Write(QRunnable, Generic[T]):
             self.finished.set()
             relay = self.relay
         if relay is not None:
-            relay.finished.emit()
+            relay.arrived.emit(self)
 
     def detach(self, relay: _Relay) -> bool:
         """Stop waiting: the result goes through ``relay``; False when it is already there."""
@@ -73,7 +80,10 @@ class Writer(QObject):
     def __init__(self, tasks: Tasks, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.tasks = tasks
-        self._queued: set[_Write[Any]] = set()
+        # Writes queued behind a job -> what to call with their result (in the order of the calls).
+        self._queued: dict[_Write[Any], tuple[Callable[[Any], None], Callable[[BaseException], None] | None]] = {}
+        self._relay = _Relay(self)
+        self._relay.arrived.connect(self._deliver)
 
     @property
     def queued(self) -> bool:
@@ -97,26 +107,19 @@ class Writer(QObject):
             return True
         write: _Write[T] = _Write(fn)
         self.tasks.writer.start(write, INTERACTIVE)
-        if self._queued or not write.finished.wait(BUSY_WAIT_S):
-            relay = _Relay(self)
-            relay.finished.connect(lambda: self._deliver(write, done, failed))
-            if write.detach(relay):  # still running or queued: its result comes later
-                self._queued.add(write)
-                return False
-            relay.deleteLater()
+        # Still running or queued: its result comes later, through the relay (to this thread).
+        if (self._queued or not write.finished.wait(BUSY_WAIT_S)) and write.detach(self._relay):
+            self._queued[write] = (done, failed)
+            return False
         if write.error is not None:
             raise write.error
         done(write.result)  # type: ignore[arg-type]
         return True
 
-    def _deliver(
-        self, write: _Write[T], done: Callable[[T], None], failed: Callable[[BaseException], None] | None
-    ) -> None:
-        self._queued.discard(write)
-        if write.relay is not None:
-            write.relay.deleteLater()
+    def _deliver(self, write: _Write[Any]) -> None:
+        done, failed = self._queued.pop(write)
         if write.error is None:
-            done(write.result)  # type: ignore[arg-type]
+            done(write.result)
         elif failed is not None:
             failed(write.error)
         else:
