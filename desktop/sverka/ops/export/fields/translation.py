@@ -8,40 +8,40 @@ from sverka.ops.export.fields import Chunk, FieldSet
 
 
 def fill(session: Session, chunk: Chunk) -> None:
-    records = chunk.records
-    for sid, source in chunk.sources.items():
+    text: list[str | None] = []
+    lang: list[str | None] = []
+    origin: list[str | None] = []
+    model: list[str | None] = []
+    ids: list[list[str]] = []
+    link: list[str | None] = []
+    for source in chunk.sources:
         translation, targets = source.translation, source.targets
-        if translation is None:
-            records[sid].update(_NONE, translation_sentence_ids=[])
+        if translation is None:  # never aligned: nothing to link
+            text.append(None)
+            lang.append(None)
+            origin.append(None)
+            model.append(None)
+            ids.append([])
+            link.append(None)
             continue
-        content = translation.content
-        records[sid].update(
-            {
-                # sverka.db.wording's rule, inlined (a call per sentence was most of this loop).
-                "translation": " ".join(
-                    [
-                        edited if edited is not None else content[start:end]
-                        for _, _, _, start, end, _, _, _, edited, _ in targets  # records._SENTENCE_COLS
-                    ]
-                )
-                if targets
-                else None,
-                "translation_lang": translation.lang_override or translation.lang,
-                "translation_origin": translation.origin,
-                "translation_model": translation.model_id,
-                "translation_sentence_ids": [t.id for t in targets],
-                "link": source.link,
-            }
-        )
+        # The targets' wordings (records._SENTENCE_COLS: id, text_id, idx, kind, lang, text, …)
+        text.append(" ".join([t[5] for t in targets]) if targets else None)
+        lang.append(translation.lang_override or translation.lang)
+        origin.append(translation.origin)
+        model.append(translation.model_id)
+        ids.append([t[0] for t in targets])
+        link.append(source.link)
+    chunk.columns.update(
+        {
+            "translation": text,
+            "translation_lang": lang,
+            "translation_origin": origin,
+            "translation_model": model,
+            "translation_sentence_ids": ids,
+            "link": link,
+        }
+    )
 
-
-_NONE = {
-    "translation": None,
-    "translation_lang": None,
-    "translation_origin": None,
-    "translation_model": None,
-    "link": None,  # never aligned: nothing to link
-}
 
 TRANSLATION = FieldSet(
     "translation",
