@@ -8,37 +8,20 @@ from sverka.ops.export.fields import Chunk, FieldSet
 
 
 def fill(session: Session, chunk: Chunk) -> None:
-    text: list[str | None] = []
-    lang: list[str | None] = []
-    origin: list[str | None] = []
-    model: list[str | None] = []
-    ids: list[list[str]] = []
-    link: list[str | None] = []
-    for source in chunk.sources:
-        translation, targets = source.translation, source.targets
-        if translation is None:  # never aligned: nothing to link
-            text.append(None)
-            lang.append(None)
-            origin.append(None)
-            model.append(None)
-            ids.append([])
-            link.append(None)
-            continue
-        # The targets' wordings (records._SENTENCE_COLS: id, text_id, idx, kind, lang, text, …)
-        text.append(" ".join([t[5] for t in targets]) if targets else None)
-        lang.append(translation.lang_override or translation.lang)
-        origin.append(translation.origin)
-        model.append(translation.model_id)
-        ids.append([t[0] for t in targets])
-        link.append(source.link)
+    sources = chunk.sources
+    # records' sentence tuples: (id, text_id, idx, kind, lang, text, edited, reviewed)
+    texts = [" ".join([t[5] for t in s.targets]) if s.targets else None for s in sources]
+    papers = [s.translation for s in sources]
     chunk.columns.update(
         {
-            "translation": text,
-            "translation_lang": lang,
-            "translation_origin": origin,
-            "translation_model": model,
-            "translation_sentence_ids": ids,
-            "link": link,
+            "translation": texts,
+            "translation_lang": [(t.lang_override or t.lang) if t is not None else None for t in papers],
+            "translation_origin": [t.origin if t is not None else None for t in papers],
+            "translation_model": [t.model_id if t is not None else None for t in papers],
+            "translation_sentence_ids": [
+                [t[0] for t in s.targets] if s.translation is not None else [] for s in sources
+            ],
+            "link": [s.link if s.translation is not None else None for s in sources],  # never aligned: no link
         }
     )
 

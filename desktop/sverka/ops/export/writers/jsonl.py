@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from itertools import islice
 from typing import IO, Any
 
 from sverka.db.project import Project
@@ -30,7 +31,7 @@ def _serializer() -> Callable[[dict[str, Any]], str]:
 LINES_PER_WRITE = 1_000  # a chunk's lines go out in slices: one string of a whole chunk doubled the peak RSS
 
 
-def _lines_serializer() -> Callable[[Sequence[str], Sequence[tuple[Any, ...]]], str]:
+def _lines_serializer() -> Callable[[Sequence[str], Iterable[tuple[Any, ...]]], str]:
     """Rows (values in ``keys`` order) as JSON lines in one string: with orjson the lines are
     bytes joined and decoded once per slice (a write and a decode per record cost as much as
     the serializing); else json's, with :func:`_serializer`'s whitespace."""
@@ -38,13 +39,13 @@ def _lines_serializer() -> Callable[[Sequence[str], Sequence[tuple[Any, ...]]], 
         import orjson
     except ImportError:
 
-        def lines(keys: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> str:
+        def lines(keys: Sequence[str], rows: Iterable[tuple[Any, ...]]) -> str:
             return "".join([_dumps_json(dict(zip(keys, row, strict=True))) + "\n" for row in rows])
 
         return lines
     dumps, newline = orjson.dumps, orjson.OPT_APPEND_NEWLINE
 
-    def fast_lines(keys: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> str:
+    def fast_lines(keys: Sequence[str], rows: Iterable[tuple[Any, ...]]) -> str:
         return b"".join([dumps(dict(zip(keys, row, strict=True)), option=newline) for row in rows]).decode()
 
     return fast_lines
@@ -55,10 +56,10 @@ def write(project: Project, out: IO[str], options: ExportOptions, progress: Prog
     lines = _lines_serializer()
     count = 0
     for chunk in iter_chunks(project, options, progress):
-        rows = list(zip(*(chunk.columns[k] for k in keys), strict=True))
-        for at in range(0, len(rows), LINES_PER_WRITE):
-            out.write(lines(keys, rows[at : at + LINES_PER_WRITE]))
-        count += len(rows)
+        rows = zip(*(chunk.columns[k] for k in keys), strict=True)
+        for _ in range(0, len(chunk), LINES_PER_WRITE):
+            out.write(lines(keys, islice(rows, LINES_PER_WRITE)))
+        count += len(chunk)
     return count
 
 
