@@ -115,6 +115,7 @@ def iter_chunks(
                     chunk.keep(rows)
                 if chunk.sources:
                     yield chunk
+                del chunk  # before the next one loads: two chunks alive at once were the peak RSS
                 progress(min(start + CHUNK, len(article_ids)), len(article_ids), "exporting")
     finally:
         if collecting:
@@ -129,7 +130,10 @@ def iter_records(
     keys = record_keys_of(options)
     for chunk in iter_chunks(project, options, progress):
         columns = [chunk.columns[k] for k in keys]
-        yield from [dict(zip(keys, row, strict=True)) for row in zip(*columns, strict=True)]
+        del chunk  # the columns are all a record needs; the rest goes before the next chunk loads
+        for row in zip(*columns, strict=True):
+            yield dict(zip(keys, row, strict=True))
+        del columns
 
 
 _TEXT_COLS = (

@@ -60,6 +60,7 @@ def write(project: Project, out: IO[str], options: ExportOptions, progress: Prog
         for _ in range(0, len(chunk), LINES_PER_WRITE):
             out.write(lines(keys, islice(rows, LINES_PER_WRITE)))
         count += len(chunk)
+        del chunk, rows  # before the next chunk loads
     return count
 
 

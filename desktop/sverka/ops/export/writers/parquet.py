@@ -129,6 +129,7 @@ def write_parquet(pa: Any, path: Path, chunks: Iterable[Chunk], keys: Sequence[s
     try:
         for chunk in chunks:
             sink.add_columns(chunk.columns, len(chunk))
+            del chunk  # before the next chunk loads
     finally:
         count = sink.close()
     return count
