@@ -23,7 +23,7 @@ from sverka.ops.export.records import iter_chunks, record_keys_of
 from sverka.ops.export.writers.base import MissingExtra, Writer
 from sverka.progress import Progress
 
-ROWS_PER_GROUP = 5_000  # one row group per batch: memory stays flat (a batch of dicts is most of the RSS)
+ROWS_PER_GROUP = 5_000  # rows per row group: memory stays flat (the waiting column lists are most of the RSS)
 
 
 def require_pyarrow() -> Any:
