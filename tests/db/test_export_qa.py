@@ -64,3 +64,16 @@ def test_off_by_default_and_in_csv(flawed: Project, tmp_path: Path) -> None:
         rows = list(csv.DictReader(f))
     cells = [r["qa"] for r in rows if r["qa"]]
     assert len(cells) == 2 and any(c.startswith("omission: ") for c in cells)
+
+
+def test_the_dataset_card_counts_the_findings_per_kind(flawed: Project, tmp_path: Path) -> None:
+    export_file(flawed, "jsonl", tmp_path / "qa", ExportOptions(qa=True, split=(100, 0)))
+    card = (tmp_path / "qa" / "README.md").read_text(encoding="utf-8")
+    section = card.split("## QA findings", 1)[1].split("\n## ", 1)[0]
+    assert "| kind | train |" in section
+    assert "| number | 1 |" in section and "| omission | 1 |" in section
+    rows = [json.loads(line) for line in (tmp_path / "qa" / "train.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sum(len(r["qa"]) for r in rows) == 2
+    export_file(flawed, "jsonl", tmp_path / "plain", ExportOptions(split=(100, 0)))
+    plain = (tmp_path / "plain" / "README.md").read_text(encoding="utf-8")
+    assert "## QA findings" in plain and "Not checked: export with `--qa`" in plain

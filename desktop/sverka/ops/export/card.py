@@ -25,6 +25,8 @@ class SplitCounts:
     labels: dict[str, Counter[str]] = field(default_factory=dict)
     languages: Counter[str] = field(default_factory=Counter)
     bytes: dict[str, int] = field(default_factory=dict)  # file sizes (the Hub's num_bytes)
+    # split -> QA findings per kind (None: the export did not carry the ``qa`` field)
+    qa: dict[str, Counter[str]] | None = None
 
 
 def _q(value: str) -> str:
@@ -33,6 +35,23 @@ def _q(value: str) -> str:
 
 def _cell(value: object) -> str:
     return str(value).replace("|", "\\|").replace("\n", " ")
+
+
+def _qa_lines(counts: SplitCounts, splits: Sequence[str]) -> list[str]:
+    lines = ["", "## QA findings", ""]
+    if counts.qa is None:
+        return [*lines, "Not checked: export with `--qa` to carry each row's findings (`qa`) and count them here."]
+    lines += [
+        "Translation QA findings on the exported rows, per kind (a finding over several sentences "
+        "counts once; additions, translation sentences with no original, have no row).",
+        "",
+        "| kind | " + " | ".join(splits) + " |",
+        "|---|" + "---|" * len(splits),
+    ]
+    kinds = sorted({kind for found in counts.qa.values() for kind in found})
+    for kind in kinds:
+        lines.append(f"| {_cell(kind)} | " + " | ".join(str(counts.qa.get(s, Counter())[kind]) for s in splits) + " |")
+    return lines if kinds else [*lines, "| *none* | " + " | ".join("0" for _ in splits) + " |"]
 
 
 def card_text(
@@ -77,6 +96,7 @@ def card_text(
         lines.append(
             f"| {_cell(name)} | " + " | ".join(str(counts.labels.get(s, Counter())[name]) for s in splits) + " |"
         )
+    lines += _qa_lines(counts, splits)
     lines += ["", "## Annotators", ""]
     for who, kind, n in session.execute(
         select(Annotator.name, Annotator.kind, func.count(Annotation.id))

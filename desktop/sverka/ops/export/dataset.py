@@ -46,6 +46,9 @@ def write_split(
     with project.sessions() as session:
         labels = label_names(session)
     counts = SplitCounts()
+    if "qa" in keys:
+        counts.qa = {n: Counter() for n in names}
+    qa_seen: set[tuple[str, str, str]] = set()  # (article, kind, detail): a finding of several rows counts once
     targets = [folder / files[n] for n in names] + [folder / "README.md"]
     with atomic_paths(targets, protected) as temps:
         sinks: dict[str, Any] = {}
@@ -63,6 +66,12 @@ def write_split(
                 counts.labels[name].update(record["labels"])
                 counts.languages[record["lang"]] += 1
                 seen[name].add(record["article_id"])
+                if counts.qa is not None:
+                    for finding in record["qa"]:
+                        key = (record["article_id"], finding["kind"], finding["detail"])
+                        if key not in qa_seen:
+                            qa_seen.add(key)
+                            counts.qa[name][finding["kind"]] += 1
                 sinks[name].add(record)
         finally:
             for sink in sinks.values():

@@ -14,16 +14,23 @@ def pick_translation(texts: list[Any], target: str | None) -> Any | None:
     return translations[0] if translations else None
 
 
-def aligned(src: list[Any], tgt: list[Any], links: list[Any]) -> dict[int, tuple[list[Any], str | None]]:
-    """Source idx -> (target sentences, link kind). Index pairing until links exist."""
+def aligned(src: list[Any], tgt: list[Any], links: list[Any], idx: int = 2) -> dict[int, tuple[list[Any], str | None]]:
+    """Source idx -> (target sentences, link kind). Index pairing until links exist.
+
+    Sentences are rows with their idx at position ``idx`` (records' sentence tuples by
+    default), links rows of (translation_id, src_from, src_to, tgt_from, tgt_to)."""
+    by_idx = {t[idx]: t for t in tgt}  # a link's range by lookup: scanning every target per link was quadratic
     if not links:
-        by_idx = {s.idx: s for s in tgt}
-        return {s.idx: ([by_idx[s.idx]] if s.idx in by_idx else [], None) for s in src}
+        return {s[idx]: ([by_idx[s[idx]]] if s[idx] in by_idx else [], None) for s in src}
     out: dict[int, tuple[list[Any], str | None]] = {}
-    by_idx = {t.idx: t for t in tgt}  # a link's range by lookup: scanning every target per link was quadratic
-    for link in links:
-        kind = f"{link.src_to - link.src_from}-{link.tgt_to - link.tgt_from}"
-        targets = [by_idx[i] for i in range(link.tgt_from, link.tgt_to) if i in by_idx]
-        for idx in range(link.src_from, link.src_to):
-            out[idx] = (targets, kind)
+    get = by_idx.get
+    for _, src_from, src_to, tgt_from, tgt_to in links:
+        if src_to - src_from == 1 and tgt_to - tgt_from == 1:  # most rows: no ranges to walk
+            target = get(tgt_from)
+            out[src_from] = ([target] if target is not None else [], "1-1")
+            continue
+        kind = f"{src_to - src_from}-{tgt_to - tgt_from}"
+        targets = [by_idx[i] for i in range(tgt_from, tgt_to) if i in by_idx]
+        for i in range(src_from, src_to):
+            out[i] = (targets, kind)
     return out

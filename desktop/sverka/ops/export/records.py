@@ -1,13 +1,19 @@
 """The dataset record stream: one record per sentence of an original text, with its aligned
 translation, in article order.
 
-Records stream out chunk by chunk (a chunk of articles per query round), so exporting 300,000
-sentences keeps memory flat. Each record's keys are laid out in the order of the export's field
-sets (:meth:`ExportOptions.chosen_field_sets`), then each set fills its keys for the chunk.
+Records stream out chunk by chunk (a chunk of articles per query round), so exporting a
+million sentences keeps memory flat. A chunk is read by a few set-based queries of plain
+columns through the session's connection (no ORM objects, no query per record): the
+articles, their texts, the sentences of the originals and of the paired translations with
+their wording computed in SQL, the alignment links, and the annotations of every text of the
+chunk — which give both the ``annotations`` field and the articles' status (the one rule of
+:mod:`sverka.ops.views.progress`, applied to these rows by :func:`.status.statuses_of_chunk`).
+Each field set then fills its keys' columns of the :class:`Chunk` (:mod:`.fields`).
 """
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
@@ -15,15 +21,16 @@ from typing import Any, NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sverka.db.models import Article, Link, Sentence, Text
+from sverka.db.models import Annotation, Annotator, Article, Label, Link, Sentence, Text
 from sverka.db.project import Project
-from sverka.ops.export.fields import Chunk, FieldSet, Record, Source, record_keys
+from sverka.ops.export.fields import Chunk, Record, Source, record_keys
 from sverka.ops.export.options import ExportOptions
 from sverka.ops.export.pairing import aligned, pick_translation
-from sverka.ops.export.status import article_statuses
+from sverka.ops.export.status import article_statuses, statuses_of_chunk
 from sverka.progress import Progress, no_progress
 
 CHUNK = 200
+_PARAMS = 500  # ids bound per IN (…): under SQLite's bound-parameter limit
 
 
 class ArticleRow(NamedTuple):
@@ -66,25 +73,67 @@ def keep_record(record: Record, options: ExportOptions) -> bool:
     return not (flt.reviewed_only and not record["reviewed"])
 
 
+def _kept_rows(chunk: Chunk, options: ExportOptions) -> list[int] | None:
+    """The rows of a filled chunk that pass :func:`keep_record`; None: all of them."""
+    if not (options.labeled_only or options.filters.sentence_level()):
+        return None
+    cols = chunk.columns
+    keys = ("labels", "annotators", "lang", "reviewed")
+    return [
+        i
+        for i, values in enumerate(zip(*(cols[k] for k in keys), strict=True))
+        if keep_record(dict(zip(keys, values, strict=True)), options)
+    ]
+
+
 def record_keys_of(options: ExportOptions) -> list[str]:
     """The keys of every record of an export with these options, in order."""
     return record_keys(options.chosen_field_sets())
 
 
+def iter_chunks(
+    project: Project, options: ExportOptions | None = None, progress: Progress = no_progress
+) -> Iterator[Chunk]:
+    """Yield the filled, filtered chunks of an export in article order (columns by key)."""
+    options = options or ExportOptions()
+    sets = options.chosen_field_sets()
+    # No cyclic garbage collection while exporting: a chunk makes hundreds of thousands of
+    # lists and dicts (none in a cycle; reference counting frees each chunk), and the
+    # collector's full passes over them and everything else alive were a quarter of the time.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        with project.sessions() as session:
+            article_ids = article_order(session, options)
+            resolved = options.label_source(session) if options.label_source is not None else None
+            for start in range(0, len(article_ids), CHUNK):
+                chunk = load_chunk(session, article_ids[start : start + CHUNK], options, resolved)
+                for field_set in sets:
+                    field_set.fill(session, chunk)
+                rows = _kept_rows(chunk, options)
+                if rows is not None:
+                    chunk.keep(rows)
+                if chunk.sources:
+                    yield chunk
+                del chunk  # before the next one loads: two chunks alive at once were the peak RSS
+                progress(min(start + CHUNK, len(article_ids)), len(article_ids), "exporting")
+    finally:
+        if collecting:
+            gc.enable()
+
+
 def iter_records(
     project: Project, options: ExportOptions | None = None, progress: Progress = no_progress
 ) -> Iterator[Record]:
-    """Yield export records in article order."""
+    """Yield export records in article order, their keys in field-set order."""
     options = options or ExportOptions()
-    sets = options.chosen_field_sets()
-    keys = record_keys(sets)
-    with project.sessions() as session:
-        article_ids = article_order(session, options)
-        resolved = options.label_source(session) if options.label_source is not None else None
-        for start in range(0, len(article_ids), CHUNK):
-            chunk = article_ids[start : start + CHUNK]
-            yield from _chunk_records(session, chunk, options, sets, keys, resolved)
-            progress(min(start + CHUNK, len(article_ids)), len(article_ids), "exporting")
+    keys = record_keys_of(options)
+    for chunk in iter_chunks(project, options, progress):
+        columns = [chunk.columns[k] for k in keys]
+        del chunk  # the columns are all a record needs; the rest goes before the next chunk loads
+        for row in zip(*columns, strict=True):
+            yield dict(zip(keys, row, strict=True))
+        del columns
 
 
 _TEXT_COLS = (
@@ -101,79 +150,119 @@ _SENTENCE_COLS = (
     Sentence.id,
     Sentence.text_id,
     Sentence.idx,
-    Sentence.start,
-    Sentence.end,
     Sentence.kind,
     Sentence.lang,
     Sentence.lang_override,
+    Sentence.start,
+    Sentence.end,
     Sentence.edited,
-    Sentence.reviewed_at,
+    Sentence.reviewed_at.is_not(None),  # a flag, not a datetime parsed per row
 )
 
 
-def _load(session: Session, article_ids: list[str], options: ExportOptions) -> dict[str, Source]:
-    """Each original sentence of these articles with what its record is made from, in order."""
-    # Plain column rows, not ORM objects: identity-map bookkeeping was most of the export time.
-    # Core rows through the session's connection: the ORM's result layer cost more than the query.
-    conn = session.connection()
-    statuses = article_statuses(session, article_ids)
-    articles = {
-        a.id: ArticleRow(a.id, a.title, a.date, a.url, statuses.get(a.id, a.status), a.external_id)
-        for a in conn.execute(
-            select(Article.id, Article.title, Article.date, Article.url, Article.status, Article.external_id).where(
-                Article.id.in_(article_ids)
-            )
-        ).all()
+def _sentence_rows(rows: list[Any], content: str) -> list[tuple[Any, ...]]:
+    """A text's sentences as records use them: (id, text_id, idx, kind, lang, text, edited,
+    reviewed), the language resolved (override first) and the wording by sverka.db.wording's
+    rule, inlined (Python slices of the text fetched once; SQL substr walks the text's
+    characters from its start for every sentence, twice the time)."""
+    return [
+        (
+            sid,
+            tid,
+            idx,
+            kind,
+            override or lang,
+            edited if edited is not None else content[start:end],
+            edited is not None,
+            bool(reviewed),
+        )
+        for sid, tid, idx, kind, lang, override, start, end, edited, reviewed in rows
+    ]
+
+
+def _in_batches(conn: Any, query: Any, column: Any, ids: Sequence[str]) -> list[Any]:
+    rows: list[Any] = []
+    for at in range(0, len(ids), _PARAMS):
+        # .all(): one fetchall per query, not a fetchone round trip per row.
+        rows.extend(conn.execute(query.where(column.in_(ids[at : at + _PARAMS]))).all())
+    return rows
+
+
+def load_chunk(
+    session: Session, article_ids: list[str], options: ExportOptions, resolved: Mapping[str, Sequence[str]] | None
+) -> Chunk:
+    """The sources of a chunk of articles (each original sentence, in order) and its annotations."""
+    conn = session.connection()  # core rows: the ORM's identity map was most of the export time
+    stored = {
+        a.id: a
+        for a in _in_batches(
+            conn,
+            select(Article.id, Article.title, Article.date, Article.url, Article.status, Article.external_id),
+            Article.id,
+            article_ids,
+        )
     }
     texts_by_article: dict[str, list[Any]] = defaultdict(list)
-    # .all() throughout: one fetchall per query, not a fetchone round trip per row.
-    for text in conn.execute(select(*_TEXT_COLS).where(Text.article_id.in_(article_ids)).order_by(Text.position)).all():
+    for text in _in_batches(conn, select(*_TEXT_COLS).order_by(Text.position), Text.article_id, article_ids):
         texts_by_article[text.article_id].append(text)
-    text_ids = [t.id for ts in texts_by_article.values() for t in ts]
-    sentences: dict[str, list[Any]] = defaultdict(list)
-    for sentence in conn.execute(
-        select(*_SENTENCE_COLS).where(Sentence.text_id.in_(text_ids)).order_by(Sentence.text_id, Sentence.idx)
-    ).all():
-        sentences[sentence.text_id].append(sentence)
+    originals: list[str] = []  # every original text (each counts in its article's progress)
+    paired: dict[str, Any] = {}  # article id -> (first original, paired translation)
+    translations: list[str] = []  # every translation text (a label on any counts, see progress)
+    for article_id, texts in texts_by_article.items():
+        firsts = [t for t in texts if t.role == "original"]
+        originals.extend(t.id for t in firsts)
+        translations.extend(t.id for t in texts if t.role == "translation")
+        if firsts:
+            paired[article_id] = (firsts[0], pick_translation(texts, options.target_lang))
+    wanted = [*originals, *(tr.id for _, tr in paired.values() if tr is not None)]
+    fetched: dict[str, list[Any]] = defaultdict(list)
+    query = select(*_SENTENCE_COLS).order_by(Sentence.text_id, Sentence.idx)
+    for sentence in _in_batches(conn, query, Sentence.text_id, wanted):
+        fetched[sentence[1]].append(sentence)
+    contents = {t.id: t.content for texts in texts_by_article.values() for t in texts}
+    sentences = defaultdict(list, {tid: _sentence_rows(rows, contents[tid]) for tid, rows in fetched.items()})
     links: dict[str, list[Any]] = defaultdict(list)
-    for link in conn.execute(
-        select(Link.translation_id, Link.src_from, Link.src_to, Link.tgt_from, Link.tgt_to)
-        .where(Link.translation_id.in_(text_ids))
-        .order_by(Link.src_from)
-    ).all():
+    link_query = select(Link.translation_id, Link.src_from, Link.src_to, Link.tgt_from, Link.tgt_to).order_by(
+        Link.src_from
+    )
+    for link in _in_batches(conn, link_query, Link.translation_id, translations):
         links[link.translation_id].append(link)
+    annotations = _in_batches(
+        conn,
+        select(
+            Sentence.text_id,
+            Sentence.idx,
+            Annotation.sentence_id,
+            Label.name,
+            Annotator.name,
+            Annotator.kind,
+            Annotation.created_at,
+            Annotation.note,
+        )
+        .join(Label, Label.id == Annotation.label_id)
+        .join(Annotator, Annotator.id == Annotation.annotator_id)
+        .join(Sentence, Sentence.id == Annotation.sentence_id)
+        .order_by(Annotation.created_at),
+        Sentence.text_id,
+        [*originals, *translations],
+    )
+    statuses = statuses_of_chunk(stored, texts_by_article, sentences, links, annotations)
 
-    sources: dict[str, Source] = {}
+    sources: list[Source] = []
     for article_id in article_ids:
-        article = articles[article_id]
-        texts = texts_by_article[article_id]
-        original = next((t for t in texts if t.role == "original"), None)
-        if original is None:
+        if article_id not in paired:
             continue
-        translation = pick_translation(texts, options.target_lang)
-        tgt_sents = sentences[translation.id] if translation else []
-        pairs = aligned(sentences[original.id], tgt_sents, links[translation.id] if translation else [])
-        for sentence in sentences[original.id]:
-            targets, kind = pairs.get(sentence.idx, ([], None))
-            sources[sentence.id] = Source(article, original, sentence, translation, targets, kind)
-    return sources
-
-
-def _chunk_records(
-    session: Session,
-    article_ids: list[str],
-    options: ExportOptions,
-    sets: tuple[FieldSet, ...],
-    keys: list[str],
-    resolved: Mapping[str, Sequence[str]] | None,
-) -> Iterator[Record]:
-    sources = _load(session, article_ids, options)
-    # Every key laid out first, so each record reads in field-set order whichever set fills it.
-    # (Copies of one laid-out dict: a dict copy is cheaper than building it from the key list.)
-    layout = dict.fromkeys(keys)
-    chunk = Chunk({sid: layout.copy() for sid in sources}, sources, resolved)
-    for field_set in sets:
-        field_set.fill(session, chunk)
-    for record in chunk.records.values():
-        if keep_record(record, options):
-            yield record
+        a = stored[article_id]
+        article = ArticleRow(a.id, a.title, a.date, a.url, statuses.get(article_id, a.status), a.external_id)
+        original, translation = paired[article_id]
+        own = sentences[original.id]
+        if translation is None:
+            pairs = aligned(own, [], [])
+        else:
+            pairs = aligned(own, sentences[translation.id], links[translation.id])
+        for sentence in own:
+            targets, kind = pairs.get(sentence[2], ([], None))
+            sources.append(Source(article, original.id, sentence, translation, targets, kind))
+    first_originals = set(paired[a][0].id for a in paired)
+    own_annotations = [row[2:] for row in annotations if row[0] in first_originals]
+    return Chunk(sources, resolved, annotations=own_annotations)

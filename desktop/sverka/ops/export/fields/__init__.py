@@ -2,8 +2,8 @@
 
 A record is one original sentence. The record stream (:mod:`sverka.ops.export.records`) loads a
 chunk of articles, pairs each original sentence with its aligned translation sentences
-(:class:`Source`), lays out every record's keys in the order of the chosen field sets, and
-calls each set's ``fill`` in turn. Which sets an export carries is chosen by
+(:class:`Source`) and calls each set's ``fill`` in turn, which fills its keys' columns of the
+:class:`Chunk`; records take their keys in the order of the chosen field sets. Which sets an export carries is chosen by
 :class:`sverka.ops.export.options.ExportOptions`; nothing registers itself.
 """
 
@@ -19,33 +19,62 @@ Record = dict[str, Any]
 
 
 class Source(NamedTuple):
-    """What a record is made from (column rows of the chunk's queries)."""
+    """What a record is made from (tuples of the chunk's queries, see :mod:`..records`)."""
 
-    article: Any  # id, title, date, url, status
-    original: Any  # the original text: id, role, lang, lang_override, origin, model_id, content
-    sentence: Any  # the original sentence
-    translation: Any | None  # the paired translation text, if the article has one
-    targets: list[Any]  # its sentences aligned to this one (may be empty)
+    article: Any  # records.ArticleRow: id, title, date, url, status (by the progress rule), external_id
+    original_id: str  # the original text
+    sentence: Any  # records.SentenceRow: id, idx, kind, lang (resolved), text (its wording), reviewed
+    translation: Any | None  # records.TextRow of the paired translation (id, lang, origin, model_id), if any
+    targets: list[Any]  # its records.TargetRow sentences aligned to this one (may be empty)
     link: str | None  # the link's kind ("1-1", "2-1", …), None while pairing by index
 
 
 @dataclass
 class Chunk:
-    """The records of a chunk of articles, by original sentence id, and what they are made from."""
+    """The records of a chunk of articles as columns: ``columns[key][i]`` is the value of
+    ``key`` in the record of ``sources[i]`` (the chunk's original sentences in record order).
 
-    records: dict[str, Record]
-    sources: dict[str, Source]
+    Field sets fill whole columns (a list comprehension per key, no per-record dict), the
+    Parquet writer turns them into Arrow arrays as they are, and the record stream zips them
+    into dicts only for the formats that want records.
+    """
+
+    sources: list[Source]
     # sentence id -> its labels under the export's --resolve mode; None: the people's union
     resolved: Mapping[str, Sequence[str]] | None = None
+    columns: dict[str, list[Any]] = field(default_factory=dict)
+    # the annotations of the chunk's original sentences, read once with the status counts:
+    # (sentence id, label, annotator, annotator kind, created_at, note), oldest first
+    annotations: list[Any] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.sources)
+
+    def sentence_ids(self) -> list[str]:
+        return [s.sentence[0] for s in self.sources]
+
+    def column(self, key: str) -> list[Any]:
+        """A filled column, or Nones when no chosen set fills ``key``."""
+        got = self.columns.get(key)
+        return got if got is not None else [None] * len(self.sources)
 
     def article_ids(self) -> list[str]:
         """The chunk's articles: field sets query by these (a few hundred bound parameters)
         rather than by sentence ids (tens of thousands)."""
-        return list(dict.fromkeys(s.article.id for s in self.sources.values()))
+        return list(dict.fromkeys(s.article[0] for s in self.sources))
+
+    def original_ids(self) -> list[str]:
+        """The chunk's original texts."""
+        return list(dict.fromkeys(s.original_id for s in self.sources))
 
     def translation_ids(self) -> list[str]:
         """The paired translation texts of the chunk."""
-        return list(dict.fromkeys(s.translation.id for s in self.sources.values() if s.translation is not None))
+        return list(dict.fromkeys(s.translation[0] for s in self.sources if s.translation is not None))
+
+    def keep(self, rows: list[int]) -> None:
+        """Keep only these rows (indices, in order) of every column."""
+        self.sources = [self.sources[i] for i in rows]
+        self.columns = {k: [col[i] for i in rows] for k, col in self.columns.items()}
 
 
 @dataclass(frozen=True)

@@ -8,69 +8,56 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sverka.db.models import Annotation, Annotator, Label, Note, Sentence
+from sverka.db.models import Annotator, Note, Sentence
 from sverka.ops.export.fields import Chunk, FieldSet
 
 
 def fill(session: Session, chunk: Chunk) -> None:
-    records = chunk.records
-    for sid, source in chunk.sources.items():
-        # Unpacked once (the column order of records._SENTENCE_COLS and ArticleRow): attribute
-        # reads on column rows were most of the export's hottest loop.
-        article_id, title, date, url, status, external_id = source.article
-        _, _, idx, start, end, kind, lang, lang_override, edited, reviewed_at = source.sentence
-        records[sid].update(
-            {
-                "article_id": article_id,
-                "sentence_id": sid,
-                "idx": idx,
-                "kind": kind,
-                "lang": lang_override or lang,
-                # sverka.db.wording's rule, inlined: a call per record was a tenth of the loop.
-                "text": edited if edited is not None else source.original.content[start:end],
-                "labels": [],
-                "annotations": [],
-                "annotators": [],
-                "notes": [],
-                "reviewed": reviewed_at is not None,
-                "title": title,
-                "date": date,
-                "url": url,
-                "status": status,
-                "external_id": external_id,
-            }
-        )
-    _add_annotations(session, chunk)
+    sources = chunk.sources
+    n = len(sources)
+    sentences = [s.sentence for s in sources]  # (id, text_id, idx, kind, lang, text, edited, reviewed)
+    articles = [s.article for s in sources]  # records.ArticleRow
+    ids = [r[0] for r in sentences]
+    cols = chunk.columns
+    cols["article_id"] = [a[0] for a in articles]
+    cols["sentence_id"] = ids
+    cols["idx"] = [r[2] for r in sentences]
+    cols["kind"] = [r[3] for r in sentences]
+    cols["lang"] = [r[4] for r in sentences]
+    cols["text"] = [r[5] for r in sentences]
+    labels: list[list[str]] = [[] for _ in range(n)]
+    annotations: list[list[dict[str, Any]]] = [[] for _ in range(n)]
+    annotators: list[list[str]] = [[] for _ in range(n)]
+    notes: list[list[dict[str, Any]]] = [[] for _ in range(n)]
+    _add_annotations(session, chunk, {sid: i for i, sid in enumerate(ids)}, labels, annotations, annotators, notes)
+    cols["labels"] = labels
+    cols["annotations"] = annotations
+    cols["annotators"] = annotators
+    cols["notes"] = notes
+    cols["reviewed"] = [bool(r[7]) for r in sentences]
+    cols["title"] = [a[1] for a in articles]
+    cols["date"] = [a[2] for a in articles]
+    cols["url"] = [a[3] for a in articles]
+    cols["status"] = [a[4] for a in articles]
+    cols["external_id"] = [a[5] for a in articles]
 
 
-def _add_annotations(session: Session, chunk: Chunk) -> None:
-    records = chunk.records
-    originals = list(dict.fromkeys(s.original.id for s in chunk.sources.values()))
-    rows = (
-        session.connection()
-        .execute(
-            select(
-                Annotation.sentence_id,
-                Label.name,
-                Annotator.name,
-                Annotator.kind,
-                Annotation.created_at,
-                Annotation.note,
-            )
-            .join(Label, Label.id == Annotation.label_id)
-            .join(Annotator, Annotator.id == Annotation.annotator_id)
-            .join(Sentence, Sentence.id == Annotation.sentence_id)
-            .where(Sentence.text_id.in_(originals))
-            .order_by(Annotation.created_at)
-        )
-        .all()
-    )
+def _add_annotations(
+    session: Session,
+    chunk: Chunk,
+    index: dict[str, int],
+    labels: list[list[str]],
+    annotations: list[list[dict[str, Any]]],
+    annotators: list[list[str]],
+    notes: list[list[dict[str, Any]]],
+) -> None:
     resolved = chunk.resolved
-    for sentence_id, label, annotator, kind, created, note in rows:
-        record = records.get(sentence_id)
-        if record is None:  # a sentence of these texts left out of the chunk
+    # (sentence id, label, annotator, kind, created_at, note), oldest first: read with the chunk
+    for sentence_id, label, annotator, kind, created, note in chunk.annotations:
+        i = index.get(sentence_id)
+        if i is None:  # a sentence of these texts left out of the chunk
             continue
-        record["annotations"].append(
+        annotations[i].append(
             {
                 "label": label,
                 "annotator": annotator,
@@ -81,29 +68,33 @@ def _add_annotations(session: Session, chunk: Chunk) -> None:
         )
         # The union counts people only: gold decisions and a model's suggestions are not
         # anyone's label until --resolve gold / --resolve annotator:NAME asks for them.
-        if resolved is None and kind == "person" and label not in record["labels"]:
-            record["labels"].append(label)
-        if annotator not in record["annotators"]:
-            record["annotators"].append(annotator)
+        if resolved is None and kind == "person" and label not in labels[i]:
+            labels[i].append(label)
+        if annotator not in annotators[i]:
+            annotators[i].append(annotator)
     if resolved is not None:
-        for sentence_id, record in records.items():
-            record["labels"] = list(resolved.get(sentence_id, ()))
-    notes = (
-        session.connection()
-        .execute(
-            select(Note.sentence_id, Annotator.name, Note.body)
-            .join(Annotator, Annotator.id == Note.annotator_id)
-            .join(Sentence, Sentence.id == Note.sentence_id)
-            .where(Sentence.text_id.in_(originals))
+        for sentence_id, i in index.items():
+            labels[i] = list(resolved.get(sentence_id, ()))
+    originals = chunk.original_ids()
+    rows: list[Any] = []
+    for at in range(0, len(originals), 500):
+        rows.extend(
+            session.connection()
+            .execute(
+                select(Note.sentence_id, Annotator.name, Note.body)
+                .join(Annotator, Annotator.id == Note.annotator_id)
+                .join(Sentence, Sentence.id == Note.sentence_id)
+                .where(Sentence.text_id.in_(originals[at : at + 500]))
+            )
+            .all()
         )
-        .all()
-    )
-    for sentence_id, annotator, body in notes:
-        if sentence_id not in records:
+    for sentence_id, annotator, body in rows:
+        i = index.get(sentence_id)
+        if i is None:
             continue
-        records[sentence_id]["notes"].append({"annotator": annotator, "note": body})
-        if annotator not in records[sentence_id]["annotators"]:
-            records[sentence_id]["annotators"].append(annotator)
+        notes[i].append({"annotator": annotator, "note": body})
+        if annotator not in annotators[i]:
+            annotators[i].append(annotator)
 
 
 def annotations_csv_cell(value: Any) -> str:

@@ -21,8 +21,7 @@ from sverka.ops.views.names import Span, mention_spans_in_texts
 
 
 def _spans_by_sentence(session: Session, chunk: Chunk) -> dict[str, list[Span]]:
-    originals = dict.fromkeys(s.original.id for s in chunk.sources.values())
-    return mention_spans_in_texts(session, [*originals, *chunk.translation_ids()])
+    return mention_spans_in_texts(session, [*chunk.original_ids(), *chunk.translation_ids()])
 
 
 def _entry(span: Span, shift: int, keys: dict[str, str | None]) -> dict[str, Any]:
@@ -50,24 +49,25 @@ def _keys(session: Session, spans: dict[str, list[Span]]) -> dict[str, str | Non
 
 def fill_mentions(session: Session, chunk: Chunk) -> None:
     """``mentions`` (original sentence) and ``translation_mentions``."""
-    records = chunk.records
+    n = len(chunk.sources)
     spans = _spans_by_sentence(session, chunk)
+    if not spans:  # a chunk without a single mention: skip the per-record walk
+        chunk.columns["mentions"] = [[] for _ in range(n)]
+        chunk.columns["translation_mentions"] = [[] for _ in range(n)]
+        return
     keys = _keys(session, spans)
-    for sid, record in records.items():
-        if not spans:  # a chunk without a single mention: skip the per-record walk
-            record["mentions"] = []
-            record["translation_mentions"] = []
-            continue
-        record["mentions"] = [_entry(s, 0, keys) for s in spans.get(sid, ())]
-        tids = record.get("translation_sentence_ids") or []
-        record["translation_mentions"] = _joined_entries(record, tids, spans, keys)
+    translations = chunk.column("translation")
+    target_ids = chunk.column("translation_sentence_ids")
+    chunk.columns["mentions"] = [[_entry(s, 0, keys) for s in spans.get(sid, ())] for sid in chunk.sentence_ids()]
+    chunk.columns["translation_mentions"] = [
+        _joined_entries(translations[i] or "", target_ids[i] or [], spans, keys) for i in range(n)
+    ]
 
 
 def _joined_entries(
-    record: dict[str, Any], tids: list[str], spans: dict[str, list[Span]], keys: dict[str, str | None]
+    translation: str, tids: list[str], spans: dict[str, list[Span]], keys: dict[str, str | None]
 ) -> list[dict[str, Any]]:
     """Translation mentions with offsets into the joined ``translation`` string."""
-    translation = record.get("translation") or ""
     out = []
     cursor = 0
     for sid in tids:
@@ -120,17 +120,20 @@ def normalize(text: str, mentions: list[dict[str, Any]], names: dict[str, str]) 
 
 def fill_normalized(session: Session, chunk: Chunk) -> None:
     """``text_normalized`` and ``translation_normalized`` (reads the mentions of :data:`NAMES`)."""
-    records = chunk.records
-    ids = {m["entity_id"] for r in records.values() for m in r["mentions"] + r["translation_mentions"]}
+    cols = chunk.columns
+    mentions, translation_mentions = cols["mentions"], cols["translation_mentions"]
+    ids = {m["entity_id"] for ms in (*mentions, *translation_mentions) for m in ms}
     info = _preferred(session, ids)
-    for record in records.values():
-        for field, mentions, lang in (
-            ("text", record["mentions"], record.get("lang")),
-            ("translation", record["translation_mentions"], record.get("translation_lang")),
-        ):
-            names = {eid: preferred_name(*info[eid], lang) for eid in {m["entity_id"] for m in mentions}}
-            value = record.get(field)
-            record[f"{field}_normalized"] = normalize(value, mentions, names) if value is not None else None
+    for field, found, lang_key in (
+        ("text", mentions, "lang"),
+        ("translation", translation_mentions, "translation_lang"),
+    ):
+        values, langs = chunk.column(field), chunk.column(lang_key)
+        out: list[str | None] = []
+        for value, ms, lang in zip(values, found, langs, strict=True):
+            names = {eid: preferred_name(*info[eid], lang) for eid in {m["entity_id"] for m in ms}}
+            out.append(normalize(value, ms, names) if value is not None else None)
+        cols[f"{field}_normalized"] = out
 
 
 NAMES = FieldSet(

@@ -19,8 +19,8 @@ from sverka.ops.views.qa import qa_in_session
 
 def fill(session: Session, chunk: Chunk) -> None:
     paired: dict[str, str | None] = {}  # article id -> the paired translation's id
-    for source in chunk.sources.values():
-        paired.setdefault(source.article.id, source.translation.id if source.translation is not None else None)
+    for source in chunk.sources:
+        paired.setdefault(source.article[0], source.translation[0] if source.translation is not None else None)
     found: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for article_id, translation_id in paired.items():
         if translation_id is None:
@@ -29,8 +29,7 @@ def fill(session: Session, chunk: Chunk) -> None:
             if f.translation_id == translation_id:
                 for sid in f.sentence_ids:
                     found[sid].append({"kind": f.kind, "detail": f.detail})
-    for sid, record in chunk.records.items():
-        record["qa"] = found.get(sid, [])
+    chunk.columns["qa"] = [found.get(sid, []) for sid in chunk.sentence_ids()]
 
 
 def qa_csv_cell(value: Any) -> str:

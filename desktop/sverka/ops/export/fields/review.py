@@ -11,13 +11,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sverka.db.models import Annotator, MqmIssue, Sentence
-from sverka.db.wording import wording
 from sverka.ops.export.fields import Chunk, FieldSet
 from sverka.ops.views.review import weight
 
 
 def fill(session: Session, chunk: Chunk) -> None:
-    records = chunk.records
+    n = len(chunk.sources)
     # The aligned translation sentences are in the chunk's sources already: their wording and
     # post-edit mark need no query; the issues come in one query over the paired texts.
     issues: dict[str, list[Any]] = defaultdict(list)
@@ -33,21 +32,27 @@ def fill(session: Session, chunk: Chunk) -> None:
             issues[issue.sentence_id].append((issue, who))
     bodies: dict[str, str] = {}
     edited: set[str] = set()
-    for source in chunk.sources.values():
+    for source in chunk.sources:
         if source.translation is None:
             continue
-        for t in source.targets:
+        for t in source.targets:  # records._SENTENCE_COLS: id, text_id, idx, kind, lang, text, edited, …
             if issues:  # the wordings only place issues: without any, none is needed
-                bodies[t.id] = wording(t.edited, source.translation.content, t.start, t.end)
-            if t.edited is not None:
-                edited.add(t.id)
-    for record in records.values():
-        ids = record.get("translation_sentence_ids") or []
-        record["translation_edited"] = bool(edited) and any(sid in edited for sid in ids)
-        if not issues:  # most chunks carry no MQM issue: no per-sentence walk, no weight sum
-            record["mqm"] = []
-            record["mqm_score"] = 0.0
-            continue
+                bodies[t[0]] = t[5]
+            if t[6]:
+                edited.add(t[0])
+    ids_column = [ids or [] for ids in chunk.column("translation_sentence_ids")]
+    cols = chunk.columns
+    if edited:
+        cols["translation_edited"] = [any(sid in edited for sid in ids) for ids in ids_column]
+    else:
+        cols["translation_edited"] = [False] * n
+    if not issues:  # most chunks carry no MQM issue: no per-sentence walk, no weight sum
+        cols["mqm"] = [[] for _ in range(n)]
+        cols["mqm_score"] = [0.0] * n
+        return
+    mqm: list[list[dict[str, Any]]] = []
+    scores: list[float] = []
+    for ids in ids_column:
         entries: list[dict[str, Any]] = []
         offset = 0  # the record's translation joins its sentences' wordings with one space
         for sid in ids:
@@ -67,9 +72,11 @@ def fill(session: Session, chunk: Chunk) -> None:
                     }
                 )
             offset += len(body) + 1
-        record["mqm"] = entries
+        mqm.append(entries)
         # Always a float: one export's 0 and another's 15.0 must concatenate (datasets, Arrow).
-        record["mqm_score"] = float(sum(weight(e["severity"]) for e in entries))
+        scores.append(float(sum(weight(e["severity"]) for e in entries)))
+    cols["mqm"] = mqm
+    cols["mqm_score"] = scores
 
 
 def mqm_csv_cell(value: Any) -> str:

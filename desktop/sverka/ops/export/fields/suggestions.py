@@ -13,9 +13,11 @@ from sverka.ops.views.suggestions import accepted_labels
 
 
 def fill(session: Session, chunk: Chunk) -> None:
-    accepted = accepted_labels(session, chunk.records)
-    for sentence_id, record in chunk.records.items():
-        record["accepted_suggestions"] = [{"label": n, "annotator": who} for n, who in accepted.get(sentence_id, ())]
+    ids = chunk.sentence_ids()
+    accepted = accepted_labels(session, ids)
+    chunk.columns["accepted_suggestions"] = [
+        [{"label": n, "annotator": who} for n, who in accepted[sid]] if sid in accepted else [] for sid in ids
+    ]
 
 
 def csv_cell(value: Any) -> str:

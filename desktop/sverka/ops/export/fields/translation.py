@@ -8,40 +8,23 @@ from sverka.ops.export.fields import Chunk, FieldSet
 
 
 def fill(session: Session, chunk: Chunk) -> None:
-    records = chunk.records
-    for sid, source in chunk.sources.items():
-        translation, targets = source.translation, source.targets
-        if translation is None:
-            records[sid].update(_NONE, translation_sentence_ids=[])
-            continue
-        content = translation.content
-        records[sid].update(
-            {
-                # sverka.db.wording's rule, inlined (a call per sentence was most of this loop).
-                "translation": " ".join(
-                    [
-                        edited if edited is not None else content[start:end]
-                        for _, _, _, start, end, _, _, _, edited, _ in targets  # records._SENTENCE_COLS
-                    ]
-                )
-                if targets
-                else None,
-                "translation_lang": translation.lang_override or translation.lang,
-                "translation_origin": translation.origin,
-                "translation_model": translation.model_id,
-                "translation_sentence_ids": [t.id for t in targets],
-                "link": source.link,
-            }
-        )
+    sources = chunk.sources
+    # records' sentence tuples: (id, text_id, idx, kind, lang, text, edited, reviewed)
+    texts = [" ".join([t[5] for t in s.targets]) if s.targets else None for s in sources]
+    papers = [s.translation for s in sources]
+    chunk.columns.update(
+        {
+            "translation": texts,
+            "translation_lang": [(t.lang_override or t.lang) if t is not None else None for t in papers],
+            "translation_origin": [t.origin if t is not None else None for t in papers],
+            "translation_model": [t.model_id if t is not None else None for t in papers],
+            "translation_sentence_ids": [
+                [t[0] for t in s.targets] if s.translation is not None else [] for s in sources
+            ],
+            "link": [s.link if s.translation is not None else None for s in sources],  # never aligned: no link
+        }
+    )
 
-
-_NONE = {
-    "translation": None,
-    "translation_lang": None,
-    "translation_origin": None,
-    "translation_model": None,
-    "link": None,  # never aligned: nothing to link
-}
 
 TRANSLATION = FieldSet(
     "translation",

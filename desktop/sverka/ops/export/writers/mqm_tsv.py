@@ -105,11 +105,13 @@ def _article_rows(
     src, tgt = _sentences(session, original.id), _sentences(session, translation.id)
     links = list(
         session.execute(
-            select(Link.src_from, Link.src_to, Link.tgt_from, Link.tgt_to).where(Link.translation_id == translation.id)
+            select(Link.translation_id, Link.src_from, Link.src_to, Link.tgt_from, Link.tgt_to).where(
+                Link.translation_id == translation.id
+            )
         )
     )
     sources: dict[str, list[Any]] = defaultdict(list)  # target sentence id -> aligned originals
-    for idx, (targets, _kind) in sorted(aligned(src, tgt, links).items()):
+    for idx, (targets, _kind) in sorted(aligned(src, tgt, links, idx=1).items()):
         for t in targets:
             sources[t.id].extend(s for s in src if s.idx == idx)
     ids = [t.id for t in tgt]

@@ -15,14 +15,15 @@ from typing import Any
 
 from sverka.db.project import Project
 from sverka.ops.export.columns import COLUMN_SPECS, Spec, hf_features_json, spec_of
+from sverka.ops.export.fields import Chunk
 from sverka.ops.export.files import atomic_paths
 from sverka.ops.export.labels import label_names
 from sverka.ops.export.options import ExportOptions
-from sverka.ops.export.records import iter_records, record_keys_of
+from sverka.ops.export.records import iter_chunks, record_keys_of
 from sverka.ops.export.writers.base import MissingExtra, Writer
 from sverka.progress import Progress
 
-ROWS_PER_GROUP = 5_000  # one row group per batch: memory stays flat (a batch of dicts is most of the RSS)
+ROWS_PER_GROUP = 5_000  # rows per row group: memory stays flat (the waiting column lists are most of the RSS)
 
 
 def require_pyarrow() -> Any:
@@ -54,33 +55,60 @@ def arrow_schema(pa: Any, keys: Sequence[str], labels: Sequence[str]) -> Any:
 
 
 class ParquetSink:
-    """Rows in, row groups out: a ParquetWriter fed in batches of :data:`ROWS_PER_GROUP`."""
+    """Rows in, row groups out: a ParquetWriter fed in row groups of :data:`ROWS_PER_GROUP`.
+
+    Rows arrive as whole chunk columns (:meth:`add_columns`, the plain export) or one record
+    at a time (:meth:`add`, the split export's router); either way they wait as one list per
+    column and become Arrow arrays as they are, with no per-row dict.
+    """
 
     def __init__(self, pa: Any, path: Path, keys: Sequence[str], labels: Sequence[str]) -> None:
         self.pa = pa
         self.schema = arrow_schema(pa, keys, labels)
         self.keys = list(keys)
         self.index = {name: i for i, name in enumerate(labels)}
-        self.json_keys = [k for k in keys if k not in COLUMN_SPECS]
+        self.json_keys = {k for k in keys if k not in COLUMN_SPECS}
         self.writer = pa.parquet.ParquetWriter(str(path), self.schema, compression="zstd")
-        self.batch: list[dict[str, Any]] = []
+        self.columns: dict[str, list[Any]] = {k: [] for k in self.keys}
+        self.pending = 0
         self.count = 0
 
     def add(self, record: dict[str, Any]) -> None:
-        index = self.index
-        record["labels"] = [index[name] for name in record["labels"] if name in index]
-        for key in self.json_keys:  # a field without a column type travels as JSON text
-            if record.get(key) is not None and not isinstance(record[key], str):
-                record[key] = json.dumps(record[key], ensure_ascii=False)
-        self.batch.append(record)
-        if len(self.batch) >= ROWS_PER_GROUP:
+        for key, column in self.columns.items():
+            column.append(record.get(key))
+        self.pending += 1
+        if self.pending >= ROWS_PER_GROUP:
             self.flush()
 
-    def flush(self) -> None:
-        if self.batch:
-            self.writer.write_batch(self.pa.RecordBatch.from_pylist(self.batch, schema=self.schema))
-            self.count += len(self.batch)
-            self.batch = []
+    def add_columns(self, columns: dict[str, list[Any]], rows: int) -> None:
+        """A chunk's columns (every key of the sink, ``rows`` values each)."""
+        for key, column in self.columns.items():
+            column.extend(columns[key])
+        self.pending += rows
+        while self.pending >= ROWS_PER_GROUP:
+            self.flush(ROWS_PER_GROUP)
+
+    def _array(self, key: str, values: list[Any], type_: Any) -> Any:
+        if key == "labels":
+            index = self.index
+            values = [[index[name] for name in names if name in index] for names in values]
+        elif key in self.json_keys:  # a field without a column type travels as JSON text
+            values = [_json_text(v) for v in values]
+        return self.pa.array(values, type=type_)
+
+    def flush(self, rows: int | None = None) -> None:
+        """Write the first ``rows`` pending rows (all of them by default) as one row group."""
+        take = self.pending if rows is None else min(rows, self.pending)
+        if not take:
+            return
+        arrays = []
+        for field in self.schema:
+            column = self.columns[field.name]
+            arrays.append(self._array(field.name, column[:take], field.type))
+            del column[:take]
+        self.writer.write_batch(self.pa.RecordBatch.from_arrays(arrays, schema=self.schema))
+        self.count += take
+        self.pending -= take
 
     def close(self) -> int:
         self.flush()
@@ -88,13 +116,20 @@ class ParquetSink:
         return self.count
 
 
-def write_parquet(
-    pa: Any, path: Path, records: Iterable[dict[str, Any]], keys: Sequence[str], labels: Sequence[str]
-) -> int:
+def _json_text(value: Any) -> Any:
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, list) and not value:
+        return "[]"  # json.dumps([]), the value of most records
+    return json.dumps(value, ensure_ascii=False)
+
+
+def write_parquet(pa: Any, path: Path, chunks: Iterable[Chunk], keys: Sequence[str], labels: Sequence[str]) -> int:
     sink = ParquetSink(pa, path, keys, labels)
     try:
-        for record in records:
-            sink.add(record)
+        for chunk in chunks:
+            sink.add_columns(chunk.columns, len(chunk))
+            del chunk  # before the next chunk loads
     finally:
         count = sink.close()
     return count
@@ -112,7 +147,7 @@ def write_files(
     keys = record_keys_of(options)
     labels = project_labels(project)
     with atomic_paths([path], protected) as (tmp,):
-        return write_parquet(pa, tmp, iter_records(project, options, progress), keys, labels)
+        return write_parquet(pa, tmp, iter_chunks(project, options, progress), keys, labels)
 
 
 WRITER = Writer(
