@@ -243,6 +243,9 @@ class MainWindow(QMainWindow):
             # the next event-loop turn, and the sentences could not take the focus before that
             # (keys typed while the project opens would be lost).
             self.splitter.show()
+            if settings.settings().value("window/splitter") is None:
+                # Balanced above while the splitter was hidden, its panes got no width at all.
+                self.layout_.balance()
 
     def _menu_slots(self) -> MenuSlots:
         from sverka.ui.actions import MenuSlots
