@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any, cast
 
-from sqlalchemy import ClauseElement, Dialect, Executable, Insert
+from sqlalchemy import ClauseElement, Connection, Dialect, Executable, Insert
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 
@@ -78,7 +78,7 @@ class Prepared:
         """Run with ``params`` in the session's transaction; the result rows (all fetched)."""
         conn = session.connection()
         if conn.dialect.name != "sqlite":
-            return [tuple(row) for row in conn.execute(self.statement, dict(params))]
+            return self._through_sqlalchemy(conn, params)
         plan = self._compile(conn.dialect)
         values = []
         for name, bind in zip(plan.names, plan.binds, strict=True):
@@ -89,7 +89,12 @@ class Prepared:
             rows = raw.execute(plan.sql, values).fetchall()  # type: ignore[union-attr]
         except sqlite3.Error:
             # Said the way SQLAlchemy says it (StorageError, IntegrityError ...): run it again there.
-            return [tuple(row) for row in conn.execute(self.statement, dict(params))]
+            return self._through_sqlalchemy(conn, params)
         if not rows or not any(plan.results):
             return rows
         return [tuple(p(v) if p is not None else v for p, v in zip(plan.results, row, strict=False)) for row in rows]
+
+    def _through_sqlalchemy(self, conn: Connection, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+        result = conn.execute(self.statement, dict(params))
+        # An INSERT or DELETE returns no rows: its result is closed, and iterating it raises.
+        return [tuple(row) for row in result] if result.returns_rows else []
