@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select, tuple_
+from sqlalchemy import Row, Select, func, select, tuple_
+from sqlalchemy.orm import Session
 
 from sverka.db.models import Annotation, Article, Sentence, Text, WorkSession, utcnow
 from sverka.db.project import Project
@@ -134,18 +135,23 @@ def end_session(project: Project, session_id: str) -> None:
             ws.ended_at = utcnow()
 
 
+def _position(session: Session, sentence_id: str) -> Row[Any] | None:
+    """The reading-order key of a sentence (what the queue's order compares), or None."""
+    return session.execute(
+        select(*_order())
+        .select_from(Sentence)
+        .join(Text, Text.id == Sentence.text_id)
+        .join(Article, Article.id == Text.article_id)
+        .where(Sentence.id == sentence_id)
+    ).first()
+
+
 def next_sentence(project: Project, annotator_id: str, state: SessionState, after: str | None) -> str | None:
     """The first queued sentence after ``after`` in reading order (wrapping to the start)."""
     with project.sessions() as session:
         query = _queue(annotator_id, state.filter)
         if after is not None:
-            key = session.execute(
-                select(*_order())
-                .select_from(Sentence)
-                .join(Text, Text.id == Sentence.text_id)
-                .join(Article, Article.id == Text.article_id)
-                .where(Sentence.id == after)
-            ).first()
+            key = _position(session, after)
             if key is not None:
                 later = session.scalar(query.where(tuple_(*_order()) > tuple_(*key)).order_by(*_order()).limit(1))
                 if later is not None:
@@ -160,13 +166,7 @@ def queued(project: Project, annotator_id: str, state: SessionState, after: str 
         query = _queue(annotator_id, state.filter).order_by(*_order())
         found: list[str] = []
         if after is not None:
-            key = session.execute(
-                select(*_order())
-                .select_from(Sentence)
-                .join(Text, Text.id == Sentence.text_id)
-                .join(Article, Article.id == Text.article_id)
-                .where(Sentence.id == after)
-            ).first()
+            key = _position(session, after)
             if key is not None:
                 found = list(session.scalars(query.where(tuple_(*_order()) > tuple_(*key)).limit(limit)))
         if len(found) < limit:
