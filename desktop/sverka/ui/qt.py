@@ -117,36 +117,6 @@ from PySide6.QtWidgets import (
 )
 
 # (binding version, first Python version without the bug): releases that drop references.
-
-
-def _skip_feature_source_reads() -> None:
-    """PySide6's ``__feature__`` import hook reads the source of every module imported after
-    PySide6 (``inspect.getsource``) to see whether it mentions PySide6. The window loads
-    SQLAlchemy, the models and the ops layer after its first paint (issue 17), ~500 modules:
-    reading them cost 0.2-0.4 s of the start. Sverka uses no ``__feature__``; modules that
-    cannot use Qt (the import-linter contracts keep sverka.core/db/ops/cli off it, and
-    SQLAlchemy/Alembic have no Qt) are answered by name, every other module as before."""
-    try:
-        from shibokensupport import feature  # type: ignore[import-not-found]
-    except ImportError:
-        return
-    original = getattr(feature, "_mod_uses_pyside", None)
-    if original is None or getattr(original, "sverka", False):
-        return
-    no_qt = ("sverka.core", "sverka.db", "sverka.ops", "sverka.cli", "sqlalchemy", "alembic", "mako")
-
-    def uses_pyside(module: object) -> bool:
-        name = getattr(module, "__name__", "")
-        if isinstance(name, str) and name.startswith(no_qt):
-            return False
-        return bool(original(module))
-
-    uses_pyside.sverka = True  # type: ignore[attr-defined]
-    feature._mod_uses_pyside = uses_pyside
-
-
-_skip_feature_source_reads()
-
 KNOWN_BAD: tuple[tuple[str, tuple[int, int]], ...] = (("6.12.0", (3, 12)),)
 
 
