@@ -172,17 +172,22 @@ def fold_homoglyphs(text: str) -> str:
     return _MIXED_WORD_RE.sub(lambda m: m.group(0).translate(_HOMOGLYPHS), text)
 
 
-def normalise(text: str) -> str:
+def normalise(text: str, *, drop_latin: bool = False) -> str:
     """``text`` as langdetect sees it before cutting n-grams: homoglyphs folded, URLs and
     mail addresses blanked, Latin letters dropped from mostly non-Latin text, every character
-    through ``NGram.normalize`` (so words are separated by single spaces or runs of them)."""
+    through ``NGram.normalize`` (so words are separated by single spaces or runs of them).
+
+    ``drop_latin``: Latin letters are dropped whatever their share (see SystemModel.drop_latin).
+    """
     norm = _norm()
     text = fold_homoglyphs(text)
     text = _URL_RE.sub(" ", text)
     text = _MAIL_RE.sub(" ", text)
     if norm.vi_marks.search(text):
         text = norm.normalize_vi(text)
-    if not text.isascii():
+    if drop_latin:
+        text = text.translate(_LATIN_DROP)
+    elif not text.isascii():
         b = text.encode("utf-8", "surrogatepass")
         latin = len(b) - len(b.translate(None, _A_TO_Z))
         if latin:
@@ -198,14 +203,15 @@ def normalise(text: str) -> str:
     return text
 
 
-def extract_ngrams(text: str, *, skip_names: bool = False) -> list[str]:
+def extract_ngrams(text: str, *, skip_names: bool = False, drop_latin: bool = False) -> list[str]:
     """The 1-3-grams langdetect would extract from ``text`` (before the profile filter).
 
     One step is added before langdetect's: ``fold_homoglyphs``. With ``skip_names``,
     capitalised words after the first are left out while enough other n-grams remain
     (NAME_FLOOR): "Norman Eisen … der Brookings Institution" says English, the rest German.
+    ``drop_latin``: as ``normalise``'s (the n-grams a non-Latin system's table scores).
     """
-    text = normalise(text)
+    text = normalise(text, drop_latin=drop_latin)
     out: list[str] = []
     names: list[str] = []
     words = text.split(" ")
@@ -238,9 +244,9 @@ WORD_WEIGHT = 1.0
 WORD_CAP = 2000
 
 
-def words_of(text: str) -> list[str]:
+def words_of(text: str, *, drop_latin: bool = False) -> list[str]:
     """The words of ``text`` as the word weights count them: ``normalise``d, lower case."""
-    return [w.lower() for w in normalise(text).split(" ") if w]
+    return [w.lower() for w in normalise(text, drop_latin=drop_latin).split(" ") if w]
 
 
 def _word_grams(word: str, out: list[str], closed: bool) -> None:
@@ -268,7 +274,7 @@ _BIGRAMS = [[slice(i, i + 2) for i in range(n - 1)] for n in range(_MAX_SLICED)]
 _TRIGRAMS = [[slice(i, i + 3) for i in range(n - 2)] for n in range(_MAX_SLICED)]
 
 
-def windows(text: str, *, skip_names: bool = False) -> tuple[list[str], list[str]]:
+def windows(text: str, *, skip_names: bool = False, drop_latin: bool = False) -> tuple[list[str], list[str]]:
     """``extract_ngrams`` in a form that is cheaper to score: (strings, extra).
 
     The n-grams of a run of ordinary words are the 1-3-character windows of " w1 w2 … wn "
@@ -279,7 +285,7 @@ def windows(text: str, *, skip_names: bool = False) -> tuple[list[str], list[str
     its capital-letter state machine come back as explicit n-grams in ``extra``. The same
     skip_names rule applies; the strings and extra hold exactly ``extract_ngrams``'s n-grams.
     """
-    words = normalise(text).split(" ")
+    words = normalise(text, drop_latin=drop_latin).split(" ")
     last = len(words) - 1
     runs: tuple[list[str], list[str]] = ([], [])  # ordinary words: kept, names
     extra: tuple[list[str], list[str]] = ([], [])  # capital-machine n-grams: kept, names
@@ -381,6 +387,12 @@ class SystemModel:
     # need it (a long text leads by far more than WORD_STAGE).
     word_profiles: frozenset[str] = frozenset()
     word_source: dict[str, int] | Callable[[], dict[str, int]] = field(default_factory=dict)
+    # A non-Latin system's text scores without its Latin letters, whatever their share: they
+    # are names and brands ("Astana Hub базасында", "RocketFest"), not evidence for one
+    # language of the system. langdetect keeps them while they are over a third of the
+    # letters, and its Wikipedia profiles (ru, uk, bg…) learned Latin n-grams while Sverka's
+    # news profiles (kk, ky, sr…) dropped them: a Kazakh headline naming a brand scored Russian.
+    drop_latin: bool = False
 
     @cached_property
     def words(self) -> dict[str, int]:
@@ -392,7 +404,7 @@ class SystemModel:
         word weights): the sum of each word's log((p + s) / s), times WORD_WEIGHT."""
         width = len(self.profiles) + 1
         # At most WORD_CAP words: their weights (< 11 nats each) cannot fill a field.
-        keys = [WORD_MARK + w for w in islice(words_of(text), WORD_CAP)]
+        keys = [WORD_MARK + w for w in islice(words_of(text, drop_latin=self.drop_latin), WORD_CAP)]
         total = sum(map(self.words.get, keys, repeat(0)))
         fields = _unpack(total, width)[:-1]
         values = fields if columns is None else [fields[c] for c in columns]
@@ -403,7 +415,7 @@ class SystemModel:
 
         Also returns the number of n-grams that some profile knows (0: no evidence at all).
         """
-        strings, grams = windows(text, skip_names=True)
+        strings, grams = windows(text, skip_names=True, drop_latin=self.drop_latin)
         width = len(self.profiles) + 1
         if len(grams) + 3 * sum(map(len, strings)) > CHUNK:
             return self.score_grams(grams + [g for run in strings for g in _run_grams(run)], columns)
@@ -503,7 +515,9 @@ class _Systems(Mapping[str, SystemModel]):
                 table = self._unpacked.table(system)
                 profiles = self._word_profiles.get(system, frozenset())
                 words = partial(self._unpacked.table, system + WORDS_SECTION) if profiles else dict
-                found = self._ready[system] = SystemModel(self._names[system], table, profiles, words)
+                found = self._ready[system] = SystemModel(
+                    self._names[system], table, profiles, words, drop_latin=system != "latin"
+                )
         return found
 
     def __iter__(self) -> Iterator[str]:
@@ -610,7 +624,7 @@ def build_model(
                     key = WORD_MARK + word
                     word_table[key] = word_table.get(key, 0) + (int(weight * SCALE + 0.5) << shift)
         with_words = frozenset(n for n in names if n in counted) if word_table else frozenset()
-        systems[system] = SystemModel(tuple(names), table, with_words, word_table)
+        systems[system] = SystemModel(tuple(names), table, with_words, word_table, drop_latin=system != "latin")
     return NgramModel(
         {name: sub.profiles for name, sub in systems.items()},
         systems,
