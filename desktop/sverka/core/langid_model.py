@@ -594,6 +594,26 @@ def word_texts() -> list[tuple[str, str]]:
     ]
 
 
+def _word_weights(
+    counts: dict[str, int], tokens: int, word_weight: float, min_count: int, endings: bool
+) -> dict[str, float]:
+    """Key -> weight (nats) of one language's counted words and, with ``endings``, of their
+    endings (ENDING_MARK keys, see ENDING_LANGUAGES)."""
+    out = {
+        WORD_MARK + word: word_weight * math.log1p(count / tokens / WORD_SMOOTHING)
+        for word, count in counts.items()
+        if count >= min_count
+    }
+    if endings:
+        ending_counts: Counter[str] = Counter()
+        for word, count in counts.items():
+            for key in endings_of((word,)):
+                ending_counts[key] += count
+        for key, count in sorted(ending_counts.items()):
+            out[key] = math.log1p(count / tokens / WORD_SMOOTHING)
+    return out
+
+
 def build_model(
     texts: Iterable[tuple[str, str]],
     words: Iterable[tuple[str, str]] = (),
@@ -642,20 +662,9 @@ def build_model(
                 table[gram] = table.get(gram, known) + (units << shift)
             if name in counted and word_weight:
                 tokens, counts = counted[name]
-                for word, count in counts.items():
-                    if count < word_min_count:
-                        continue
-                    weight = word_weight * math.log1p(count / tokens / WORD_SMOOTHING)
-                    key = WORD_MARK + word
+                weights = _word_weights(counts, tokens, word_weight, word_min_count, name in ENDING_LANGUAGES)
+                for key, weight in weights.items():
                     word_table[key] = word_table.get(key, 0) + (int(weight * SCALE + 0.5) << shift)
-                if name in ENDING_LANGUAGES:
-                    ending_counts: Counter[str] = Counter()
-                    for word, count in counts.items():
-                        for key in endings_of((word,)):
-                            ending_counts[key] += count
-                    for key, count in sorted(ending_counts.items()):
-                        weight = math.log1p(count / tokens / WORD_SMOOTHING)
-                        word_table[key] = word_table.get(key, 0) + (int(weight * SCALE + 0.5) << shift)
         with_words = frozenset(n for n in names if n in counted) if word_table else frozenset()
         systems[system] = SystemModel(tuple(names), table, with_words, word_table, drop_latin=system != "latin")
     return NgramModel(
