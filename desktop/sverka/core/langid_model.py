@@ -289,7 +289,9 @@ _BIGRAMS = [[slice(i, i + 2) for i in range(n - 1)] for n in range(_MAX_SLICED)]
 _TRIGRAMS = [[slice(i, i + 3) for i in range(n - 2)] for n in range(_MAX_SLICED)]
 
 
-def windows(text: str, *, skip_names: bool = False, drop_latin: bool = False) -> tuple[list[str], list[str]]:
+def windows(
+    text: str, *, skip_names: bool = False, drop_latin: bool = False, name_floor: int = NAME_FLOOR
+) -> tuple[list[str], list[str]]:
     """``extract_ngrams`` in a form that is cheaper to score: (strings, extra).
 
     The n-grams of a run of ordinary words are the 1-3-character windows of " w1 w2 … wn "
@@ -322,7 +324,7 @@ def windows(text: str, *, skip_names: bool = False, drop_latin: bool = False) ->
     grams = extra[0]
     # Per word of L letters: L + (L + 1) + L n-grams, two fewer when no space follows it.
     kept = 3 * sum(map(len, runs[0])) + len(runs[0]) - (2 if open_end[0] else 0) + len(grams)
-    if (runs[1] or extra[1]) and kept < NAME_FLOOR:
+    if (runs[1] or extra[1]) and kept < name_floor:
         if runs[1]:
             strings.append(_joined(runs[1], open_end[1]))
         grams = grams + extra[1]
@@ -435,12 +437,22 @@ class SystemModel:
         values = fields if columns is None else [fields[c] for c in columns]
         return [v / SCALE for v in values]
 
-    def scores(self, text: str, columns: Sequence[int] | None) -> tuple[list[float], int]:
+    def scores(
+        self, text: str, columns: Sequence[int] | None, name_floor: int | None = None
+    ) -> tuple[list[float], int]:
         """Log-likelihood (up to a shared constant) of ``text`` under each of ``columns``.
+
+        Capitalised words after the first count only while fewer than ``name_floor`` n-grams
+        remain without them (None: NAME_FLOOR; 0: never, the first word always counts).
 
         Also returns the number of n-grams that some profile knows (0: no evidence at all).
         """
-        strings, grams = windows(text, skip_names=True, drop_latin=self.drop_latin)
+        strings, grams = windows(
+            text,
+            skip_names=True,
+            drop_latin=self.drop_latin,
+            name_floor=NAME_FLOOR if name_floor is None else name_floor,
+        )
         width = len(self.profiles) + 1
         if len(grams) + 3 * sum(map(len, strings)) > CHUNK:
             return self.score_grams(grams + [g for run in strings for g in _run_grams(run)], columns)
