@@ -408,9 +408,11 @@ class LanguageDetector:
             return (prior if prior is not None else order[0]), 0.0, 0.0
         _add_priors(best)
         if WORD_LAMBDA and len(parts) == 1 and len(best) > 1:
-            self._add_words(text, parts[0], best)
+            # The endings need the same words: cut them once.
+            words = self._ensure_model().systems[parts[0][0]].words_in(text) if ru_default else None
+            self._add_words(text, parts[0], best, words)
             if ru_default and ENDING_LAMBDA:
-                self._add_endings(text, parts[0], best)
+                self._add_endings(text, parts[0], best, words)
         # Ties go to the earlier candidate (max keeps the first): stable whatever the profile order.
         winner = max(order, key=best.__getitem__)
         margin = RU_DEFAULT_MARGIN if ru_default else SENTENCE_MARGIN
@@ -423,7 +425,11 @@ class LanguageDetector:
         return winner, best[winner], lead
 
     def _add_words(
-        self, text: str, part: tuple[str, list[str], Any, bool, tuple[str, ...]], best: dict[str, float]
+        self,
+        text: str,
+        part: tuple[str, list[str], Any, bool, tuple[str, ...]],
+        best: dict[str, float],
+        words: list[str] | None = None,
     ) -> None:
         """Add the word evidence to the candidates within WORD_STAGE nats of the best, when
         all of them have word weights (the languages counted from news, see langid_model);
@@ -438,17 +444,21 @@ class LanguageDetector:
         close = {lang for lang, score in best.items() if score >= top - WORD_STAGE}
         if not close <= sub.word_profiles:
             return
-        for lang, score in zip(langs, sub.word_scores(text, columns), strict=True):
+        for lang, score in zip(langs, sub.word_scores(text, columns, words), strict=True):
             if lang in close:
                 best[lang] += WORD_LAMBDA * score
 
     def _add_endings(
-        self, text: str, part: tuple[str, list[str], Any, bool, tuple[str, ...]], best: dict[str, float]
+        self,
+        text: str,
+        part: tuple[str, list[str], Any, bool, tuple[str, ...]],
+        best: dict[str, float],
+        words: list[str] | None = None,
     ) -> None:
         """Add the word-ending evidence (ENDING_LAMBDA) to the candidates that have it."""
         sys_name, langs, columns, _, _ = part
         sub = self._ensure_model().systems[sys_name]
-        for lang, score in zip(langs, sub.ending_scores(text, columns), strict=True):
+        for lang, score in zip(langs, sub.ending_scores(text, columns, words), strict=True):
             if score:
                 best[lang] += ENDING_LAMBDA * score
 

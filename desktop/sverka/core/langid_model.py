@@ -63,6 +63,7 @@ _MAIL_RE = re.compile(r"[-_.0-9A-Za-z]{1,64}@[-_0-9A-Za-z]{1,255}[-_.0-9A-Za-z]{
 # langdetect: alpha 0.5 over BASE_FREQ 10000 is added to every n-gram probability.
 _SMOOTHING = 3e-6
 _LATIN_DROP = {c: None for c in range(ord("A"), ord("z") + 1)}
+_LATIN_DROP_RE = re.compile("[A-z]+")  # the same characters, deleted by a C-level scan
 # langdetect's cleaning_text: characters from U+0300 up count as non-Latin; Latin letters are
 # dropped from text where they are under a third.
 _A_TO_Z = bytes(range(ord("A"), ord("z") + 1))
@@ -186,7 +187,8 @@ def normalise(text: str, *, drop_latin: bool = False) -> str:
     if norm.vi_marks.search(text):
         text = norm.normalize_vi(text)
     if drop_latin:
-        text = text.translate(_LATIN_DROP)
+        if _LATIN_DROP_RE.search(text):
+            text = _LATIN_DROP_RE.sub("", text)
     elif not text.isascii():
         b = text.encode("utf-8", "surrogatepass")
         latin = len(b) - len(b.translate(None, _A_TO_Z))
@@ -416,19 +418,23 @@ class SystemModel:
         source = self.word_source
         return source if isinstance(source, dict) else source()
 
-    def word_scores(self, text: str, columns: Sequence[int] | None) -> list[float]:
-        """The word evidence of ``text`` under each of ``columns`` (0 for profiles without
-        word weights): the sum of each word's log((p + s) / s), times WORD_WEIGHT."""
-        # At most WORD_CAP words: their weights (< 11 nats each) cannot fill a field.
-        keys = [WORD_MARK + w for w in islice(words_of(text, drop_latin=self.drop_latin), WORD_CAP)]
-        return self._word_fields(keys, columns)
+    def words_in(self, text: str) -> list[str]:
+        """``text``'s words as word_scores and ending_scores look them up (at most WORD_CAP)."""
+        return list(islice(words_of(text, drop_latin=self.drop_latin), WORD_CAP))
 
-    def ending_scores(self, text: str, columns: Sequence[int] | None) -> list[float]:
+    def word_scores(self, text: str, columns: Sequence[int] | None, words: list[str] | None = None) -> list[float]:
+        """The word evidence of ``text`` under each of ``columns`` (0 for profiles without
+        word weights): the sum of each word's log((p + s) / s), times WORD_WEIGHT.
+        ``words``: ``words_in(text)``, when the caller has it already."""
+        # At most WORD_CAP words: their weights (< 11 nats each) cannot fill a field.
+        found = self.words_in(text) if words is None else words
+        return self._word_fields([WORD_MARK + w for w in found], columns)
+
+    def ending_scores(self, text: str, columns: Sequence[int] | None, words: list[str] | None = None) -> list[float]:
         """The word-ending evidence of ``text`` under each of ``columns`` (0 for profiles
         without ending counts, see ENDING_LANGUAGES): the sum of each ending's weight."""
         # At most WORD_CAP endings: their weights (< 11 nats each) cannot fill a field.
-        keys = endings_of(islice(words_of(text, drop_latin=self.drop_latin), WORD_CAP))
-        return self._word_fields(keys, columns)
+        return self._word_fields(endings_of(self.words_in(text) if words is None else words), columns)
 
     def _word_fields(self, keys: list[str], columns: Sequence[int] | None) -> list[float]:
         width = len(self.profiles) + 1
