@@ -17,7 +17,7 @@ The order of evidence:
    languages known only from Wikipedia (OTHER_PRIOR); among near-tied candidates that all
    have them, news word weights join in (WORD_LAMBDA: "говорит" is Russian, "казва" Bulgarian,
    where letter n-grams alone are close); between Russian and Kazakh in a short text without
-   Kazakh-only letters, word endings too (ENDING_LAMBDA: "корпорация-сы", "Омбы-да"). Latin
+   Kazakh-only letters, word endings too (ENDING_LAMBDA: "корпорация-сы"). Latin
    letters inside Cyrillic (or other non-Latin) text are no evidence (langid_model: brands).
 
 Sentences are judged inside their text: a short sentence takes its text's language unless its
