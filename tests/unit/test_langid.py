@@ -313,3 +313,38 @@ def test_news_words_separate_close_cyrillic_languages(every: LanguageDetector) -
     assert every.detect_text("Нам нужна сделка, — говорит он.") == "ru"
     assert every.detect_text("Каза, че няма да дойде.") == "bg"
     assert every.detect_text("Тој рече дека нема да дојде.") == "mk"
+
+
+def test_latin_letters_are_no_evidence_inside_cyrillic_text(every: LanguageDetector) -> None:
+    """A brand in Latin letters does not vote among Cyrillic languages: Russian's Wikipedia
+    profile knew Latin n-grams and Kazakh's news profile did not, so "Netflix" made a Kazakh
+    headline Russian (issue 11)."""
+    from sverka.core.langid_model import model
+
+    cyrillic = model().systems["cyrillic"]
+    assert cyrillic.scores("Netflix сериалы туралы", None) == cyrillic.scores("сериалы туралы", None)
+    project = LanguageDetector(("en", "ru", "kk"))
+    assert project.detect_text("Netflix сериалы туралы") == "kk"
+    assert every.detect_text("Netflix сериалы туралы") == "kk"
+    assert project.detect_text("Netflix снимет сериал") == "ru"
+    assert project.detect_text("Netflix is filming a series") == "en"
+
+
+def test_kazakh_suffixes_on_shared_words_in_a_ru_kk_project() -> None:
+    """A short Kazakh headline in letters Russian shares shows itself by the suffixes on its
+    loanwords ("-ясы"), Russian endings stay Russian (issue 11)."""
+    project = LanguageDetector(("en", "ru", "kk"))
+    assert project.detect_text("Microsoft корпорациясы") == "kk"
+    assert project.detect_text("Губернатор подал в") == "ru"
+    assert project.detect_text("Кинотеатры закрыты") == "ru"
+    assert project.detect_text("Театры Москвы закрыты") == "ru"
+
+
+def test_names_do_not_outvote_a_kazakh_word_in_a_ru_kk_project() -> None:
+    """Names are written alike in Russian and Kazakh, and Russian's profile knows more of
+    them: their letter n-grams do not count against the Kazakh word between them (issue 11)."""
+    project = LanguageDetector(("en", "ru", "kk"))
+    assert project.detect_text("Вашингтон немесе Брюссель") == "kk"
+    assert project.detect_text("Гамбург немесе Мюнхен") == "kk"
+    assert project.detect_text("Борис Джонсон сказал") == "ru"
+    assert project.detect_text("Джо Байден ответил") == "ru"

@@ -63,6 +63,7 @@ _MAIL_RE = re.compile(r"[-_.0-9A-Za-z]{1,64}@[-_0-9A-Za-z]{1,255}[-_.0-9A-Za-z]{
 # langdetect: alpha 0.5 over BASE_FREQ 10000 is added to every n-gram probability.
 _SMOOTHING = 3e-6
 _LATIN_DROP = {c: None for c in range(ord("A"), ord("z") + 1)}
+_LATIN_DROP_RE = re.compile("[A-z]+")  # the same characters, deleted by a C-level scan
 # langdetect's cleaning_text: characters from U+0300 up count as non-Latin; Latin letters are
 # dropped from text where they are under a third.
 _A_TO_Z = bytes(range(ord("A"), ord("z") + 1))
@@ -172,17 +173,23 @@ def fold_homoglyphs(text: str) -> str:
     return _MIXED_WORD_RE.sub(lambda m: m.group(0).translate(_HOMOGLYPHS), text)
 
 
-def normalise(text: str) -> str:
+def normalise(text: str, *, drop_latin: bool = False) -> str:
     """``text`` as langdetect sees it before cutting n-grams: homoglyphs folded, URLs and
     mail addresses blanked, Latin letters dropped from mostly non-Latin text, every character
-    through ``NGram.normalize`` (so words are separated by single spaces or runs of them)."""
+    through ``NGram.normalize`` (so words are separated by single spaces or runs of them).
+
+    ``drop_latin``: Latin letters are dropped whatever their share (see SystemModel.drop_latin).
+    """
     norm = _norm()
     text = fold_homoglyphs(text)
     text = _URL_RE.sub(" ", text)
     text = _MAIL_RE.sub(" ", text)
     if norm.vi_marks.search(text):
         text = norm.normalize_vi(text)
-    if not text.isascii():
+    if drop_latin:
+        if _LATIN_DROP_RE.search(text):
+            text = _LATIN_DROP_RE.sub("", text)
+    elif not text.isascii():
         b = text.encode("utf-8", "surrogatepass")
         latin = len(b) - len(b.translate(None, _A_TO_Z))
         if latin:
@@ -198,14 +205,15 @@ def normalise(text: str) -> str:
     return text
 
 
-def extract_ngrams(text: str, *, skip_names: bool = False) -> list[str]:
+def extract_ngrams(text: str, *, skip_names: bool = False, drop_latin: bool = False) -> list[str]:
     """The 1-3-grams langdetect would extract from ``text`` (before the profile filter).
 
     One step is added before langdetect's: ``fold_homoglyphs``. With ``skip_names``,
     capitalised words after the first are left out while enough other n-grams remain
     (NAME_FLOOR): "Norman Eisen … der Brookings Institution" says English, the rest German.
+    ``drop_latin``: as ``normalise``'s (the n-grams a non-Latin system's table scores).
     """
-    text = normalise(text)
+    text = normalise(text, drop_latin=drop_latin)
     out: list[str] = []
     names: list[str] = []
     words = text.split(" ")
@@ -236,11 +244,26 @@ WORD_MARK = "\x01"
 WORD_SMOOTHING = 2e-5
 WORD_WEIGHT = 1.0
 WORD_CAP = 2000
+# Word endings: the last ENDING_LETTERS letters of each word of at least ENDING_LETTERS +
+# ENDING_STEM letters, counted like words (key ENDING_MARK + ending, same smoothing) for the
+# ENDING_LANGUAGES only. Kazakh suffixes a word in letters Russian shares ("магнитуда-сы",
+# "театр-ы", "Семей-де", "Трамп-ты"), and a Kazakh headline is full of words no count has
+# seen whose endings it has seen often; langid uses them only between Russian and Kazakh.
+ENDING_MARK = "\x02"
+ENDING_LETTERS = 3
+ENDING_STEM = 2
+ENDING_LANGUAGES = frozenset({"ru", "kk"})
 
 
-def words_of(text: str) -> list[str]:
+def endings_of(words: Iterable[str]) -> list[str]:
+    """The ending keys of ``words`` (``words_of``'s): ENDING_MARK + the last ENDING_LETTERS."""
+    shortest = ENDING_LETTERS + ENDING_STEM
+    return [ENDING_MARK + w[-ENDING_LETTERS:] for w in words if len(w) >= shortest]
+
+
+def words_of(text: str, *, drop_latin: bool = False) -> list[str]:
     """The words of ``text`` as the word weights count them: ``normalise``d, lower case."""
-    return [w.lower() for w in normalise(text).split(" ") if w]
+    return [w.lower() for w in normalise(text, drop_latin=drop_latin).split(" ") if w]
 
 
 def _word_grams(word: str, out: list[str], closed: bool) -> None:
@@ -268,7 +291,9 @@ _BIGRAMS = [[slice(i, i + 2) for i in range(n - 1)] for n in range(_MAX_SLICED)]
 _TRIGRAMS = [[slice(i, i + 3) for i in range(n - 2)] for n in range(_MAX_SLICED)]
 
 
-def windows(text: str, *, skip_names: bool = False) -> tuple[list[str], list[str]]:
+def windows(
+    text: str, *, skip_names: bool = False, drop_latin: bool = False, name_floor: int = NAME_FLOOR
+) -> tuple[list[str], list[str]]:
     """``extract_ngrams`` in a form that is cheaper to score: (strings, extra).
 
     The n-grams of a run of ordinary words are the 1-3-character windows of " w1 w2 … wn "
@@ -279,7 +304,7 @@ def windows(text: str, *, skip_names: bool = False) -> tuple[list[str], list[str
     its capital-letter state machine come back as explicit n-grams in ``extra``. The same
     skip_names rule applies; the strings and extra hold exactly ``extract_ngrams``'s n-grams.
     """
-    words = normalise(text).split(" ")
+    words = normalise(text, drop_latin=drop_latin).split(" ")
     last = len(words) - 1
     runs: tuple[list[str], list[str]] = ([], [])  # ordinary words: kept, names
     extra: tuple[list[str], list[str]] = ([], [])  # capital-machine n-grams: kept, names
@@ -301,7 +326,7 @@ def windows(text: str, *, skip_names: bool = False) -> tuple[list[str], list[str
     grams = extra[0]
     # Per word of L letters: L + (L + 1) + L n-grams, two fewer when no space follows it.
     kept = 3 * sum(map(len, runs[0])) + len(runs[0]) - (2 if open_end[0] else 0) + len(grams)
-    if (runs[1] or extra[1]) and kept < NAME_FLOOR:
+    if (runs[1] or extra[1]) and kept < name_floor:
         if runs[1]:
             strings.append(_joined(runs[1], open_end[1]))
         grams = grams + extra[1]
@@ -381,29 +406,59 @@ class SystemModel:
     # need it (a long text leads by far more than WORD_STAGE).
     word_profiles: frozenset[str] = frozenset()
     word_source: dict[str, int] | Callable[[], dict[str, int]] = field(default_factory=dict)
+    # A non-Latin system's text scores without its Latin letters, whatever their share: they
+    # are names and brands ("Astana Hub базасында", "RocketFest"), not evidence for one
+    # language of the system. langdetect keeps them while they are over a third of the
+    # letters, and its Wikipedia profiles (ru, uk, bg…) learned Latin n-grams while Sverka's
+    # news profiles (kk, ky, sr…) dropped them: a Kazakh headline naming a brand scored Russian.
+    drop_latin: bool = False
 
     @cached_property
     def words(self) -> dict[str, int]:
         source = self.word_source
         return source if isinstance(source, dict) else source()
 
-    def word_scores(self, text: str, columns: Sequence[int] | None) -> list[float]:
+    def words_in(self, text: str) -> list[str]:
+        """``text``'s words as word_scores and ending_scores look them up (at most WORD_CAP)."""
+        return list(islice(words_of(text, drop_latin=self.drop_latin), WORD_CAP))
+
+    def word_scores(self, text: str, columns: Sequence[int] | None, words: list[str] | None = None) -> list[float]:
         """The word evidence of ``text`` under each of ``columns`` (0 for profiles without
-        word weights): the sum of each word's log((p + s) / s), times WORD_WEIGHT."""
-        width = len(self.profiles) + 1
+        word weights): the sum of each word's log((p + s) / s), times WORD_WEIGHT.
+        ``words``: ``words_in(text)``, when the caller has it already."""
         # At most WORD_CAP words: their weights (< 11 nats each) cannot fill a field.
-        keys = [WORD_MARK + w for w in islice(words_of(text), WORD_CAP)]
+        found = self.words_in(text) if words is None else words
+        return self._word_fields([WORD_MARK + w for w in found], columns)
+
+    def ending_scores(self, text: str, columns: Sequence[int] | None, words: list[str] | None = None) -> list[float]:
+        """The word-ending evidence of ``text`` under each of ``columns`` (0 for profiles
+        without ending counts, see ENDING_LANGUAGES): the sum of each ending's weight."""
+        # At most WORD_CAP endings: their weights (< 11 nats each) cannot fill a field.
+        return self._word_fields(endings_of(self.words_in(text) if words is None else words), columns)
+
+    def _word_fields(self, keys: list[str], columns: Sequence[int] | None) -> list[float]:
+        width = len(self.profiles) + 1
         total = sum(map(self.words.get, keys, repeat(0)))
         fields = _unpack(total, width)[:-1]
         values = fields if columns is None else [fields[c] for c in columns]
         return [v / SCALE for v in values]
 
-    def scores(self, text: str, columns: Sequence[int] | None) -> tuple[list[float], int]:
+    def scores(
+        self, text: str, columns: Sequence[int] | None, name_floor: int | None = None
+    ) -> tuple[list[float], int]:
         """Log-likelihood (up to a shared constant) of ``text`` under each of ``columns``.
+
+        Capitalised words after the first count only while fewer than ``name_floor`` n-grams
+        remain without them (None: NAME_FLOOR; 0: never, the first word always counts).
 
         Also returns the number of n-grams that some profile knows (0: no evidence at all).
         """
-        strings, grams = windows(text, skip_names=True)
+        strings, grams = windows(
+            text,
+            skip_names=True,
+            drop_latin=self.drop_latin,
+            name_floor=NAME_FLOOR if name_floor is None else name_floor,
+        )
         width = len(self.profiles) + 1
         if len(grams) + 3 * sum(map(len, strings)) > CHUNK:
             return self.score_grams(grams + [g for run in strings for g in _run_grams(run)], columns)
@@ -503,7 +558,9 @@ class _Systems(Mapping[str, SystemModel]):
                 table = self._unpacked.table(system)
                 profiles = self._word_profiles.get(system, frozenset())
                 words = partial(self._unpacked.table, system + WORDS_SECTION) if profiles else dict
-                found = self._ready[system] = SystemModel(self._names[system], table, profiles, words)
+                found = self._ready[system] = SystemModel(
+                    self._names[system], table, profiles, words, drop_latin=system != "latin"
+                )
         return found
 
     def __iter__(self) -> Iterator[str]:
@@ -555,6 +612,26 @@ def word_texts() -> list[tuple[str, str]]:
     ]
 
 
+def _word_weights(
+    counts: dict[str, int], tokens: int, word_weight: float, min_count: int, endings: bool
+) -> dict[str, float]:
+    """Key -> weight (nats) of one language's counted words and, with ``endings``, of their
+    endings (ENDING_MARK keys, see ENDING_LANGUAGES)."""
+    out = {
+        WORD_MARK + word: word_weight * math.log1p(count / tokens / WORD_SMOOTHING)
+        for word, count in counts.items()
+        if count >= min_count
+    }
+    if endings:
+        ending_counts: Counter[str] = Counter()
+        for word, count in counts.items():
+            for key in endings_of((word,)):
+                ending_counts[key] += count
+        for key, count in sorted(ending_counts.items()):
+            out[key] = math.log1p(count / tokens / WORD_SMOOTHING)
+    return out
+
+
 def build_model(
     texts: Iterable[tuple[str, str]],
     words: Iterable[tuple[str, str]] = (),
@@ -603,14 +680,11 @@ def build_model(
                 table[gram] = table.get(gram, known) + (units << shift)
             if name in counted and word_weight:
                 tokens, counts = counted[name]
-                for word, count in counts.items():
-                    if count < word_min_count:
-                        continue
-                    weight = word_weight * math.log1p(count / tokens / WORD_SMOOTHING)
-                    key = WORD_MARK + word
+                weights = _word_weights(counts, tokens, word_weight, word_min_count, name in ENDING_LANGUAGES)
+                for key, weight in weights.items():
                     word_table[key] = word_table.get(key, 0) + (int(weight * SCALE + 0.5) << shift)
         with_words = frozenset(n for n in names if n in counted) if word_table else frozenset()
-        systems[system] = SystemModel(tuple(names), table, with_words, word_table)
+        systems[system] = SystemModel(tuple(names), table, with_words, word_table, drop_latin=system != "latin")
     return NgramModel(
         {name: sub.profiles for name, sub in systems.items()},
         systems,
