@@ -76,7 +76,7 @@ class IdleCheckpoints:
     def _run(self) -> None:
         conn: sqlite3.Connection | None = None
         try:
-            while not self._stop.wait(self.idle_s / 2):
+            while not self._stop.wait(min(self.idle_s, self.longest_s) / 2):
                 if not self._due():
                     continue
                 seen = self._commits
