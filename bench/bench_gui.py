@@ -27,7 +27,9 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "desktop"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -98,27 +100,96 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def raw_commit_floor(folder: Path, count: int) -> list[float]:
+class RawCommitFloor:
     """The floor of a durable tag: one-row INSERT + COMMIT with plain sqlite3, in a file beside
-    the project, with the project's journal mode (WAL) and synchronous=FULL."""
-    import sqlite3
+    the project, with the project's journal mode (WAL) and synchronous=FULL. One commit runs
+    after each tag (outside its timing), so both see the same disk and the same load.
 
-    path = folder / "floor.sqlite"
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("CREATE TABLE IF NOT EXISTS t (id TEXT PRIMARY KEY, sentence_id TEXT, label_id TEXT, at TEXT)")
-    times = []
-    for i in range(count):
+    ``warm`` commits run first, untimed: past SQLite's first automatic checkpoint the log is
+    overwritten in place, as a project's is after its first checkpoint. Cold (a new file), each
+    commit grows the log, and a synced append also syncs the file's size: under other
+    processes' disk load that costs several times a commit in place (both are printed)."""
+
+    def __init__(self, folder: Path, name: str = "floor", warm: int = 0) -> None:
+        import sqlite3
+
+        self.path = folder / f"{name}.sqlite"
+        self.conn = sqlite3.connect(self.path, isolation_level=None)
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=FULL")
+        self.conn.execute(
+            "CREATE TABLE IF NOT EXISTS t (id TEXT PRIMARY KEY, sentence_id TEXT, label_id TEXT, at TEXT)"
+        )
+        self.times: list[float] = []
+        for _ in range(warm):
+            self.commit()
+        self.times.clear()
+
+    def commit(self) -> None:
         t = time.perf_counter()
-        conn.execute("BEGIN")
-        conn.execute("INSERT INTO t VALUES (?, ?, ?, ?)", (f"{i:032x}{time.time_ns()}", "s", "l", "now"))
-        conn.execute("COMMIT")
-        times.append(time.perf_counter() - t)
-    conn.close()
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    return times
+        self.conn.execute("BEGIN")
+        self.conn.execute(
+            "INSERT INTO t VALUES (?, ?, ?, ?)", (f"{len(self.times):032x}{time.time_ns()}", "s", "l", "now")
+        )
+        self.conn.execute("COMMIT")
+        self.times.append(time.perf_counter() - t)
+
+    def frames_per_commit(self) -> int:
+        """WAL frames (pages) one commit writes: checkpoint, commit once, read the log's length."""
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.commit()
+        self.times.pop()
+        return int(self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()[1])
+
+    def close(self) -> None:
+        self.conn.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+
+
+def tag_footprint(window: Any, press: Callable[[int], None], count: int = 20) -> tuple[float, float]:
+    """Statements and WAL frames (pages written) per tag, median over ``count`` more tags run
+    untimed with a trace callback on the project's connections; the log is checkpointed
+    before each, so its length after the commit is that commit's frames."""
+    import sqlite3
+    from statistics import median
+
+    from sqlalchemy import event
+
+    from sverka.ops import history
+
+    engine = window.project.engine
+    traced: list[str] = []
+    spans: list[tuple[int, int]] = []  # the statements of each history.execute
+    timed = history.execute
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        start = len(traced)
+        try:
+            return timed(*args, **kwargs)
+        finally:
+            spans.append((start, len(traced)))
+
+    history.execute = counted  # type: ignore[assignment]
+
+    def trace(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.set_trace_callback(traced.append)
+
+    event.listen(engine, "connect", trace)
+    engine.dispose()
+    side = sqlite3.connect(window.project.path, isolation_level=None)
+    statements, frames = [], []
+    for i in range(count):
+        side.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        spans.clear()
+        press(i)
+        statements.append(sum(1 for a, b in spans for q in traced[a:b] if not q.startswith("PRAGMA")))
+        frames.append(int(side.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()[1]))
+    side.close()
+    history.execute = timed  # type: ignore[assignment]
+    event.remove(engine, "connect", trace)
+    engine.dispose()
+    return median(statements), median(frames)
 
 
 def run(path: Path, tags: int, moves: int) -> None:
@@ -192,6 +263,15 @@ def run(path: Path, tags: int, moves: int) -> None:
 
     undo_module.history.execute = timed_execute  # type: ignore[attr-defined]
     key_times, list_times = [], []
+    floor = RawCommitFloor(path.parent, warm=600)
+
+    def press(i: int) -> None:
+        if i % 10 == 0:
+            window.step_article(1)
+        view.go_to(i % 10)
+        qapp.processEvents()
+        QTest.keyClick(view, Qt.Key.Key_1)
+
     for i in range(tags):
         if i % 10 == 0:
             window.step_article(1)
@@ -207,10 +287,17 @@ def run(path: Path, tags: int, moves: int) -> None:
         while window._stale_articles or window._article_timer.isActive():  # the deferred list row
             qapp.processEvents()
         list_times.append(time.perf_counter() - t)
+        floor.commit()  # the floor, interleaved with the tags: same disk, same load
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    # The floor, interleaved in time with the tags above as closely as a loop allows: same
-    # disk, same load; measured right after them.
-    floor_times = raw_commit_floor(path.parent, tags)
+    floor_times, timed_tags = floor.times, len(commit_times)
+    tag_statements, tag_frames = tag_footprint(window, press)
+    del commit_times[timed_tags:]  # the footprint's tags ran traced: not timed
+    floor_frames = floor.frames_per_commit()
+    floor.close()
+    cold = RawCommitFloor(path.parent, "cold")  # the floor as first measured: a new file, back to back
+    for _ in range(tags):
+        cold.commit()
+    cold.close()
 
     t = time.perf_counter()
     window.articles.search.setText("Жанаозен площадь")
@@ -227,8 +314,14 @@ def run(path: Path, tags: int, moves: int) -> None:
     )
     floor_p99 = pct(floor_times, 0.99)
     print(
-        f"raw sqlite3 one-row insert + commit (WAL, synchronous=FULL): p50 {pct(floor_times, 0.5) * ms:.2f} ms, p99 {floor_p99 * ms:.2f} ms; "
+        f"raw sqlite3 one-row insert + commit (WAL, synchronous=FULL, interleaved, warm): p50 {pct(floor_times, 0.5) * ms:.2f} ms, p99 {floor_p99 * ms:.2f} ms; "
         f"durable tag p99 = {pct(commit_times, 0.99) / floor_p99:.2f}x the floor"
+    )
+    print(
+        f"  (the same floor cold, a new file committed {tags} times back to back after the tags: p50 {pct(cold.times, 0.5) * ms:.2f} ms, p99 {pct(cold.times, 0.99) * ms:.2f} ms)"
+    )
+    print(
+        f"per durable tag: {tag_statements:.0f} SQL statements with BEGIN and COMMIT, {tag_frames:.0f} WAL pages written (the floor: 3 and {floor_frames})"
     )
     print(
         f"tag key press until the chip is painted: p50 {pct(key_times, 0.5) * ms:.2f} ms, p99 {pct(key_times, 0.99) * ms:.2f} ms"

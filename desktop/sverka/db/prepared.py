@@ -40,6 +40,24 @@ class _Compiled:
     results: tuple[Callable[[Any], Any] | None, ...]  # each result column's processor
 
 
+_CONNECTION = "sverka.prepared.connection"  # session.info key: (transaction, connection, DBAPI connection)
+
+
+def _connection(session: Session) -> tuple[Connection, sqlite3.Connection | None]:
+    """The session transaction's connection, and its DBAPI connection on SQLite (else None).
+
+    Asked once per transaction: ``Session.connection()`` walks the transaction machinery on
+    every call, and a tag runs three statements."""
+    transaction = session.get_transaction()
+    known = session.info.get(_CONNECTION)
+    if known is not None and transaction is not None and known[0] is transaction and transaction.is_active:
+        return known[1], known[2]
+    conn = session.connection()
+    raw = cast(sqlite3.Connection, conn.connection.driver_connection) if conn.dialect.name == "sqlite" else None
+    session.info[_CONNECTION] = (session.get_transaction(), conn, raw)
+    return conn, raw
+
+
 class Prepared:
     """A core statement run like SQLAlchemy would, minus its per-call Python overhead on SQLite."""
 
@@ -76,17 +94,16 @@ class Prepared:
 
     def execute(self, session: Session, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
         """Run with ``params`` in the session's transaction; the result rows (all fetched)."""
-        conn = session.connection()
-        if conn.dialect.name != "sqlite":
+        conn, raw = _connection(session)
+        if raw is None:
             return self._through_sqlalchemy(conn, params)
         plan = self._compile(conn.dialect)
         values = []
         for name, bind in zip(plan.names, plan.binds, strict=True):
             value = params[name] if name in params else plan.defaults[name]()
             values.append(bind(value) if bind is not None else value)
-        raw = conn.connection.driver_connection
         try:
-            rows = raw.execute(plan.sql, values).fetchall()  # type: ignore[union-attr]
+            rows = raw.execute(plan.sql, values).fetchall()
         except sqlite3.Error:
             # Said the way SQLAlchemy says it (StorageError, IntegrityError ...): run it again there.
             return self._through_sqlalchemy(conn, params)

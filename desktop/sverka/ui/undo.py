@@ -65,6 +65,7 @@ class UndoController(QObject):
     def attach(self, project: Project | None, annotator_id: str | None) -> None:
         """Switch project/annotator and rebuild the stack from the event log."""
         self.project, self.annotator_id = project, annotator_id
+        self.writer.serve(project)
         self.stack.clear()
         if project is None or project.read_only is not None:  # read-only: nothing to undo here
             return

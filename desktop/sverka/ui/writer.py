@@ -12,6 +12,9 @@ through :meth:`Writer.call`, which gives them the writer's turn:
 * a job holds or awaits the writer: the write goes to the writer thread ahead of queued jobs
   and its result arrives through ``done`` when it is made, in the order of the calls — the
   window stays responsive meanwhile, and never waits on SQLite's busy timeout behind a job.
+
+The project's WAL is checkpointed when it is quiet, on a thread of its own
+(:mod:`sverka.db.wal`), never inside a key press's commit.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+from sverka.db.project import Project
+from sverka.db.wal import IdleCheckpoints, defer_checkpoints
 from sverka.ui.qt import QObject, QRunnable, Signal
 from sverka.ui.workers import Tasks
 
@@ -84,6 +89,13 @@ class Writer(QObject):
         self._queued: dict[_Write[Any], tuple[Callable[[Any], None], Callable[[BaseException], None] | None]] = {}
         self._relay = _Relay(self)
         self._relay.arrived.connect(self._deliver)
+        self.checkpoints: IdleCheckpoints | None = None
+
+    def serve(self, project: Project | None) -> None:
+        """Write to ``project`` from now on: its checkpoints move off the commit path."""
+        if self.checkpoints is not None:
+            self.checkpoints.close()
+        self.checkpoints = defer_checkpoints(project) if project is not None else None
 
     @property
     def queued(self) -> bool:

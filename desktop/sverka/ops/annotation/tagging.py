@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Self, cast
 
-from sqlalchemy import Table, bindparam, delete, insert, select
+from sqlalchemy import Table, and_, bindparam, delete, false, insert, or_, select
 from sqlalchemy.orm import Session
 
 from sverka.db.models import Annotation, Label, LabelGroup, Note, Sentence, Text, new_id, utcnow
@@ -45,26 +45,45 @@ _LABEL_AND_GROUP = Prepared(
     .outerjoin(_GROUP, _GROUP.c.id == _LABEL.c.group_id)
     .where(_LABEL.c.id == bindparam("label_id"))
 )
-_EXISTING = Prepared(
-    select(*_ANNOTATION_COLUMNS, _LABEL.c.name, _TEXT.c.article_id)
-    .join(_LABEL, _LABEL.c.id == _ANNOTATION.c.label_id)
-    .join(_SENTENCE, _SENTENCE.c.id == _ANNOTATION.c.sentence_id)
+# Everything a toggle on one sentence needs, in one round trip: the label (name, group, single
+# choice?), the sentence's article, and this annotator's annotations on the sentence that the
+# toggle touches — the label's own (it comes off) and, in a single-choice group, its siblings
+# (they give way). No row at all: the label or the sentence does not exist.
+_SIBLING = _LABEL.alias("sibling")
+_TOUCHED = _ANNOTATION.alias("touched")
+_TOUCHED_LABEL = _LABEL.alias("touched_label")
+_PLAN = Prepared(
+    select(
+        _LABEL.c.name,
+        _LABEL.c.group_id,
+        _GROUP.c.multi,
+        _TEXT.c.article_id,
+        *(_TOUCHED.c[c.key] for c in _ANNOTATION_COLUMNS),
+        _TOUCHED_LABEL.c.name,
+    )
+    .select_from(_SENTENCE)
     .join(_TEXT, _TEXT.c.id == _SENTENCE.c.text_id)
-    .where(
-        _ANNOTATION.c.sentence_id == bindparam("sentence_id"),
-        _ANNOTATION.c.label_id == bindparam("label_id"),
-        _ANNOTATION.c.annotator_id == bindparam("annotator_id"),
+    .join(_LABEL, _LABEL.c.id == bindparam("label_id"))
+    .outerjoin(_GROUP, _GROUP.c.id == _LABEL.c.group_id)
+    .outerjoin(
+        _TOUCHED,
+        and_(
+            _TOUCHED.c.sentence_id == _SENTENCE.c.id,
+            # An IN on the unique (sentence, label, annotator) key's middle column, so the whole
+            # key is the lookup (not the annotator's index: all of the annotator's rows).
+            _TOUCHED.c.label_id.in_(
+                select(_SIBLING.c.id).where(
+                    or_(
+                        _SIBLING.c.id == _LABEL.c.id,
+                        and_(_GROUP.c.multi == false(), _SIBLING.c.group_id == _LABEL.c.group_id),
+                    )
+                )
+            ),
+            _TOUCHED.c.annotator_id == bindparam("annotator_id"),
+        ),
     )
-)
-_SIBLINGS = Prepared(
-    select(*_ANNOTATION_COLUMNS, _LABEL.c.name)
-    .join(_LABEL, _LABEL.c.id == _ANNOTATION.c.label_id)
-    .where(
-        _ANNOTATION.c.sentence_id == bindparam("sentence_id"),
-        _ANNOTATION.c.annotator_id == bindparam("annotator_id"),
-        _LABEL.c.group_id == bindparam("group_id"),
-        _LABEL.c.id != bindparam("label_id"),
-    )
+    .outerjoin(_TOUCHED_LABEL, _TOUCHED_LABEL.c.id == _TOUCHED.c.label_id)
+    .where(_SENTENCE.c.id == bindparam("sentence_id"))
 )
 _INSERT_ANNOTATION = Prepared(insert(_ANNOTATION).values({c.key: bindparam(c.key) for c in _ANNOTATION_COLUMNS}))
 _DELETE_ANNOTATION = Prepared(delete(_ANNOTATION).where(_ANNOTATION.c.id == bindparam("annotation_id")))
@@ -141,61 +160,76 @@ def _annotation_row(found: tuple[Any, ...]) -> dict[str, Any]:
     return row
 
 
-def _existing(session: Session, sentence_id: str, label_id: str, annotator_id: str) -> tuple[Any, ...] | None:
-    """The annotation (if any), then its label's name and its sentence's article, in one query."""
-    params = {"sentence_id": sentence_id, "label_id": label_id, "annotator_id": annotator_id}
-    found = _EXISTING.execute(session, params)
-    return found[0] if found else None
+@dataclass(frozen=True)
+class _Plan:
+    """What :data:`_PLAN` read for one sentence, label and annotator."""
+
+    sentence_id: str
+    label_id: str
+    label_name: str
+    single_choice: bool
+    article_id: str
+    existing: tuple[Any, ...] | None  # the annotation with this label (its columns, then its label's name)
+    siblings: list[tuple[Any, ...]]  # a single-choice group's other labels on the sentence (the same)
+
+
+def _plan(session: Session, sentence_id: str, label_id: str, annotator_id: str) -> _Plan:
+    found = _PLAN.execute(session, {"sentence_id": sentence_id, "label_id": label_id, "annotator_id": annotator_id})
+    if not found:  # the label or the sentence is missing: say which (the label first, as always)
+        if not _LABEL_AND_GROUP.execute(session, {"label_id": label_id}):
+            raise LookupError(f"no label {label_id}")
+        raise LookupError(f"no sentence {sentence_id}")
+    label_name, group_id, multi, article_id = found[0][:4]
+    touched = [row[4:] for row in found if row[4] is not None]
+    label_column = 2  # of _ANNOTATION_COLUMNS
+    existing = next((row for row in touched if row[label_column] == label_id), None)
+    siblings = [row for row in touched if row[label_column] != label_id]
+    single = group_id is not None and multi is not None and not multi
+    return _Plan(sentence_id, label_id, label_name, single, str(article_id), existing, siblings)
+
+
+def _removal(plan: _Plan) -> Command | None:
+    if plan.existing is None:
+        return None
+    return RemoveAnnotation(_annotation_row(plan.existing), plan.existing[-1] or "", plan.article_id)
+
+
+def _addition(plan: _Plan, annotator_id: str, note: str | None) -> Command | None:
+    """Put the label on (None when it is there); in a single-choice group it replaces its siblings."""
+    if plan.existing is not None:
+        return None
+    add = AddAnnotation(
+        {
+            "id": new_id(),
+            "sentence_id": plan.sentence_id,
+            "label_id": plan.label_id,
+            "annotator_id": annotator_id,
+            "link_id": None,
+            "note": note,
+            "created_at": _iso(utcnow()),
+        },
+        plan.label_name,
+        plan.article_id,
+    )
+    if not plan.single_choice or not plan.siblings:
+        return add
+    steps: list[Command] = [RemoveAnnotation(_annotation_row(a), a[-1], plan.article_id) for a in plan.siblings]
+    return Macro([*steps, add], f"label {plan.label_name}")
 
 
 def build_add(
     session: Session, sentence_id: str, label_id: str, annotator_id: str, note: str | None = None
 ) -> Command | None:
     """Put a label on a sentence; in a single-choice group it replaces its siblings."""
-    return _build_add(session, sentence_id, label_id, annotator_id, note, known_absent=False)
-
-
-def _build_add(
-    session: Session, sentence_id: str, label_id: str, annotator_id: str, note: str | None, *, known_absent: bool
-) -> Command | None:
-    # Label and group in one query, sentence and article in another: a tag is a key press.
-    labels = _LABEL_AND_GROUP.execute(session, {"label_id": label_id})
-    if not labels:
-        raise LookupError(f"no label {label_id}")
-    label_name, group_id, multi = labels[0]
-    article_id = _article_of(session, sentence_id)
-    if not known_absent and _existing(session, sentence_id, label_id, annotator_id) is not None:
-        return None
-    add = AddAnnotation(
-        {
-            "id": new_id(),
-            "sentence_id": sentence_id,
-            "label_id": label_id,
-            "annotator_id": annotator_id,
-            "link_id": None,
-            "note": note,
-            "created_at": _iso(utcnow()),
-        },
-        label_name,
-        article_id,
-    )
-    if group_id is None or multi is None or multi:
-        return add
-    group = {"group_id": group_id, "label_id": label_id}
-    siblings = _SIBLINGS.execute(session, {"sentence_id": sentence_id, "annotator_id": annotator_id, **group})
-    if not siblings:
-        return add
-    named = len(_ANNOTATION_COLUMNS)  # the label's name follows the annotation's columns
-    steps: list[Command] = [RemoveAnnotation(_annotation_row(a), a[named], article_id) for a in siblings]
-    return Macro([*steps, add], f"label {label_name}")
+    return _addition(_plan(session, sentence_id, label_id, annotator_id), annotator_id, note)
 
 
 def build_remove(session: Session, sentence_id: str, label_id: str, annotator_id: str) -> Command | None:
-    found = _existing(session, sentence_id, label_id, annotator_id)
-    if found is None:
-        return None
-    name, article_id = found[len(_ANNOTATION_COLUMNS) :]
-    return RemoveAnnotation(_annotation_row(found), name or "", article_id)
+    try:
+        plan = _plan(session, sentence_id, label_id, annotator_id)
+    except LookupError:
+        return None  # no such label or sentence: nothing to take off
+    return _removal(plan)
 
 
 @dataclass(frozen=True)
@@ -223,12 +257,14 @@ def plan_toggle_row(session: Session, sentence_ids: Sequence[str], label_id: str
     if not sentence_ids:
         return TagOutcome(False, None)
     first, rest = sentence_ids[0], sentence_ids[1:]
-    removal = build_remove(session, first, label_id, annotator_id)
+    # One query for the first sentence decides and builds its step (a tag is a key press).
+    plan = _plan(session, first, label_id, annotator_id)
+    removal = _removal(plan)
     steps: list[Command | None]
     if removal is not None:
         steps = [removal, *(build_remove(session, sid, label_id, annotator_id) for sid in rest)]
     else:
-        add = _build_add(session, first, label_id, annotator_id, None, known_absent=True)
+        add = _addition(plan, annotator_id, None)
         steps = [add, *(build_add(session, sid, label_id, annotator_id) for sid in rest)]
     kept = [step for step in steps if step is not None]
     command = kept[0] if len(kept) == 1 else Macro(kept, kept[0].describe())
