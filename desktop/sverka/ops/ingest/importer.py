@@ -8,8 +8,9 @@ of files per transaction. Content already in the project (same checksum) is skip
 from __future__ import annotations
 
 import hashlib
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -22,6 +23,7 @@ from sqlalchemy.orm import Session
 from sverka.core.langid import LanguageDetector
 from sverka.core.readers import ArticleDraft, ReadError, TextDraft, expand_paths, read_unit
 from sverka.core.segment import segment_spans
+from sverka.cpu_pool import CpuPool
 from sverka.db.bulk import bulk_insert, new_ids
 from sverka.db.models import Article, Sentence, Text, new_id, utcnow
 from sverka.db.project import Project
@@ -40,6 +42,8 @@ FIRST_BATCH = 100
 # A batch refused because a concurrent import stored the same articles is checked again
 # this many times in all (each retry sees more of the other import's rows).
 _STORE_ATTEMPTS = 3
+# With a worker pool: batches being prepared while one is written (one per worker, one queued).
+POOL_AHEAD = 3
 
 
 def checksum(content: str) -> str:
@@ -143,13 +147,20 @@ class Importer:
     """Imports drafts into one project; reusable across calls (keeps the detector warm)."""
 
     def __init__(
-        self, project: Project, languages: Sequence[str] | None = None, *, on_commit: BatchHook | None = None
+        self,
+        project: Project,
+        languages: Sequence[str] | None = None,
+        *,
+        on_commit: BatchHook | None = None,
+        pool: CpuPool | None = None,
     ) -> None:
         """``languages``: the candidates of language detection; None, the default, takes the
         project's own (Preferences, ``sverka init --languages``; see ``ops.settings``).
-        ``on_commit``: see :data:`BatchHook`."""
+        ``on_commit``: see :data:`BatchHook`. ``pool``: worker processes that segment and
+        detect the batches ahead of the writes (started here when the import is big)."""
         self.project = project
         self.on_commit = on_commit
+        self.pool = pool
         self.languages = tuple(languages) if languages is not None else project_languages(project)
         self.detector = _detector(self.languages)
 
@@ -164,6 +175,8 @@ class Importer:
         """Import files and folders; errors are collected per file, never raised."""
         report = ImportReport()
         units, errors = expand_paths(list(paths))
+        if self.pool is not None:
+            self.pool.start(len(units))  # the workers start while the files are read
         report.errors.extend(str(e) for e in errors)
         drafts: list[ArticleDraft] = []
         for done, unit in enumerate(units, start=1):
@@ -195,6 +208,13 @@ class Importer:
         batches = _batches(drafts)
         if not batches:
             return
+        if self.pool is not None:
+            self.pool.start(len(drafts))
+            # Workers still starting would keep the first batch waiting: the thread below
+            # prepares it meanwhile (and the rest: a small import is written by then).
+            if self.pool.warm:
+                self._write_pooled(batches, len(drafts), report, progress, cancel)
+                return
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sverka-import-prepare") as pool:
             pending = pool.submit(_prepare_batch, batches[0], self.languages, cancel)
             written = 0
@@ -208,6 +228,32 @@ class Importer:
                 self._store(batch, prepared, report)
                 written += len(batch)
                 progress(written, len(drafts), "importing")
+
+    def _write_pooled(
+        self,
+        batches: list[list[ArticleDraft]],
+        total: int,
+        report: ImportReport,
+        progress: Progress,
+        cancel: CancelToken | None,
+    ) -> None:
+        """The pipeline with the pool's processes: batches are prepared up to ``POOL_AHEAD``
+        ahead (one per worker, one queued) while this thread writes the oldest."""
+        assert self.pool is not None
+        ahead: deque[Future[list[_PreparedArticle]]] = deque()
+        written = 0
+        for number, batch in enumerate(batches):
+            while len(ahead) < POOL_AHEAD and number + len(ahead) < len(batches):
+                ahead.append(self.pool.submit(_prepare_batch, batches[number + len(ahead)], self.languages))
+            prepared = ahead.popleft().result()  # re-raises what preparing raised
+            if cancel is not None and cancel.cancelled:
+                report.cancelled = True
+                for rest in ahead:
+                    rest.cancel()
+                return
+            self._store(batch, prepared, report)
+            written += len(batch)
+            progress(written, total, "importing")
 
     def _store(self, drafts: list[ArticleDraft], prepared: list[_PreparedArticle], report: ImportReport) -> None:
         """Store a batch; counted in ``report`` only once committed.
