@@ -13,6 +13,7 @@ that work a batch ahead to :class:`CpuPool` and writes the previous batch's rows
 - Whatever keeps the pool from working — it cannot start (a sandbox without semaphores, a
   single core, ``SVERKA_WORKERS=0``) or a worker dies — the job runs in-process instead, with
   the same result.
+- A worker exits when the process that started it dies, even by ``kill -9``.
 - :meth:`CpuPool.close` with ``cancel=True`` drops the jobs not started and does not wait
   for the running ones (a job is one batch: a fraction of a second).
 """
@@ -20,7 +21,9 @@ that work a batch ahead to :class:`CpuPool` and writes the previous batch's rows
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.connection
 import os
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -80,7 +83,7 @@ class CpuPool:
     """Runs ``submit``-ted functions in worker processes (or in-process, see the module)."""
 
     def __init__(
-        self, workers: int | None = None, warm: Callable[[], None] | None = None, *, min_articles: int = MIN_ARTICLES
+        self, workers: int | None = None, warm: Callable[[], None] | None = None, *, min_articles: int | None = None
     ) -> None:
         """``workers``: None asks :func:`worker_count`. ``warm`` runs once in every worker
         as it starts (load the models the jobs need). Nothing starts before :meth:`start`:
@@ -95,13 +98,18 @@ class CpuPool:
         self.fallbacks = 0  # jobs of a started pool that ran in-process after all
 
     def start(self, articles: int) -> None:
-        """Start the workers if ``articles`` make it worth it (idempotent; see ``min_articles``)."""
-        if self._started or self.workers <= 0 or articles < self.min_articles:
+        """Start the workers if ``articles`` make it worth it (idempotent): ``min_articles``,
+        by default :data:`MIN_ARTICLES`."""
+        least = MIN_ARTICLES if self.min_articles is None else self.min_articles
+        if self._started or self.workers <= 0 or articles < least:
             return
         self._started = True
         try:
             self._executor = ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=self._warm
+                max_workers=self.workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_start_worker,
+                initargs=(self._warm,),
             )
             # Start every worker now, not at its first job: their start-up overlaps the
             # writer's work on the first batch.
@@ -143,6 +151,22 @@ class CpuPool:
 
     def __exit__(self, kind: object, exc: object, tb: object) -> None:
         self.close(cancel=exc is not None)
+
+
+def _start_worker(warm: Callable[[], None] | None) -> None:
+    """A worker's start: it ends itself when the writing process dies (a kill -9 leaves no
+    worker waiting for jobs forever: the executor's queues never tell it), then ``warm``."""
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        sentinel = parent.sentinel
+
+        def watch() -> None:
+            multiprocessing.connection.wait([sentinel])
+            os._exit(0)
+
+        threading.Thread(target=watch, name="sverka-parent-watch", daemon=True).start()
+    if warm is not None:
+        warm()
 
 
 def _ready() -> None:
