@@ -121,7 +121,8 @@ def measure(files: int, per_text: int, workers: int | None = None) -> dict[str, 
     from sverka.db.project import open_project
     from sverka.ops.ingest.importer import Importer
     from sverka.ops.workflows import project as setup
-    from sverka.ops.workflows.post_import import after_import, warm_worker
+    from sverka.ops.workflows.import_worker import warm_worker
+    from sverka.ops.workflows.post_import import after_import
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "files"

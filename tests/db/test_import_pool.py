@@ -16,7 +16,7 @@ from sqlalchemy import text
 from sverka.cpu_pool import CpuPool
 from sverka.db.project import Project, open_project
 from sverka.ops.ingest import importer as importer_module
-from sverka.ops.workflows import post_import, resume
+from sverka.ops.workflows import import_worker, resume
 from sverka.progress import CancelToken
 
 FLORES = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "flores200-devtest"
@@ -36,7 +36,7 @@ def write_folder(folder: Path) -> None:
 
 
 def warm_pool() -> CpuPool:
-    pool = CpuPool(2, warm=post_import.warm_worker, min_articles=1)
+    pool = CpuPool(2, warm=import_worker.warm_worker, min_articles=1)
     pool.start(1)
     deadline = time.monotonic() + 120
     while not pool.warm:

@@ -7,12 +7,9 @@ of files per transaction. Content already in the project (same checksum) is skip
 
 from __future__ import annotations
 
-import hashlib
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any, cast
 
@@ -20,14 +17,13 @@ from sqlalchemy import Table, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from sverka.core.langid import LanguageDetector
-from sverka.core.readers import ArticleDraft, ReadError, TextDraft, expand_paths, read_unit
-from sverka.core.segment import segment_spans
+from sverka.core.readers import ArticleDraft, ReadError, expand_paths, read_unit
 from sverka.cpu_pool import CpuPool
-from sverka.db.bulk import bulk_insert, new_ids
-from sverka.db.models import Article, Sentence, Text, new_id, utcnow
+from sverka.db.bulk import bulk_insert
+from sverka.db.models import Article, Sentence, Text, utcnow
 from sverka.db.project import Project
 from sverka.db.search import BulkIndexing
+from sverka.ops.ingest.prepare import PreparedArticle, cached_detector, checksum, prepare_batch, prepare_text
 from sverka.ops.ingest.report import ImportReport
 from sverka.ops.settings import project_languages
 from sverka.progress import CancelToken, Progress, no_progress
@@ -44,87 +40,6 @@ FIRST_BATCH = 100
 _STORE_ATTEMPTS = 3
 # With a worker pool: batches being prepared while one is written (one per worker, one queued).
 POOL_AHEAD = 3
-
-
-def checksum(content: str) -> str:
-    return hashlib.sha256(content.strip().encode("utf-8")).hexdigest()
-
-
-@dataclass
-class _PreparedText:
-    row: dict[str, Any]
-    sentences: list[dict[str, Any]]
-
-
-def _prepare_text(
-    draft: TextDraft, article_id: str, role: str, position: int, detector: LanguageDetector
-) -> _PreparedText:
-    content = draft.content
-    text_lang = draft.lang or detector.detect_text(content[draft.body_start :])
-    text_id = new_id()
-    if draft.spans is not None:  # pre-segmented by its reader (one TMX unit, one sentence)
-        spans, langs = draft.spans, [text_lang] * len(draft.spans)
-    else:
-        spans = segment_spans(content, text_lang)
-        langs = detector.detect_spans(content, spans, text_lang)
-    ids = new_ids(len(spans))
-    sentences = [
-        {
-            "id": ids[idx],
-            "text_id": text_id,
-            "idx": idx,
-            "start": start,
-            "end": end,
-            "kind": kind,
-            # Titles and timestamps are too short to say anything; they follow the text.
-            "lang": text_lang if kind in ("title", "timestamp") else lang,
-        }
-        for idx, ((start, end, kind), lang) in enumerate(zip(spans, langs, strict=True))
-    ]
-    row = {
-        "id": text_id,
-        "article_id": article_id,
-        "lang": text_lang,
-        "role": role,
-        "origin": "imported",
-        "content": content,
-        "checksum": checksum(content),
-        "source": draft.source,
-        "position": position,
-    }
-    return _PreparedText(row, sentences)
-
-
-@dataclass
-class _PreparedArticle:
-    article_id: str
-    texts: list[_PreparedText]
-
-
-@cache
-def _detector(languages: tuple[str, ...] | None) -> LanguageDetector:
-    return LanguageDetector(languages)
-
-
-def _prepare_batch(
-    drafts: list[ArticleDraft], languages: tuple[str, ...] | None, cancel: CancelToken | None = None
-) -> list[_PreparedArticle]:
-    """Segment and detect a batch of articles (pure: no database). A cancel cuts it short:
-    the caller checks the token and drops the batch."""
-    detector = _detector(languages)
-    out = []
-    for draft in drafts:
-        if cancel is not None and cancel.cancelled:
-            break
-        article_id = new_id()
-        texts = [("original", draft.original)] + [("translation", t) for t in draft.translations]
-        out.append(
-            _PreparedArticle(
-                article_id,
-                [_prepare_text(text, article_id, role, pos, detector) for pos, (role, text) in enumerate(texts)],
-            )
-        )
-    return out
 
 
 def _batches(drafts: list[ArticleDraft]) -> list[list[ArticleDraft]]:
@@ -162,7 +77,7 @@ class Importer:
         self.on_commit = on_commit
         self.pool = pool
         self.languages = tuple(languages) if languages is not None else project_languages(project)
-        self.detector = _detector(self.languages)
+        self.detector = cached_detector(self.languages)
 
     def import_paths(
         self,
@@ -216,7 +131,7 @@ class Importer:
                 self._write_pooled(batches, len(drafts), report, progress, cancel)
                 return
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sverka-import-prepare") as pool:
-            pending = pool.submit(_prepare_batch, batches[0], self.languages, cancel)
+            pending = pool.submit(prepare_batch, batches[0], self.languages, cancel)
             written = 0
             for number, batch in enumerate(batches):
                 prepared = pending.result()  # re-raises what preparing raised
@@ -224,7 +139,7 @@ class Importer:
                     report.cancelled = True
                     break
                 if number + 1 < len(batches):
-                    pending = pool.submit(_prepare_batch, batches[number + 1], self.languages, cancel)
+                    pending = pool.submit(prepare_batch, batches[number + 1], self.languages, cancel)
                 self._store(batch, prepared, report)
                 written += len(batch)
                 progress(written, len(drafts), "importing")
@@ -240,11 +155,11 @@ class Importer:
         """The pipeline with the pool's processes: batches are prepared up to ``POOL_AHEAD``
         ahead (one per worker, one queued) while this thread writes the oldest."""
         assert self.pool is not None
-        ahead: deque[Future[list[_PreparedArticle]]] = deque()
+        ahead: deque[Future[list[PreparedArticle]]] = deque()
         written = 0
         for number, batch in enumerate(batches):
             while len(ahead) < POOL_AHEAD and number + len(ahead) < len(batches):
-                ahead.append(self.pool.submit(_prepare_batch, batches[number + len(ahead)], self.languages))
+                ahead.append(self.pool.submit(prepare_batch, batches[number + len(ahead)], self.languages))
             prepared = ahead.popleft().result()  # re-raises what preparing raised
             if cancel is not None and cancel.cancelled:
                 report.cancelled = True
@@ -255,7 +170,7 @@ class Importer:
             written += len(batch)
             progress(written, total, "importing")
 
-    def _store(self, drafts: list[ArticleDraft], prepared: list[_PreparedArticle], report: ImportReport) -> None:
+    def _store(self, drafts: list[ArticleDraft], prepared: list[PreparedArticle], report: ImportReport) -> None:
         """Store a batch; counted in ``report`` only once committed.
 
         Another import may commit the same articles between this one's checksum check and
@@ -280,7 +195,7 @@ class Importer:
                 report.record_grown(article_id)
             return
 
-    def _store_once(self, drafts: list[ArticleDraft], prepared: list[_PreparedArticle], report: ImportReport) -> None:
+    def _store_once(self, drafts: list[ArticleDraft], prepared: list[PreparedArticle], report: ImportReport) -> None:
         articles: list[dict[str, Any]] = []
         texts: list[dict[str, Any]] = []
         sentences: list[dict[str, Any]] = []
@@ -350,7 +265,7 @@ class Importer:
         for text in draft.translations:
             if checksum(text.content) in known:
                 continue
-            prepared = _prepare_text(text, article_id, "translation", position, self.detector)
+            prepared = prepare_text(text, article_id, "translation", position, self.detector)
             texts.append(prepared.row)
             sentences.extend(prepared.sentences)
             known.add(prepared.row["checksum"])

@@ -14,6 +14,7 @@ from sverka.cpu_pool import CpuPool
 from sverka.db.project import Project
 from sverka.ops.alignment.run import AlignSummary, align_imported
 from sverka.ops.ingest.report import ImportReport
+from sverka.ops.workflows.import_worker import warm_worker
 from sverka.progress import CancelToken, Progress, no_progress
 
 
@@ -45,21 +46,6 @@ def after_import(
 
         mentions = detect_mentions(project, touched, progress=progress, cancel=cancel, pool=pool).mentions
     return AfterImport(aligned, mentions)
-
-
-def warm_worker() -> None:
-    """A pool worker's start-up for import work (see :func:`import_pool`): what the first
-    jobs would otherwise each wait for — the aligner's lexicons, the gazetteer and its
-    readings, the language profiles."""
-    from sverka.core.align_lexicon import lexicon
-    from sverka.core.langid import LanguageDetector
-    from sverka.core.names import load_gazetteer
-    from sverka.core.segment import segment_spans
-
-    lexicon("ru", "en")
-    load_gazetteer()
-    LanguageDetector(None).detect_text("Прогрев. Warm-up.")
-    segment_spans("Warm. Up.", "en")
 
 
 def import_pool() -> CpuPool:
