@@ -116,59 +116,44 @@ class Importer:
     def _write_all(
         self, drafts: list[ArticleDraft], report: ImportReport, progress: Progress, cancel: CancelToken | None
     ) -> None:
-        # A pipeline on two cores: one thread segments and detects the next batch while this
-        # one writes the current (SQLite's work and the commit's fsync release the GIL). A
-        # thread, not a process: processes gained nothing (pickling the prepared rows back
-        # cost what the overlap saved) and are fragile from a GUI worker thread or frozen.
+        # A pipeline: the next batches are segmented and detected while this thread writes
+        # the current one — by the pool's worker processes once they are warm (a big
+        # import), else by one thread (which only overlaps SQLite's work and the commit's
+        # fsync: they release the GIL). The workers take a few seconds to start, so the
+        # first batches of a big import go to the thread meanwhile.
         batches = _batches(drafts)
         if not batches:
             return
         if self.pool is not None:
             self.pool.start(len(drafts))
-            # Workers still starting would keep the first batch waiting: the thread below
-            # prepares it meanwhile (and the rest: a small import is written by then).
-            if self.pool.warm:
-                self._write_pooled(batches, len(drafts), report, progress, cancel)
-                return
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sverka-import-prepare") as pool:
-            pending = pool.submit(prepare_batch, batches[0], self.languages, cancel)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sverka-import-prepare") as thread:
+            ahead: deque[Future[list[PreparedArticle]]] = deque()
+            sent = 0
+
+            def send() -> None:
+                nonlocal sent
+                while sent < len(batches):
+                    if self.pool is not None and self.pool.warm and len(ahead) < POOL_AHEAD:
+                        ahead.append(self.pool.submit(prepare_batch, batches[sent], self.languages))
+                    elif not ahead:  # the thread: one batch ahead of the writer
+                        ahead.append(thread.submit(prepare_batch, batches[sent], self.languages, cancel))
+                    else:
+                        return
+                    sent += 1
+
+            send()
             written = 0
-            for number, batch in enumerate(batches):
-                prepared = pending.result()  # re-raises what preparing raised
+            for batch in batches:
+                prepared = ahead.popleft().result()  # re-raises what preparing raised
                 if cancel is not None and cancel.cancelled:  # a cut-short batch is never stored
                     report.cancelled = True
+                    for rest in ahead:
+                        rest.cancel()
                     break
-                if number + 1 < len(batches):
-                    pending = pool.submit(prepare_batch, batches[number + 1], self.languages, cancel)
+                send()
                 self._store(batch, prepared, report)
                 written += len(batch)
                 progress(written, len(drafts), "importing")
-
-    def _write_pooled(
-        self,
-        batches: list[list[ArticleDraft]],
-        total: int,
-        report: ImportReport,
-        progress: Progress,
-        cancel: CancelToken | None,
-    ) -> None:
-        """The pipeline with the pool's processes: batches are prepared up to ``POOL_AHEAD``
-        ahead (one per worker, one queued) while this thread writes the oldest."""
-        assert self.pool is not None
-        ahead: deque[Future[list[PreparedArticle]]] = deque()
-        written = 0
-        for number, batch in enumerate(batches):
-            while len(ahead) < POOL_AHEAD and number + len(ahead) < len(batches):
-                ahead.append(self.pool.submit(prepare_batch, batches[number + len(ahead)], self.languages))
-            prepared = ahead.popleft().result()  # re-raises what preparing raised
-            if cancel is not None and cancel.cancelled:
-                report.cancelled = True
-                for rest in ahead:
-                    rest.cancel()
-                return
-            self._store(batch, prepared, report)
-            written += len(batch)
-            progress(written, total, "importing")
 
     def _store(self, drafts: list[ArticleDraft], prepared: list[PreparedArticle], report: ImportReport) -> None:
         """Store a batch; counted in ``report`` only once committed.
