@@ -7,6 +7,7 @@ the importer's batches, the aligning and the name matching all go through it."""
 
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
 
@@ -81,14 +82,27 @@ def imported(path: Path, folder: Path, pool: CpuPool | None, monkeypatch: pytest
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("caller", ["main-thread", "writer-thread"])
 def test_the_pooled_import_makes_the_same_project_as_the_in_process_one(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caller: str
 ) -> None:
     folder = tmp_path / "files"
     write_folder(folder)
     alone = imported(tmp_path / "alone.sverka", folder, None, monkeypatch)
-    pool = warm_pool()
-    pooled = imported(tmp_path / "pooled.sverka", folder, pool, monkeypatch)
+    pools: list[CpuPool] = []
+    done: list[Project] = []
+
+    def run() -> None:
+        pools.append(warm_pool())
+        done.append(imported(tmp_path / "pooled.sverka", folder, pools[0], monkeypatch))
+
+    if caller == "main-thread":
+        run()
+    else:  # as the GUI runs it: on its writer thread, which starts the workers there
+        writer = threading.Thread(target=run)
+        writer.start()
+        writer.join(timeout=300)
+    [pool], [pooled] = pools, done
     assert pool.sent > 0 and pool.fallbacks == 0  # the work went to the workers, none came back undone
     want, got = snapshot(alone), snapshot(pooled)
     assert len(want["links"]) >= ARTICLES * 5 and len(want["mentions"]) > ARTICLES
