@@ -11,7 +11,7 @@ that work a batch ahead to :class:`CpuPool` and writes the previous batch's rows
   data in and out: a worker never touches the project file, so the writing process stays
   the only one holding it.
 - Whatever keeps the pool from working — it cannot start (a sandbox without semaphores, a
-  single core, a machine with no idle core, ``SVERKA_WORKERS=0``) or a worker dies — the
+  single core, ``SVERKA_WORKERS=0``) or a worker dies — the
   job runs in-process instead, with the same result.
 - A worker exits when the process that started it dies, even by ``kill -9``.
 - :meth:`CpuPool.close` with ``cancel=True`` drops the jobs not started and does not wait
@@ -32,18 +32,15 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 # Below this many articles an import stays in-process: starting a worker (a new Python that
-# imports the aligner, the gazetteer and the language profiles) costs ~0.5 s of CPU.
-MIN_ARTICLES = 200
+# imports the aligner, the gazetteer and the language profiles) costs ~0.7 s of CPU, the
+# pickling more. Measured on 2 shared cores at load 5-6 (bench/bench_import_files.py): 500
+# articles took 18 s with two workers against 16 s without, 5,000 articles 95 s against 143 s.
+MIN_ARTICLES = 1000
 
 
 def worker_count() -> int:
     """Workers to start: ``SVERKA_WORKERS`` if set, else one per core up to two (the writing
-    process keeps working too) when a core is idle; 0 means in-process.
-
-    A busy machine (the load average at or above the cores less half of one) gets none: with
-    no idle core the workers only add their start-up (~0.7 s of CPU each) and the pickling,
-    and measured slower than in-process (bench/bench_import_files.py at load 5-9).
-    """
+    process keeps working too); 0 means in-process."""
     raw = os.environ.get("SVERKA_WORKERS", "").strip()
     if raw:
         try:
@@ -51,13 +48,7 @@ def worker_count() -> int:
         except ValueError:
             return 0
     cores = os.cpu_count() or 1
-    if cores < 2:
-        return 0
-    try:
-        busy = os.getloadavg()[0]
-    except (AttributeError, OSError):  # Windows: no load average; assume the cores are free
-        busy = 0.0
-    return min(2, cores) if busy < cores - 0.5 else 0
+    return 0 if cores < 2 else min(2, cores)
 
 
 class _Done(Future[Any]):
