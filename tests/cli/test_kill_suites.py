@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 from support import kill
 from support.pair import write_pairs
 from support.tiny_argos import TinyPackages
+from sverka import cpu_pool
 from sverka.cli.main import main
 from sverka.core.mt import packages
 from sverka.db import pending
@@ -79,10 +80,14 @@ def _assert_import_whole(path: Path, pairs: int, context: str) -> int:
         project.close()
 
 
-def test_import_killed_at_random_points(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("workers", [0, 2], ids=["in-process", "worker-pool"])
+def test_import_killed_at_random_points(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int) -> None:
     pairs = 12
     folder = write_pairs(tmp_path / "pairs", pairs)
     monkeypatch.setattr(importer_module, "BATCH_ARTICLES", 4)  # several batches per run: kills between them
+    # worker-pool: the batches, the aligning and the matching in spawned workers (sverka.cpu_pool)
+    monkeypatch.setenv("SVERKA_WORKERS", str(workers))
+    monkeypatch.setattr(cpu_pool, "MIN_ARTICLES", 1)
     empty = _empty_project(tmp_path)
     reference = tmp_path / "reference.sverka"
     shutil.copy2(empty, reference)

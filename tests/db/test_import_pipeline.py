@@ -13,6 +13,7 @@ from sverka.db.project import Project
 from sverka.ops.alignment import run as align_run
 from sverka.ops.ingest import importer as importer_module
 from sverka.ops.ingest.importer import Importer
+from sverka.ops.ingest.prepare import prepare_batch
 from sverka.progress import CancelToken
 
 RU = "Протесты в Алматы.\n\nЖители вышли на площадь. Цены на газ выросли вдвое. Власти молчат.\n"
@@ -74,7 +75,7 @@ def test_a_cancel_stops_between_batches_and_keeps_what_was_stored(
 def test_a_cancelled_preparation_returns_a_short_batch() -> None:
     cancel = CancelToken()
     cancel.cancel()
-    assert importer_module._prepare_batch(drafts(3), ("ru", "en"), cancel) == []
+    assert prepare_batch(drafts(3), ("ru", "en"), cancel) == []
 
 
 def test_alignment_commits_in_groups_and_stops_between_articles(

@@ -571,3 +571,36 @@ def align(
             out.append(f)
             ps, pt = f.src_to, f.tgt_to
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class AlignJob:
+    """One translation to align, as plain data (what a worker process receives)."""
+
+    src: list[str]
+    tgt: list[str]
+    src_lang: str
+    tgt_lang: str
+    fixed: list[Bead]
+    paragraphs: tuple[set[int], set[int]]
+
+
+def align_jobs(jobs: Sequence[AlignJob]) -> list[list[Bead] | str]:
+    """:func:`align` of each job: its beads, or the message of the ``ValueError`` it raised
+    (manual links that no longer fit). Module-level, so a worker process can run it."""
+    out: list[list[Bead] | str] = []
+    for job in jobs:
+        try:
+            out.append(
+                align(
+                    job.src,
+                    job.tgt,
+                    src_lang=job.src_lang,
+                    tgt_lang=job.tgt_lang,
+                    fixed=job.fixed,
+                    paragraphs=job.paragraphs,
+                )
+            )
+        except ValueError as exc:
+            out.append(str(exc))
+    return out

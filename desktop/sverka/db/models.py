@@ -7,7 +7,6 @@ models serve an SQLite file and a PostgreSQL team database. Text is stored verba
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, datetime
 from typing import Any
 
@@ -28,6 +27,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from sverka.db.ids import new_id as new_id  # re-exported: callers take it from here
+
 # Named constraints so Alembic batch migrations on SQLite can find and alter them.
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -36,10 +37,6 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-def new_id() -> str:
-    return str(uuid.uuid4())
 
 
 def utcnow() -> datetime:

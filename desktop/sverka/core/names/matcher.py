@@ -285,3 +285,10 @@ def _run_end(sentence: str, toks: list[_Tok], covered: list[bool], i: int) -> in
         else:
             break
     return j
+
+
+def find_mentions_many(sentences: list[tuple[str, str | None]]) -> list[list[Match]]:
+    """:func:`find_mentions` of each (sentence, lang) with the bundled gazetteer.
+    Module-level, so a worker process can run it."""
+    gaz = load_gazetteer()
+    return [find_mentions(body, lang, gaz) for body, lang in sentences]

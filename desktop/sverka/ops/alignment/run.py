@@ -12,16 +12,18 @@ paired with the original by index already.
 from __future__ import annotations
 
 import time
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterator, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Table, delete, select
 from sqlalchemy.orm import Session
 
-from sverka.core.align import Bead, Similarity, align, paragraph_starts
+from sverka.core.align import AlignJob, Bead, Similarity, align, align_jobs, paragraph_starts
 from sverka.core.align_similarity import mt_similarity
+from sverka.cpu_pool import CpuPool
 from sverka.db.bulk import bulk_insert, new_ids
 from sverka.db.models import Link, Sentence, Text
 from sverka.db.mt_cache import cached_outputs, source_hash
@@ -38,6 +40,10 @@ GROUP_ARTICLES = 200
 GROUP_SECONDS = 0.5
 _FIRST_LOAD = 8  # articles read by a group's first set of queries (then 16, 32, …)
 _IN_CHUNK = 500  # ids per IN (...) clause: under SQLite's bound-parameter limit
+# With a worker pool: articles per job, and jobs read and sent ahead of the one written
+# (two workers busy and one queued while the writer writes).
+POOL_SLICE = 40
+POOL_AHEAD = 3
 
 _LINK_COLS = (Link.id, Link.src_from, Link.src_to, Link.tgt_from, Link.tgt_to, Link.origin, Link.score)
 _TEXT_COLS = (Text.id, Text.role, Text.lang, Text.lang_override, Text.origin, Text.model_id, Text.content)
@@ -268,37 +274,25 @@ class _Writes:
         self.replaced, self.rows = [], []
 
 
-def _align_translation(
-    session: Session,
-    group: _Group,
-    original: Any,
-    src: list[str],
-    translation: Any,
-    similarity: Similarity | None,
-    mt: MtSimilarities | None,
-    writes: _Writes,
-) -> AlignSummary:
-    summary = AlignSummary(translations=1)
-    tgt = group.bodies(translation)
+def _job(group: _Group, original: Any, src: list[str], translation: Any) -> AlignJob:
+    """What aligning ``translation`` with ``original`` needs, as plain data."""
     manual = [r for r in group.links.get(translation.id, []) if r["origin"] == "manual"]
-    fixed = [Bead(r["src_from"], r["src_to"], r["tgt_from"], r["tgt_to"], r["score"] or 1.0) for r in manual]
-    if similarity is None and mt is not None:
-        similarity = mt.similarity(session, src, _lang(original), _lang(translation))
-        summary.with_mt = int(similarity is not None)
-    paragraphs = (group.paragraphs(original), group.paragraphs(translation))
-    try:
-        beads = align(
-            src,
-            tgt,
-            src_lang=_lang(original),
-            tgt_lang=_lang(translation),
-            similarity=similarity,
-            fixed=fixed,
-            paragraphs=paragraphs,
-        )
-    except ValueError as exc:  # manual links that no longer fit (e.g. the text was re-segmented)
-        return AlignSummary(skipped=[f"translation {translation.id}: {exc}"])
-    kept = {(b.src_from, b.src_to, b.tgt_from, b.tgt_to) for b in fixed}
+    return AlignJob(
+        src,
+        group.bodies(translation),
+        _lang(original),
+        _lang(translation),
+        [Bead(r["src_from"], r["src_to"], r["tgt_from"], r["tgt_to"], r["score"] or 1.0) for r in manual],
+        (group.paragraphs(original), group.paragraphs(translation)),
+    )
+
+
+def _apply(translation: Any, job: AlignJob, beads: list[Bead] | str, writes: _Writes) -> AlignSummary:
+    """Queue the links of an aligned translation (``beads``, or the aligner's refusal)."""
+    if isinstance(beads, str):  # manual links that no longer fit (e.g. the text was re-segmented)
+        return AlignSummary(skipped=[f"translation {translation.id}: {beads}"])
+    summary = AlignSummary(translations=1)
+    kept = {(b.src_from, b.src_to, b.tgt_from, b.tgt_to) for b in job.fixed}
     fresh = [b for b in beads if (b.src_from, b.src_to, b.tgt_from, b.tgt_to) not in kept]
     ids = new_ids(len(fresh))
     writes.replaced.append(translation.id)
@@ -316,7 +310,44 @@ def _align_translation(
         for k, b in enumerate(fresh)
     )
     summary.kinds.update(b.kind for b in beads)
-    summary.manual = len(manual)
+    summary.manual = len(job.fixed)
+    return summary
+
+
+def _align_translation(
+    session: Session,
+    group: _Group,
+    original: Any,
+    src: list[str],
+    translation: Any,
+    similarity: Similarity | None,
+    mt: MtSimilarities | None,
+    writes: _Writes,
+) -> AlignSummary:
+    job = _job(group, original, src, translation)
+    with_mt = 0
+    if similarity is None and mt is not None:
+        similarity = mt.similarity(session, src, job.src_lang, job.tgt_lang)
+        with_mt = int(similarity is not None)
+    beads: list[Bead] | str
+    if similarity is None:
+        beads = align_jobs([job])[0]
+    else:
+        try:
+            beads = align(
+                job.src,
+                job.tgt,
+                src_lang=job.src_lang,
+                tgt_lang=job.tgt_lang,
+                similarity=similarity,
+                fixed=job.fixed,
+                paragraphs=job.paragraphs,
+            )
+        except ValueError as exc:
+            beads = str(exc)
+    summary = _apply(translation, job, beads, writes)
+    if not isinstance(beads, str):
+        summary.with_mt = with_mt
     return summary
 
 
@@ -400,17 +431,21 @@ def align_project(
     use_mt: bool = False,
     progress: Progress = no_progress,
     cancel: CancelToken | None = None,
+    pool: CpuPool | None = None,
 ) -> AlignSummary:
     """Align the given articles (default: all), committed in groups of up to ``GROUP_ARTICLES``
     articles or ``GROUP_SECONDS`` of work, whichever comes first.
 
     One transaction per article cost a durable commit (an fsync, 5-15 ms) per article: more
     than the aligning itself after a big import. A cancel stops between articles: everything
-    aligned before it stays (the group in progress is committed).
+    aligned before it stays (the group in progress is committed). With a started ``pool``
+    (and no MT) the aligning runs in its worker processes, a few slices ahead of the writes.
     """
     if article_ids is None:
         with project.sessions() as session:
             article_ids = list(session.scalars(select(Text.article_id).where(Text.role == "translation").distinct()))
+    if pool is not None and pool.parallel and not use_mt:
+        return _align_pooled(project, list(article_ids), pool, progress, cancel)
     summary = AlignSummary()
     mt = MtSimilarities() if use_mt else None
     total = len(article_ids)
@@ -442,13 +477,85 @@ def align_project(
     return summary
 
 
+@dataclass
+class _Slice:
+    """Some articles read for the pool: what to align, and the worker's answer to come."""
+
+    article_ids: list[str]
+    summaries: dict[str, AlignSummary]  # per article: what is known before aligning
+    translations: list[tuple[str, Any, AlignJob]]  # (article id, translation row, job)
+    beads: Future[list[list[Bead] | str]]
+
+
+def _read_slice(project: Project, article_ids: list[str], pool: CpuPool) -> _Slice:
+    with project.sessions() as session:
+        group = _load_group(session, article_ids)
+    summaries: dict[str, AlignSummary] = {}
+    work: list[tuple[str, Any, AlignJob]] = []
+    for article_id in article_ids:
+        texts = group.texts.get(article_id, [])
+        original = next((t for t in texts if t.role == "original"), None)
+        summaries[article_id] = AlignSummary(articles=1)
+        if original is None:
+            summaries[article_id].skipped.append(f"article {article_id}: no original text")
+            continue
+        chosen = _chosen(texts, None)
+        src = group.bodies(original) if chosen else []
+        work.extend((article_id, t, _job(group, original, src, t)) for t in chosen)
+    return _Slice(article_ids, summaries, work, pool.submit(align_jobs, [job for _, _, job in work]))
+
+
+def _align_pooled(
+    project: Project, article_ids: list[str], pool: CpuPool, progress: Progress, cancel: CancelToken | None
+) -> AlignSummary:
+    """:func:`align_project` with the aligning in ``pool``: slices of ``POOL_SLICE`` articles
+    are read and sent ``POOL_AHEAD`` slices ahead, and written in order as they come back,
+    committed like the in-process run (every ``GROUP_ARTICLES`` articles or
+    ``GROUP_SECONDS``). The same links, scores and summary as in-process."""
+    summary = AlignSummary()
+    slices = [article_ids[i : i + POOL_SLICE] for i in range(0, len(article_ids), POOL_SLICE)]
+    ahead: deque[_Slice] = deque()
+    writes, in_group, started = _Writes(), 0, time.perf_counter()
+    done = 0
+
+    def flush() -> None:
+        nonlocal writes, in_group, started
+        if writes.replaced or writes.rows:
+            with project.transaction() as session:
+                writes.flush(session)
+        writes, in_group, started = _Writes(), 0, time.perf_counter()
+
+    for number in range(len(slices)):
+        while len(ahead) < POOL_AHEAD and number + len(ahead) < len(slices):
+            ahead.append(_read_slice(project, slices[number + len(ahead)], pool))
+        current = ahead.popleft()
+        if cancel is not None and cancel.cancelled:
+            summary.cancelled = True
+            break
+        results = current.beads.result()
+        for (article_id, translation, job), beads in zip(current.translations, results, strict=True):
+            current.summaries[article_id].update(_apply(translation, job, beads, writes))
+        for article_id in current.article_ids:
+            summary.update(current.summaries[article_id])
+        done += len(current.article_ids)
+        in_group += len(current.article_ids)
+        progress(done, len(article_ids), "aligning")
+        if in_group >= GROUP_ARTICLES or time.perf_counter() - started > GROUP_SECONDS:
+            flush()
+    flush()
+    for rest in ahead:  # cancelled: the slices read ahead are dropped
+        rest.beads.cancel()
+    return summary
+
+
 def align_imported(
     project: Project,
     article_ids: Sequence[str],
     *,
     progress: Progress = no_progress,
     cancel: CancelToken | None = None,
+    pool: CpuPool | None = None,
 ) -> AlignSummary:
     """After an import: align the articles it touched (new, and known ones that gained a
     translation: the importer reports both)."""
-    return align_project(project, list(article_ids), progress=progress, cancel=cancel)
+    return align_project(project, list(article_ids), progress=progress, cancel=cancel, pool=pool)

@@ -7,11 +7,9 @@ of files per transaction. Content already in the project (same checksum) is skip
 
 from __future__ import annotations
 
-import hashlib
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
-from functools import cache
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, cast
 
@@ -19,13 +17,13 @@ from sqlalchemy import Table, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from sverka.core.langid import LanguageDetector
-from sverka.core.readers import ArticleDraft, ReadError, TextDraft, expand_paths, read_unit
-from sverka.core.segment import segment_spans
-from sverka.db.bulk import bulk_insert, new_ids
-from sverka.db.models import Article, Sentence, Text, new_id, utcnow
+from sverka.core.readers import ArticleDraft, ReadError, expand_paths, read_unit
+from sverka.cpu_pool import CpuPool
+from sverka.db.bulk import bulk_insert
+from sverka.db.models import Article, Sentence, Text, utcnow
 from sverka.db.project import Project
 from sverka.db.search import BulkIndexing
+from sverka.ops.ingest.prepare import PreparedArticle, cached_detector, checksum, prepare_batch, prepare_text
 from sverka.ops.ingest.report import ImportReport
 from sverka.ops.settings import project_languages
 from sverka.progress import CancelToken, Progress, no_progress
@@ -40,87 +38,8 @@ FIRST_BATCH = 100
 # A batch refused because a concurrent import stored the same articles is checked again
 # this many times in all (each retry sees more of the other import's rows).
 _STORE_ATTEMPTS = 3
-
-
-def checksum(content: str) -> str:
-    return hashlib.sha256(content.strip().encode("utf-8")).hexdigest()
-
-
-@dataclass
-class _PreparedText:
-    row: dict[str, Any]
-    sentences: list[dict[str, Any]]
-
-
-def _prepare_text(
-    draft: TextDraft, article_id: str, role: str, position: int, detector: LanguageDetector
-) -> _PreparedText:
-    content = draft.content
-    text_lang = draft.lang or detector.detect_text(content[draft.body_start :])
-    text_id = new_id()
-    if draft.spans is not None:  # pre-segmented by its reader (one TMX unit, one sentence)
-        spans, langs = draft.spans, [text_lang] * len(draft.spans)
-    else:
-        spans = segment_spans(content, text_lang)
-        langs = detector.detect_spans(content, spans, text_lang)
-    ids = new_ids(len(spans))
-    sentences = [
-        {
-            "id": ids[idx],
-            "text_id": text_id,
-            "idx": idx,
-            "start": start,
-            "end": end,
-            "kind": kind,
-            # Titles and timestamps are too short to say anything; they follow the text.
-            "lang": text_lang if kind in ("title", "timestamp") else lang,
-        }
-        for idx, ((start, end, kind), lang) in enumerate(zip(spans, langs, strict=True))
-    ]
-    row = {
-        "id": text_id,
-        "article_id": article_id,
-        "lang": text_lang,
-        "role": role,
-        "origin": "imported",
-        "content": content,
-        "checksum": checksum(content),
-        "source": draft.source,
-        "position": position,
-    }
-    return _PreparedText(row, sentences)
-
-
-@dataclass
-class _PreparedArticle:
-    article_id: str
-    texts: list[_PreparedText]
-
-
-@cache
-def _detector(languages: tuple[str, ...] | None) -> LanguageDetector:
-    return LanguageDetector(languages)
-
-
-def _prepare_batch(
-    drafts: list[ArticleDraft], languages: tuple[str, ...] | None, cancel: CancelToken | None = None
-) -> list[_PreparedArticle]:
-    """Segment and detect a batch of articles (pure: no database). A cancel cuts it short:
-    the caller checks the token and drops the batch."""
-    detector = _detector(languages)
-    out = []
-    for draft in drafts:
-        if cancel is not None and cancel.cancelled:
-            break
-        article_id = new_id()
-        texts = [("original", draft.original)] + [("translation", t) for t in draft.translations]
-        out.append(
-            _PreparedArticle(
-                article_id,
-                [_prepare_text(text, article_id, role, pos, detector) for pos, (role, text) in enumerate(texts)],
-            )
-        )
-    return out
+# With a worker pool: batches being prepared while one is written (one per worker, one queued).
+POOL_AHEAD = 3
 
 
 def _batches(drafts: list[ArticleDraft]) -> list[list[ArticleDraft]]:
@@ -143,15 +62,22 @@ class Importer:
     """Imports drafts into one project; reusable across calls (keeps the detector warm)."""
 
     def __init__(
-        self, project: Project, languages: Sequence[str] | None = None, *, on_commit: BatchHook | None = None
+        self,
+        project: Project,
+        languages: Sequence[str] | None = None,
+        *,
+        on_commit: BatchHook | None = None,
+        pool: CpuPool | None = None,
     ) -> None:
         """``languages``: the candidates of language detection; None, the default, takes the
         project's own (Preferences, ``sverka init --languages``; see ``ops.settings``).
-        ``on_commit``: see :data:`BatchHook`."""
+        ``on_commit``: see :data:`BatchHook`. ``pool``: worker processes that segment and
+        detect the batches ahead of the writes (started here when the import is big)."""
         self.project = project
         self.on_commit = on_commit
+        self.pool = pool
         self.languages = tuple(languages) if languages is not None else project_languages(project)
-        self.detector = _detector(self.languages)
+        self.detector = cached_detector(self.languages)
 
     def import_paths(
         self,
@@ -164,6 +90,8 @@ class Importer:
         """Import files and folders; errors are collected per file, never raised."""
         report = ImportReport()
         units, errors = expand_paths(list(paths))
+        if self.pool is not None:
+            self.pool.start(len(units))  # the workers start while the files are read
         report.errors.extend(str(e) for e in errors)
         drafts: list[ArticleDraft] = []
         for done, unit in enumerate(units, start=1):
@@ -188,28 +116,46 @@ class Importer:
     def _write_all(
         self, drafts: list[ArticleDraft], report: ImportReport, progress: Progress, cancel: CancelToken | None
     ) -> None:
-        # A pipeline on two cores: one thread segments and detects the next batch while this
-        # one writes the current (SQLite's work and the commit's fsync release the GIL). A
-        # thread, not a process: processes gained nothing (pickling the prepared rows back
-        # cost what the overlap saved) and are fragile from a GUI worker thread or frozen.
+        # A pipeline: the next batches are segmented and detected while this thread writes
+        # the current one — by the pool's worker processes once they are warm (a big
+        # import), else by one thread (which only overlaps SQLite's work and the commit's
+        # fsync: they release the GIL). The workers take a few seconds to start, so the
+        # first batches of a big import go to the thread meanwhile.
         batches = _batches(drafts)
         if not batches:
             return
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sverka-import-prepare") as pool:
-            pending = pool.submit(_prepare_batch, batches[0], self.languages, cancel)
+        if self.pool is not None:
+            self.pool.start(len(drafts))
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sverka-import-prepare") as thread:
+            ahead: deque[Future[list[PreparedArticle]]] = deque()
+            sent = 0
+
+            def send() -> None:
+                nonlocal sent
+                while sent < len(batches):
+                    if self.pool is not None and self.pool.warm and len(ahead) < POOL_AHEAD:
+                        ahead.append(self.pool.submit(prepare_batch, batches[sent], self.languages))
+                    elif not ahead:  # the thread: one batch ahead of the writer
+                        ahead.append(thread.submit(prepare_batch, batches[sent], self.languages, cancel))
+                    else:
+                        return
+                    sent += 1
+
+            send()
             written = 0
-            for number, batch in enumerate(batches):
-                prepared = pending.result()  # re-raises what preparing raised
+            for batch in batches:
+                prepared = ahead.popleft().result()  # re-raises what preparing raised
                 if cancel is not None and cancel.cancelled:  # a cut-short batch is never stored
                     report.cancelled = True
+                    for rest in ahead:
+                        rest.cancel()
                     break
-                if number + 1 < len(batches):
-                    pending = pool.submit(_prepare_batch, batches[number + 1], self.languages, cancel)
+                send()
                 self._store(batch, prepared, report)
                 written += len(batch)
                 progress(written, len(drafts), "importing")
 
-    def _store(self, drafts: list[ArticleDraft], prepared: list[_PreparedArticle], report: ImportReport) -> None:
+    def _store(self, drafts: list[ArticleDraft], prepared: list[PreparedArticle], report: ImportReport) -> None:
         """Store a batch; counted in ``report`` only once committed.
 
         Another import may commit the same articles between this one's checksum check and
@@ -234,7 +180,7 @@ class Importer:
                 report.record_grown(article_id)
             return
 
-    def _store_once(self, drafts: list[ArticleDraft], prepared: list[_PreparedArticle], report: ImportReport) -> None:
+    def _store_once(self, drafts: list[ArticleDraft], prepared: list[PreparedArticle], report: ImportReport) -> None:
         articles: list[dict[str, Any]] = []
         texts: list[dict[str, Any]] = []
         sentences: list[dict[str, Any]] = []
@@ -304,7 +250,7 @@ class Importer:
         for text in draft.translations:
             if checksum(text.content) in known:
                 continue
-            prepared = _prepare_text(text, article_id, "translation", position, self.detector)
+            prepared = prepare_text(text, article_id, "translation", position, self.detector)
             texts.append(prepared.row)
             sentences.extend(prepared.sentences)
             known.add(prepared.row["checksum"])

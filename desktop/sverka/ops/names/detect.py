@@ -24,6 +24,7 @@ from __future__ import annotations
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -33,9 +34,11 @@ from sqlalchemy.orm import Session
 from sverka.core.names import find_mentions, load_gazetteer
 from sverka.core.names.gazetteer import Gazetteer
 from sverka.core.names.keys import name_key
+from sverka.core.names.matcher import Match, find_mentions_many
 from sverka.core.scripts import script_of
+from sverka.cpu_pool import CpuPool
 from sverka.db.bulk import bulk_insert, new_ids
-from sverka.db.models import Entity, Mention, Sentence, Text, Variant, new_id
+from sverka.db.models import Article, Entity, Mention, Sentence, Text, Variant, new_id
 from sverka.db.project import Project
 from sverka.db.wording import wording
 from sverka.progress import CancelToken, Progress, no_progress
@@ -84,60 +87,125 @@ def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterable[Sequence[str]]
         yield items[i : i + size]
 
 
+_SCAN_TEXTS = 200  # texts per read (and, with a pool, per worker job)
+
+
+@dataclass
+class _Sentence:
+    """A sentence to match, as read: where its mentions point and how to match it."""
+
+    sentence_id: str
+    text_id: str
+    base: int  # mentions point into Text.content unless edited
+    in_edit: bool
+    lang: str | None
+    code: str | None  # the matcher's language (one whose case endings it knows)
+    title_case: bool  # English titles and headlines capitalise every word
+
+
+def _read_chunk(
+    session: Session, texts: dict[str, str], chunk: Sequence[str]
+) -> tuple[list[str], list[_Sentence], list[str]]:
+    """The sentence ids of ``chunk``'s texts, those to match and their wordings."""
+    order = {text_id: k for k, text_id in enumerate(chunk)}
+    rows = sorted(
+        session.execute(
+            select(
+                Sentence.id,
+                Sentence.text_id,
+                Sentence.start,
+                Sentence.end,
+                Sentence.edited,
+                func.coalesce(Sentence.lang_override, Sentence.lang),
+                Sentence.kind,
+                Sentence.idx,
+            ).where(Sentence.text_id.in_(chunk))
+        ),
+        key=lambda r: (order[r[1]], r[7]),
+    )
+    sentence_ids: list[str] = []
+    todo: list[_Sentence] = []
+    bodies: list[str] = []
+    for sid, tid, start, end, edited, lang, kind, _idx in rows:
+        sentence_ids.append(sid)
+        if kind == "timestamp":
+            continue  # "05:41 GMT 06.01.2022" names nobody
+        in_edit = edited is not None
+        bodies.append(wording(edited, texts[tid], start, end))
+        code = lang if lang in NAME_LANGS else None
+        todo.append(
+            _Sentence(
+                sid, tid, 0 if in_edit else start, in_edit, lang, code, kind in ("title", "headline") and lang == "en"
+            )
+        )
+    return sentence_ids, todo, bodies
+
+
+def _raws(todo: list[_Sentence], found: list[list[Match]]) -> list[_Raw]:
+    out: list[_Raw] = []
+    for s, matches in zip(todo, found, strict=True):
+        for m in matches:
+            if s.title_case and m.entity_key is None:
+                continue  # in a title-case line only known names count
+            out.append(
+                _Raw(
+                    s.sentence_id,
+                    s.text_id,
+                    s.base + m.start,
+                    s.base + m.end,
+                    s.in_edit,
+                    m.surface,
+                    m.entity_key,
+                    m.kind,
+                    s.lang,
+                    m.alternatives,
+                )
+            )
+    return out
+
+
 def _scan(
-    project: Project, article_ids: Sequence[str] | None, gaz: Gazetteer, progress: Progress, cancel: CancelToken | None
+    project: Project,
+    article_ids: Sequence[str] | None,
+    gaz: Gazetteer,
+    progress: Progress,
+    cancel: CancelToken | None,
+    pool: CpuPool | None = None,
 ) -> tuple[list[str], list[_Raw]] | None:
-    """Run the matcher over the sentences of the articles; None when cancelled."""
+    """Run the matcher over the sentences of the articles; None when cancelled. With a
+    started ``pool`` the matching runs in its workers (with the bundled gazetteer, which
+    ``gaz`` is), every chunk sent as soon as it is read."""
+    pooled = pool is not None and pool.parallel
     with project.sessions() as session:
-        query = select(Text.id, Text.content)
+        # In reading order (article, text), so that which article's spelling a new name's
+        # variant is made from does not depend on the random ids an IN (...) walks.
+        query = select(Text.id, Text.content).join(Article, Article.id == Text.article_id)
         if article_ids is not None:
             query = query.where(Text.article_id.in_(list(article_ids)))
-        texts = dict(session.execute(query).all())
+        texts = dict(session.execute(query.order_by(Article.position, Text.position)).all())
         text_ids = list(texts)
         sentence_ids: list[str] = []
         raws: list[_Raw] = []
-        for done, chunk in enumerate(_chunks(text_ids, 200)):
+        sent: list[tuple[list[_Sentence], Future[list[list[Match]]]]] = []
+        for done, chunk in enumerate(_chunks(text_ids, _SCAN_TEXTS)):
             if cancel is not None and cancel.cancelled:
                 return None
-            rows = session.execute(
-                select(
-                    Sentence.id,
-                    Sentence.text_id,
-                    Sentence.start,
-                    Sentence.end,
-                    Sentence.edited,
-                    func.coalesce(Sentence.lang_override, Sentence.lang),
-                    Sentence.kind,
-                ).where(Sentence.text_id.in_(chunk))
-            )
-            for sid, tid, start, end, edited, lang, kind in rows:
-                sentence_ids.append(sid)
-                if kind == "timestamp":
-                    continue  # "05:41 GMT 06.01.2022" names nobody
-                in_edit = edited is not None
-                body = wording(edited, texts[tid], start, end)
-                base = 0 if in_edit else start  # mentions point into Text.content unless edited
-                code = lang if lang in NAME_LANGS else None
-                # English titles and headlines capitalise every word: there only known names count.
-                title_case = kind in ("title", "headline") and lang == "en"
-                for m in find_mentions(body, code, gaz):
-                    if title_case and m.entity_key is None:
-                        continue
-                    raws.append(
-                        _Raw(
-                            sid,
-                            tid,
-                            base + m.start,
-                            base + m.end,
-                            in_edit,
-                            m.surface,
-                            m.entity_key,
-                            m.kind,
-                            lang,
-                            m.alternatives,
-                        )
-                    )
-            progress(min((done + 1) * 200, len(text_ids)), len(text_ids), "finding names")
+            ids, todo, bodies = _read_chunk(session, texts, chunk)
+            sentence_ids.extend(ids)
+            codes = [s.code for s in todo]
+            if pooled:
+                assert pool is not None
+                sent.append((todo, pool.submit(find_mentions_many, list(zip(bodies, codes, strict=True)))))
+                continue
+            raws.extend(_raws(todo, [find_mentions(body, code, gaz) for body, code in zip(bodies, codes, strict=True)]))
+            progress(min((done + 1) * _SCAN_TEXTS, len(text_ids)), len(text_ids), "finding names")
+    for done, (todo, found) in enumerate(sent):
+        if cancel is not None and cancel.cancelled:
+            for _, rest in sent[done:]:
+                rest.cancel()
+            return None
+        raws.extend(_raws(todo, found.result()))
+        progress(min((done + 1) * _SCAN_TEXTS, len(text_ids)), len(text_ids), "finding names")
     return sentence_ids, raws
 
 
@@ -294,15 +362,17 @@ def detect_mentions(
     *,
     progress: Progress = no_progress,
     cancel: CancelToken | None = None,
+    pool: CpuPool | None = None,
 ) -> DetectSummary:
     """Find name mentions in the given articles (default: all) and store them.
 
-    Matching runs first without a write lock; the mentions of the covered sentences are
-    then replaced in one transaction. A cancel before that writes nothing.
+    Matching runs first without a write lock (in ``pool``'s workers when it is started);
+    the mentions of the covered sentences are then replaced in one transaction. A cancel
+    before that writes nothing.
     """
     started = time.perf_counter()
     gaz = load_gazetteer()
-    scanned = _scan(project, article_ids, gaz, progress, cancel)
+    scanned = _scan(project, article_ids, gaz, progress, cancel, pool)
     if scanned is None:
         return DetectSummary(cancelled=True, seconds=time.perf_counter() - started)
     sentence_ids, raws = scanned

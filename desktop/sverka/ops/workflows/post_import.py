@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sverka.cpu_pool import CpuPool
 from sverka.db.project import Project
 from sverka.ops.alignment.run import AlignSummary, align_imported
 from sverka.ops.ingest.report import ImportReport
+from sverka.ops.workflows.import_worker import warm_worker
 from sverka.progress import CancelToken, Progress, no_progress
 
 
@@ -30,13 +32,23 @@ def after_import(
     names: bool = True,
     progress: Progress = no_progress,
     cancel: CancelToken | None = None,
+    pool: CpuPool | None = None,
 ) -> AfterImport:
-    """Align and detect names in every article the import touched."""
+    """Align and detect names in every article the import touched; ``pool``: worker
+    processes for the aligning and the matching (started here when there is much to do)."""
     touched = report.touched_article_ids
-    aligned = align_imported(project, touched, progress=progress, cancel=cancel) if align else AlignSummary()
+    if pool is not None:
+        pool.start(len(touched))
+    aligned = align_imported(project, touched, progress=progress, cancel=cancel, pool=pool) if align else AlignSummary()
     mentions = 0
     if names and touched:
         from sverka.ops.names.detect import detect_mentions  # loads the gazetteer: only when needed
 
-        mentions = detect_mentions(project, touched, progress=progress, cancel=cancel).mentions
+        mentions = detect_mentions(project, touched, progress=progress, cancel=cancel, pool=pool).mentions
     return AfterImport(aligned, mentions)
+
+
+def import_pool() -> CpuPool:
+    """The worker pool of one import (CLI and GUI alike): started by the importer or by
+    :func:`after_import` once they know the import is big enough to pay for it."""
+    return CpuPool(warm=warm_worker)

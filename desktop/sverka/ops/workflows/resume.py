@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sverka.cpu_pool import CpuPool
 from sverka.db import pending
 from sverka.db.models import Article
 from sverka.db.pending import PendingWork
@@ -28,7 +29,7 @@ from sverka.ops.alignment.run import AlignSummary
 from sverka.ops.ingest.importer import Importer
 from sverka.ops.ingest.report import ImportReport
 from sverka.ops.workflows.peer_import import PeerImportReport, PeerOptions, import_files
-from sverka.ops.workflows.post_import import AfterImport, after_import
+from sverka.ops.workflows.post_import import AfterImport, after_import, import_pool
 from sverka.ops.workflows.post_translate import after_translate
 from sverka.progress import CancelToken, Progress, no_progress
 
@@ -52,15 +53,19 @@ def _existing(project: Project, article_ids: Sequence[str]) -> list[str]:
 
 
 def _run_steps(
-    project: Project, work: PendingWork, progress: Progress, cancel: CancelToken | None
+    project: Project,
+    work: PendingWork,
+    progress: Progress,
+    cancel: CancelToken | None,
+    pool: CpuPool | None = None,
 ) -> AfterImport | None:
     """Run what ``work`` has left, recording each finished step; None if cancelled (the
-    record stays, so the next open finishes it)."""
+    record stays, so the next open finishes it). ``pool``: see :func:`after_import`."""
     ids = _existing(project, work.article_ids)
     report = ImportReport(article_ids=ids)
     result = AfterImport(AlignSummary())
     if "align" in work.steps:
-        result.aligned = after_import(project, report, names=False, progress=progress, cancel=cancel).aligned
+        result.aligned = after_import(project, report, names=False, progress=progress, cancel=cancel, pool=pool).aligned
         if result.aligned.cancelled:
             return None
         work.steps.remove("align")
@@ -71,7 +76,9 @@ def _run_steps(
         if work.kind == "translate":
             result.mentions = after_translate(project, ids, progress=progress, cancel=cancel)
         else:
-            result.mentions = after_import(project, report, align=False, progress=progress, cancel=cancel).mentions
+            result.mentions = after_import(
+                project, report, align=False, progress=progress, cancel=cancel, pool=pool
+            ).mentions
         if cancel is not None and cancel.cancelled:
             return None
     with project.transaction() as session:
@@ -106,15 +113,28 @@ def import_paths(
     (see :mod:`post_import`), resumable after a kill."""
     work = PendingWork("import", _steps(align, names), options={"paths": [str(p) for p in paths]})
     record = _recorder(work)
-    importer = Importer(project, on_commit=lambda session, batch: record(session, batch.touched_article_ids))
-    with pending.running(work):
-        done = import_files(
-            project, list(paths), peer, original_lang=original_lang, progress=progress, cancel=cancel, importer=importer
+    # One pool for the whole import: the workers that prepared the batches then align and
+    # match them, already warm. Closed (dropping queued jobs on a cancel) when it ends.
+    with import_pool() as pool, pending.running(work):
+        importer = Importer(
+            project, on_commit=lambda session, batch: record(session, batch.touched_article_ids), pool=pool
         )
-        report = done.report
-        if not work.written:  # nothing new: no record, nothing to follow up
-            return Imported(report, AfterImport(AlignSummary()), done)
-        after = _run_steps(project, work, progress, cancel)
+        try:
+            done = import_files(
+                project,
+                list(paths),
+                peer,
+                original_lang=original_lang,
+                progress=progress,
+                cancel=cancel,
+                importer=importer,
+            )
+            report = done.report
+            if not work.written:  # nothing new: no record, nothing to follow up
+                return Imported(report, AfterImport(AlignSummary()), done)
+            after = _run_steps(project, work, progress, cancel, pool)
+        finally:
+            pool.close(cancel=cancel is not None and cancel.cancelled)
     return Imported(report, after or AfterImport(AlignSummary(cancelled=True)), done)
 
 
@@ -185,8 +205,11 @@ def finish_abandoned(
                 continue  # another run took it meanwhile
         if announce is not None:
             announce(f"finishing {work.describe()}")
-        with pending.running(work):
-            result = _run_steps(project, work, progress, cancel)
+        with import_pool() as pool, pending.running(work):
+            try:
+                result = _run_steps(project, work, progress, cancel, pool)
+            finally:
+                pool.close(cancel=cancel is not None and cancel.cancelled)
         if result is None:
             break
         done = [f"aligned {result.aligned.translations} translations"] if result.aligned.translations else []
