@@ -10,7 +10,7 @@ Order: the models' ``sorted_tables`` (a check names the first missing table in t
 from __future__ import annotations
 
 # The revision these tables are the schema of (the head of db/migrations/versions).
-REVISION = "0002"
+REVISION = "0003"
 
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "annotator": ("id", "name", "kind", "db_role", "created_at"),
