@@ -117,6 +117,11 @@ class SearchHits(QObject):
         self._show_count()
         self.bench.view.viewport().update()
 
+    @property
+    def finding(self) -> bool:
+        """Hits are still being found in slices (the count ends in "+")."""
+        return self._rest.isActive()
+
     def complete(self) -> None:
         """Find every remaining hit now (up to ``MAX_HITS``): the count is exact after it."""
         while self._find_more(MAX_HITS):
