@@ -97,36 +97,40 @@ class SearchHits(QObject):
             self.number[hit] = len(self.hits)
             self.by_sentence.setdefault(hit.sentence_id, []).append(hit)
 
-    def _find_more(self, at_least: int) -> bool:
-        """Find at least ``at_least`` more hits now; False when there were none left."""
+    def _find_more(self, at_least: int) -> list[Hit]:
+        """Find at least ``at_least`` more hits now (none when every one is found)."""
         finder, project = self._finder, self.bench.context.project
         if finder is None or finder.complete or project is None:
-            return False
+            return []
         with project.sessions() as session:
             found = finder.more(session, at_least)
         self._add(found)
         if finder.complete:
             self._rest.stop()
-        return bool(found)
+        return found
 
     def _find_rest(self) -> None:
         """One slice of the hits not found yet (the timer runs until every one is)."""
         end = time.perf_counter() + SLICE_SECONDS
-        while self._find_more(1) and time.perf_counter() < end:
-            pass
+        found: list[Hit] = []
+        while (more := self._find_more(1)) and time.perf_counter() < end:
+            found.extend(more)
+        found.extend(more)
         self._show_count()
-        self.bench.view.viewport().update()
-
-    @property
-    def finding(self) -> bool:
-        """Hits are still being found in slices (the count ends in "+")."""
-        return self._rest.isActive()
+        shown = self.bench.alignment.article
+        if shown is not None and any(hit.article_id == shown.id for hit in found):
+            self.bench.view.viewport().update()  # hits in the article on screen: mark them
 
     def complete(self) -> None:
         """Find every remaining hit now (up to ``MAX_HITS``): the count is exact after it."""
         while self._find_more(MAX_HITS):
             pass
         self._show_count()
+
+    @property
+    def finding(self) -> bool:
+        """Hits are still being found in slices (the count ends in "+")."""
+        return self._rest.isActive()
 
     def _changed(self, changes: Changes) -> None:
         if (self.hits and changes.sentences & set(self.by_sentence)) or (changes.articles and self._query):
