@@ -114,3 +114,18 @@ def test_the_first_hits_answer_and_the_rest_follow(
     window.search_hits._rest.stop()
     assert window.search_hits.step(-1) == whole[-1]
     assert window.articles.hits.text() == f"hit {len(whole)} of {len(whole)}"
+
+
+def test_a_label_during_a_search_keeps_its_hits(qtbot: QtBot, window: MainWindow) -> None:
+    """A tag never moves a hit: the search is not run again (it took seconds at 1M sentences)."""
+    _search(qtbot, window, "the")
+    qtbot.waitUntil(lambda: not window.search_hits.finding)
+    hits, finder = list(window.search_hits.hits), window.search_hits._finder
+    window.search_hits.step(1)
+    seen: list[object] = []
+    window.undo.changed.connect(seen.append)
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_1)  # the schema's first label on the hit's sentence
+    qtbot.waitUntil(lambda: bool(seen))  # the tag is written and its change announced
+    assert window.search_hits._finder is finder and window.search_hits.hits == hits
+    assert window.articles.hits.text() == f"hit 1 of {len(hits)}"

@@ -133,6 +133,12 @@ class SearchHits(QObject):
         return self._rest.isActive()
 
     def _changed(self, changes: Changes) -> None:
+        # Labels, notes, MQM issues, rows and schemas never move a hit: a tag during a search
+        # re-ran the whole search (seconds at 1,000,000 sentences). Wording and names can.
+        if not (changes.text or changes.names) and (
+            changes.labels or changes.review or changes.alignment or changes.schema
+        ):
+            return
         if (self.hits and changes.sentences & set(self.by_sentence)) or (changes.articles and self._query):
             self.refresh(force=True)  # a post-edit or an import can move or make hits
 
