@@ -170,3 +170,14 @@ def test_the_language_list_follows_imports_and_deletes(project: Project, tmp_pat
         session.execute(delete(Article).where(Article.id.in_(report.article_ids)))
         session.commit()
         assert project_languages(session) == []
+
+
+def test_a_head_file_without_the_search_documents_is_refused(project_path: Path) -> None:
+    import pytest
+
+    from sverka.db.project import ProjectError
+
+    with sqlite3.connect(project_path) as conn:
+        conn.execute("DROP TABLE sentence_fts_doc")
+    with pytest.raises(ProjectError, match="incomplete project .*sentence_fts_doc"):
+        open_project(project_path)
