@@ -179,5 +179,5 @@ def test_a_head_file_without_the_search_documents_is_refused(project_path: Path)
 
     with sqlite3.connect(project_path) as conn:
         conn.execute("DROP TABLE sentence_fts_doc")
-    with pytest.raises(ProjectError, match="incomplete project .*sentence_fts_doc"):
+    with pytest.raises(ProjectError, match=r"incomplete project .*sentence_fts_doc"):
         open_project(project_path)
