@@ -133,6 +133,8 @@ def list_articles(
     else:
         key = Article.position
     order = [desc(key) if descending else key, Article.position, Article.created_at]
+    if key is Article.position and not descending:  # "position, position, …" kept SQLite off ix_article_order
+        order = order[1:]
     # Core, not ORM, execution: the ORM's row loading cost ~2x the query for 30,000 ids.
     return ArticleListing(list(session.connection().execute(query.order_by(*order)).scalars()), matches)
 
