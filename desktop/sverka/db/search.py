@@ -28,9 +28,18 @@ from sverka.db.wording import wording_sql
 _BODY = wording_sql("new", "t")
 ARTICLE_BITS = 32  # a document's rowid: article key << ARTICLE_BITS | its number in the article
 _SPAN = (1 << ARTICLE_BITS) - 1
+TEXT_SPAN = 1 << 20  # a bulk-indexed text's documents: base + sentence idx (idx < 2**20)
 
-# The tables and triggers, in creation order (dropped in reverse by an upgrade).
-SEARCH_TABLES = ("sentence_fts_article", "sentence_fts_doc", "sentence_fts")
+
+def _first_new(key: str) -> str:
+    """SQL: the rowid of the next document of the article with index key ``key``."""
+    return (
+        f"(SELECT coalesce(max(d.id) + 1, {key} << {ARTICLE_BITS}) FROM sentence_fts_doc d "
+        f"WHERE d.id BETWEEN {key} << {ARTICLE_BITS} AND ({key} << {ARTICLE_BITS}) + {_SPAN})"
+    )
+
+
+# The tables and triggers, in creation order.
 SEARCH_DDL = [
     # A small integer per article, never reused (AUTOINCREMENT): the high bits of its documents.
     "CREATE TABLE IF NOT EXISTS sentence_fts_article ("
@@ -46,9 +55,7 @@ SEARCH_DDL = [
     "WHEN NOT EXISTS (SELECT 1 FROM project_info WHERE key = 'bulk_fts') BEGIN "
     "INSERT OR IGNORE INTO sentence_fts_article(article_id) SELECT article_id FROM text WHERE id = new.text_id; "
     "INSERT INTO sentence_fts_doc(id, sentence_id, text_position, idx, body) "
-    f"SELECT (SELECT coalesce(max(d.id) + 1, k.key << {ARTICLE_BITS}) FROM sentence_fts_doc d "
-    f"WHERE d.id BETWEEN k.key << {ARTICLE_BITS} AND (k.key << {ARTICLE_BITS}) + {_SPAN}), "
-    f"new.id, t.position, new.idx, {_BODY} "
+    f"SELECT {_first_new('k.key')}, new.id, t.position, new.idx, {_BODY} "
     "FROM text t JOIN sentence_fts_article k ON k.article_id = t.article_id WHERE t.id = new.text_id; "
     "INSERT INTO sentence_fts(rowid, body) SELECT id, body FROM sentence_fts_doc WHERE sentence_id = new.id; END",
     "CREATE TRIGGER IF NOT EXISTS sentence_fts_del AFTER DELETE ON sentence BEGIN "
@@ -77,23 +84,14 @@ def create_search_index(conn: Connection) -> None:
         conn.exec_driver_sql(statement)
 
 
-def _documents_sql(where: str, *, empty: bool = False) -> str:
-    """INSERT the documents of the sentences ``where`` selects (over ``s``, ``t``, ``k``):
-    each article's new documents numbered on after its last one, in reading order (``empty``:
-    there are no documents yet)."""
-    first = (
-        f"(k.key << {ARTICLE_BITS})"
-        if empty
-        else f"(SELECT coalesce(max(d.id) + 1, k.key << {ARTICLE_BITS}) FROM sentence_fts_doc d "
-        f"WHERE d.id BETWEEN k.key << {ARTICLE_BITS} AND (k.key << {ARTICLE_BITS}) + {_SPAN})"
-    )
+def _documents_sql() -> str:
+    """INSERT every sentence's document, into an empty table: each article's numbered from
+    its key on, in reading order (the upgrade to 0003)."""
     return (
         "INSERT INTO sentence_fts_doc(id, sentence_id, text_position, idx, body) "
-        f"SELECT {first} "
-        "+ row_number() OVER (PARTITION BY k.key ORDER BY t.position, s.idx) - 1, "
+        f"SELECT (k.key << {ARTICLE_BITS}) + row_number() OVER (PARTITION BY k.key ORDER BY t.position, s.idx) - 1, "
         f"s.id, t.position, s.idx, {wording_sql()} "
-        "FROM sentence s JOIN text t ON t.id = s.text_id JOIN sentence_fts_article k ON k.article_id = t.article_id "
-        f"WHERE {where}"
+        "FROM sentence s JOIN text t ON t.id = s.text_id JOIN sentence_fts_article k ON k.article_id = t.article_id"
     )
 
 
@@ -114,7 +112,7 @@ def upgrade_search_index(conn: Connection) -> None:
     conn.exec_driver_sql(
         "INSERT INTO sentence_fts_article(article_id) SELECT id FROM article ORDER BY position, created_at"
     )
-    conn.exec_driver_sql(_documents_sql("1", empty=True))
+    conn.exec_driver_sql(_documents_sql())
     conn.exec_driver_sql("INSERT INTO sentence_fts(sentence_fts) VALUES ('rebuild')")
 
 
@@ -130,26 +128,55 @@ class BulkIndexing:
     def finish(self, text_ids: list[str]) -> None:
         if not self.active:
             return
+        run = self.session.execute
+        # Each article's first new rowid, kept aside: the index is then fed from a rowid range
+        # of the documents, not by looking each new sentence's document up by its id.
+        run(text("CREATE TEMP TABLE IF NOT EXISTS sentence_fts_new (key INTEGER PRIMARY KEY, article_id, first)"))
+        run(text("CREATE TEMP TABLE IF NOT EXISTS sentence_fts_new_text (text_id PRIMARY KEY, base)"))
         for start in range(0, len(text_ids), 500):
             chunk = text_ids[start : start + 500]
             marks = ",".join(f":t{i}" for i in range(len(chunk)))
             params = {f"t{i}": value for i, value in enumerate(chunk)}
-            self.session.execute(
+            articles = f"SELECT DISTINCT article_id FROM text WHERE id IN ({marks})"
+            run(text(f"INSERT OR IGNORE INTO sentence_fts_article(article_id) {articles}"), params)
+            run(text("DELETE FROM temp.sentence_fts_new"))
+            run(
                 text(
-                    "INSERT OR IGNORE INTO sentence_fts_article(article_id) "
-                    f"SELECT DISTINCT article_id FROM text WHERE id IN ({marks})"
+                    "INSERT INTO temp.sentence_fts_new(key, article_id, first) "
+                    f"SELECT k.key, k.article_id, {_first_new('k.key')} "
+                    f"FROM sentence_fts_article k WHERE k.article_id IN ({articles})"
                 ),
                 params,
             )
-            self.session.execute(text(_documents_sql(f"t.id IN ({marks})")), params)
-            self.session.execute(
+            # A rowid range per new text (its sentences by idx within it): numbering the
+            # texts, not every sentence, kept the batch's index step as fast as before.
+            run(text("DELETE FROM temp.sentence_fts_new_text"))
+            run(
                 text(
-                    "INSERT INTO sentence_fts(rowid, body) SELECT d.id, d.body FROM sentence s "
-                    f"JOIN sentence_fts_doc d ON d.sentence_id = s.id WHERE s.text_id IN ({marks})"
+                    "INSERT INTO temp.sentence_fts_new_text(text_id, base) SELECT t.id, n.first + "
+                    f"(row_number() OVER (PARTITION BY n.key ORDER BY t.position, t.id) - 1) * {TEXT_SPAN} "
+                    f"FROM text t JOIN temp.sentence_fts_new n ON n.article_id = t.article_id WHERE t.id IN ({marks})"
                 ),
                 params,
             )
-        self.session.execute(text("DELETE FROM project_info WHERE key = 'bulk_fts'"))
+            run(
+                text(
+                    "INSERT INTO sentence_fts_doc(id, sentence_id, text_position, idx, body) "
+                    f"SELECT b.base + s.idx, s.id, t.position, s.idx, {wording_sql()} "
+                    # CROSS JOIN: SQLite keeps this order (it chose a scan of every sentence)
+                    "FROM temp.sentence_fts_new_text b CROSS JOIN sentence s CROSS JOIN text t "
+                    "WHERE s.text_id = b.text_id AND t.id = b.text_id"
+                )
+            )
+            run(
+                text(
+                    "INSERT INTO sentence_fts(rowid, body) SELECT d.id, d.body FROM temp.sentence_fts_new n "
+                    f"JOIN sentence_fts_doc d ON d.id >= n.first AND d.id <= (n.key << {ARTICLE_BITS}) + {_SPAN}"
+                )
+            )
+        run(text("DELETE FROM temp.sentence_fts_new"))
+        run(text("DELETE FROM temp.sentence_fts_new_text"))
+        run(text("DELETE FROM project_info WHERE key = 'bulk_fts'"))
         self.active = False
 
 
