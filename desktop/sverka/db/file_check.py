@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sverka import __version__
 from sverka.db.faults import DAMAGE_CODES, ProjectError, primary_code, storage_problem
-from sverka.db.head_schema import EXTRA_TABLES, TABLE_COLUMNS
+from sverka.db.head_schema import EXTRA_TABLES, HEAD_EXTRA_TABLES, TABLE_COLUMNS
 from sverka.db.revisions import head_revision, known_revisions
 from sverka.paths import shown
 
@@ -84,7 +84,10 @@ def check_tables(conn: sqlite3.Connection, where: str, revision: str, *, columns
     Older revisions are upgraded on open: migrations so far add columns, not tables, so
     their tables are the head's (a migration that adds a table must list it here)."""
     present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
-    for table, wanted in expected_columns().items():
+    expected = expected_columns()
+    if revision == head_revision():
+        expected.update({name: set() for name in HEAD_EXTRA_TABLES})
+    for table, wanted in expected.items():
         if table not in present:
             raise ProjectError(f"{where}: incomplete project (schema {revision} but no table {table!r})")
         have = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}

@@ -73,3 +73,6 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
 # The FTS5 index is made beside the models' tables (sverka.db.search), not by them; its
 # columns are not checked.
 EXTRA_TABLES: tuple[str, ...] = ("sentence_fts",)
+# … and since 0003 its keys and documents (sverka.db.search): checked at the head only, as
+# an older file gets them from its upgrade.
+HEAD_EXTRA_TABLES: tuple[str, ...] = ("sentence_fts_article", "sentence_fts_doc")

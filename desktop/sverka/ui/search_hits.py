@@ -9,13 +9,21 @@ delegate, two Edit-menu actions, and the hit count in the article panel.
 
 from __future__ import annotations
 
+import time
+
 from sverka.ops.history import Changes
-from sverka.ops.views.search_hits import MAX_HITS, Hit, find_hits
+from sverka.ops.views.search_hits import MAX_HITS, Hit, HitFinder
 from sverka.ui.actions import top_menu
 from sverka.ui.highlight import Highlight, Index
 from sverka.ui.models.alignment import cell_sentence_offsets
-from sverka.ui.qt import QAction, QKeySequence, QObject
+from sverka.ui.qt import QAction, QKeySequence, QObject, QTimer
 from sverka.ui.workbench import Workbench
+
+# The hits found before the search answers; the rest are found a slice at a time while the
+# user reads (the count says "1000+ hits" until then): a search that matches 170,000
+# sentences of a 1,000,000-sentence project answers in the time of its first hits (issue 17).
+FIRST_HITS = 1000
+SLICE_SECONDS = 0.008  # one slice of the rest: well under a frame, so keys stay prompt
 
 
 class SearchHits(QObject):
@@ -29,6 +37,10 @@ class SearchHits(QObject):
         self.number: dict[Hit, int] = {}
         self.current = -1
         self._query: tuple[str, bool, tuple[str, ...]] | None = None
+        self._finder: HitFinder | None = None
+        self._rest = QTimer(self)  # finds the rest of the hits in slices, between events
+        self._rest.setInterval(0)
+        self._rest.timeout.connect(self._find_rest)
         panel = bench.articles
         panel.model.modelReset.connect(self.refresh)
         panel.model.layoutChanged.connect(lambda *_: self.refresh())  # sorted: hits follow the rows
@@ -62,20 +74,71 @@ class SearchHits(QObject):
         if query == self._query and not force:
             return
         self._query = query
-        if project is None or not ids:
-            self.hits = []
-        else:
-            with project.sessions() as session:
-                self.hits = find_hits(session, flt.text, list(ids), names=flt.names)
+        self._rest.stop()
+        self._finder = None
+        self.hits = []
         self.by_sentence = {}
-        self.number = {hit: n for n, hit in enumerate(self.hits, start=1)}
-        for hit in self.hits:
-            self.by_sentence.setdefault(hit.sentence_id, []).append(hit)
+        self.number = {}
         self.current = -1
+        if project is not None and ids:
+            with project.sessions() as session:
+                # The list's own index matches, unless something changed since it read them.
+                matches = None if force else panel.model.matches
+                self._finder = HitFinder(session, flt.text, list(ids), names=flt.names, matches=matches)
+                self._add(self._finder.more(session, FIRST_HITS))
+            if not self._finder.complete:
+                self._rest.start()
         self._show_count()
         self.bench.view.viewport().update()
 
+    def _add(self, found: list[Hit]) -> None:
+        for hit in found:
+            self.hits.append(hit)
+            self.number[hit] = len(self.hits)
+            self.by_sentence.setdefault(hit.sentence_id, []).append(hit)
+
+    def _find_more(self, at_least: int) -> list[Hit]:
+        """Find at least ``at_least`` more hits now (none when every one is found)."""
+        finder, project = self._finder, self.bench.context.project
+        if finder is None or finder.complete or project is None:
+            return []
+        with project.sessions() as session:
+            found = finder.more(session, at_least)
+        self._add(found)
+        if finder.complete:
+            self._rest.stop()
+        return found
+
+    def _find_rest(self) -> None:
+        """One slice of the hits not found yet (the timer runs until every one is)."""
+        end = time.perf_counter() + SLICE_SECONDS
+        found: list[Hit] = []
+        while (more := self._find_more(1)) and time.perf_counter() < end:
+            found.extend(more)
+        found.extend(more)
+        self._show_count()
+        shown = self.bench.alignment.article
+        if shown is not None and any(hit.article_id == shown.id for hit in found):
+            self.bench.view.viewport().update()  # hits in the article on screen: mark them
+
+    def complete(self) -> None:
+        """Find every remaining hit now (up to ``MAX_HITS``): the count is exact after it."""
+        while self._find_more(MAX_HITS):
+            pass
+        self._show_count()
+
+    @property
+    def finding(self) -> bool:
+        """Hits are still being found in slices (the count ends in "+")."""
+        return self._rest.isActive()
+
     def _changed(self, changes: Changes) -> None:
+        # Labels, notes, MQM issues, rows and schemas never move a hit: a tag during a search
+        # re-ran the whole search (seconds at 1,000,000 sentences). Wording and names can.
+        if not (changes.text or changes.names) and (
+            changes.labels or changes.review or changes.alignment or changes.schema
+        ):
+            return
         if (self.hits and changes.sentences & set(self.by_sentence)) or (changes.articles and self._query):
             self.refresh(force=True)  # a post-edit or an import can move or make hits
 
@@ -86,11 +149,16 @@ class SearchHits(QObject):
         elif not self.hits:
             label.setText(tr("no hits"))
         else:
-            total = f"{len(self.hits)}+" if len(self.hits) >= MAX_HITS else str(len(self.hits))
+            total = self._total()
             if self.current < 0:
                 label.setText(tr("%1 hits").replace("%1", total) if len(self.hits) != 1 else tr("1 hit"))
             else:
                 label.setText(tr("hit %1 of %2").replace("%1", str(self.current + 1)).replace("%2", total))
+
+    def _total(self) -> str:
+        """The count as shown: "1000+" while hits are still being found, "20000+" at the cap."""
+        finding = self._finder is not None and not self._finder.complete
+        return f"{len(self.hits)}+" if finding or len(self.hits) >= MAX_HITS else str(len(self.hits))
 
     # --- moving ------------------------------------------------------------------------------
 
@@ -101,7 +169,11 @@ class SearchHits(QObject):
         if not self.hits:
             return None
         if self.current < 0:
-            self.current = 0 if delta > 0 else len(self.hits) - 1
+            self.current = 0 if delta > 0 else self._last()
+        elif delta > 0 and self.current + 1 >= len(self.hits):
+            self.current = self.current + 1 if self._find_more(1) else 0  # on, or round to the first
+        elif delta < 0 and self.current == 0:
+            self.current = self._last()  # round to the last: every hit must be known
         else:
             self.current = (self.current + delta) % len(self.hits)
         hit = self.hits[self.current]
@@ -109,6 +181,10 @@ class SearchHits(QObject):
         self._show_count()
         self.bench.view.viewport().update()
         return hit
+
+    def _last(self) -> int:
+        self.complete()
+        return len(self.hits) - 1
 
     # --- the highlighter ---------------------------------------------------------------------
 
@@ -122,5 +198,5 @@ class SearchHits(QObject):
                 if start >= 0 and end <= shown:
                     number = self.number.get(hit, 0)
                     tip = self.bench.window.tr("search hit %1 of %2").replace("%1", str(number))
-                    out.append(Highlight(offset + start, offset + end, tip.replace("%2", str(len(self.hits)))))
+                    out.append(Highlight(offset + start, offset + end, tip.replace("%2", self._total())))
         return out

@@ -13,7 +13,6 @@ can cache them and refresh just the rows a command changed. Lists are id lists f
 
 from sverka.ops.views.article_list import (
     ARTICLE_SORTS,
-    SEARCH_LIMIT,
     STATUSES,
     ArticleFilter,
     ArticleRow,
@@ -42,7 +41,6 @@ from sverka.ops.views.side_by_side import (
 __all__ = [
     "ARTICLE_SORTS",
     "REVIEW_BELOW",
-    "SEARCH_LIMIT",
     "STATUSES",
     "AlignRow",
     "ArticleFilter",

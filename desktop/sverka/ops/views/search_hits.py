@@ -12,17 +12,17 @@ model (:mod:`sverka.ops.views.names`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from sverka.db.models import Entity, Mention, Sentence, Text, Variant
-from sverka.db.search import fts_query, search_sentences
-from sverka.db.wording import wording_column, wording_sql
+from sverka.db.search import article_keys, article_range, documents, fts_query, matching_rowids, search_sentences
+from sverka.db.wording import wording_column
 from sverka.ops.views.names import list_entities, live_entity, mention_spans, visible_mention
 
 MAX_HITS = 20_000  # beyond this the count says "20000+"; stepping still works over these
@@ -96,13 +96,6 @@ def articles_mentioning(session: Session, entity_ids: Sequence[str]) -> list[str
     return list(session.scalars(query))
 
 
-_FTS_SENTENCES = sql_text(
-    f"SELECT t.article_id, t.position, s.idx, s.id, {wording_sql()} FROM sentence_fts f "
-    "JOIN sentence s ON s.id = f.sentence_id JOIN text t ON t.id = s.text_id "
-    "WHERE sentence_fts MATCH :q LIMIT :n"
-)
-
-
 def _ordered(rows: Iterable[Any], article_ids: Sequence[str]) -> list[tuple[str, str, str]]:
     """(article id, sentence id, wording) in reading order: article by article as given, the
     original first, then translations, sentence by sentence; other articles left out."""
@@ -128,40 +121,97 @@ def _sentences(session: Session, article_ids: Sequence[str]) -> list[tuple[str, 
     return _ordered(rows, article_ids)
 
 
-def _indexed_sentences(session: Session, query: str, article_ids: Sequence[str]) -> list[tuple[str, str, str]]:
-    """The sentences the full-text index finds for ``query`` (at most ``MAX_HITS * 4``, as
-    :func:`~sverka.db.search.search_sentences` finds them) that belong to these articles,
-    in reading order: one query, not a scan of every sentence of every article found."""
-    fts = fts_query(query)
-    if not fts:
-        return []
-    return _ordered(session.execute(_FTS_SENTENCES, {"q": fts, "n": MAX_HITS * 4}), article_ids)
+def _indexed_sentences(
+    session: Session, rowids: Sequence[int], article_ids: Sequence[str]
+) -> list[tuple[str, str, str]]:
+    """The sentences of these articles among the index's matches ``rowids`` (ascending), in
+    reading order: each article's matches are a rowid range, so the first hits of a search
+    that matches 170,000 sentences read only the documents of the articles they are in."""
+    keys = article_keys(session, article_ids)
+    wanted: dict[str, Sequence[int]] = {}
+    for aid in article_ids:
+        if aid in keys:
+            low, high = article_range(keys[aid])
+            wanted[aid] = rowids[bisect_left(rowids, low) : bisect_left(rowids, high)]
+    docs = {doc[0]: doc[1:] for doc in documents(session, [r for found in wanted.values() for r in found])}
+    rows: list[tuple[str, str, str]] = []
+    for aid, found in wanted.items():  # each article's matches by (text position, sentence idx)
+        rows.extend((aid, sid, body) for _, _, sid, body in sorted(docs[r] for r in found if r in docs))
+    return rows
+
+
+class HitFinder:
+    """The hits of one search in a list of articles, found article by article as they are
+    needed: the first ones at once, the rest while the user reads (up to ``MAX_HITS``)."""
+
+    ARTICLES_PER_STEP = 16
+
+    def __init__(
+        self,
+        session: Session,
+        query: str,
+        article_ids: Sequence[str],
+        *,
+        names: bool = False,
+        matches: list[int] | None = None,
+    ) -> None:
+        """``matches``: the index's matches of ``query`` when the caller has just read them
+        (:class:`~sverka.ops.views.article_list.ArticleListing`), else they are read here."""
+        self.hits: list[Hit] = []
+        self._ids = list(article_ids)
+        self._next = 0
+        words = query_words(query)
+        self._patterns = _word_patterns(words)
+        self.done = not words or not self._ids
+        self._indexed = session.get_bind().dialect.name == "sqlite"
+        self._fts = fts_query(query)
+        self._entities = named_entities(session, query) if names and not self.done else []
+        self._only: set[str] | None = None
+        self._rowids = matches  # the index's matches (ascending), read at the first need
+        if self._indexed and self._entities:  # every sentence is read; the index says which match
+            self._only = set(search_sentences(session, query, limit=MAX_HITS * 4))
+
+    @property
+    def complete(self) -> bool:
+        """Every hit is found: the count is exact (or ``MAX_HITS``, shown as "20000+")."""
+        return self.done
+
+    def more(self, session: Session, at_least: int) -> list[Hit]:
+        """Find at least ``at_least`` more hits (fewer at the end of the list); the new ones."""
+        found: list[Hit] = []
+        while not self.done and len(found) < at_least:
+            chunk = self._ids[self._next : self._next + self.ARTICLES_PER_STEP]
+            self._next += len(chunk)
+            found.extend(self._hits_in(session, chunk, MAX_HITS - len(self.hits) - len(found)))
+            if self._next >= len(self._ids) or len(self.hits) + len(found) >= MAX_HITS:
+                self.done = True
+        self.hits.extend(found)
+        return found
+
+    def _hits_in(self, session: Session, article_ids: Sequence[str], room: int) -> list[Hit]:
+        if self._indexed and not self._entities:  # the index narrows the reading to its matches
+            if self._rowids is None:
+                self._rowids = matching_rowids(session, self._fts) if self._fts else []
+            rows = _indexed_sentences(session, self._rowids, article_ids)
+        else:
+            rows = _sentences(session, article_ids)
+        wanted = set(self._entities)
+        mentions = mention_spans(session, [sid for _, sid, _ in rows]) if wanted else {}
+        only = self._only
+        hits: list[Hit] = []
+        for aid, sid, body in rows:
+            spans = _word_spans(body, self._patterns) if only is None or sid in only else []
+            spans += [(m.start, m.end) for m in mentions.get(sid, ()) if m.entity_id in wanted]
+            for start, end in merge_spans(body, spans):
+                hits.append(Hit(aid, sid, start, end))
+                if len(hits) >= room:
+                    return hits
+        return hits
 
 
 def find_hits(session: Session, query: str, article_ids: Sequence[str], *, names: bool = False) -> list[Hit]:
-    """Every hit of ``query`` in these articles (in their order), with mentions of the entities
-    it names when ``names`` is set."""
-    words = query_words(query)
-    if not words or not article_ids:
-        return []
-    indexed = session.get_bind().dialect.name == "sqlite"
-    entity_ids = named_entities(session, query) if names else []
-    only: set[str] | None = None
-    if indexed and not entity_ids:  # the index narrows the scan to the sentences it finds
-        rows = _indexed_sentences(session, query, article_ids)
-    else:
-        if indexed:
-            only = set(search_sentences(session, query, limit=MAX_HITS * 4))
-        rows = _sentences(session, article_ids)
-    mentions = mention_spans(session, [sid for _, sid, _ in rows]) if entity_ids else {}
-    wanted = set(entity_ids)
-    patterns = _word_patterns(words)
-    hits: list[Hit] = []
-    for aid, sid, body in rows:
-        spans = _word_spans(body, patterns) if only is None or sid in only else []
-        spans += [(m.start, m.end) for m in mentions.get(sid, ()) if m.entity_id in wanted]
-        for start, end in merge_spans(body, spans):
-            hits.append(Hit(aid, sid, start, end))
-            if len(hits) >= MAX_HITS:
-                return hits
-    return hits
+    """Every hit of ``query`` in these articles (in their order, at most ``MAX_HITS``), with
+    mentions of the entities it names when ``names`` is set."""
+    finder = HitFinder(session, query, article_ids, names=names)
+    finder.more(session, MAX_HITS)
+    return finder.hits

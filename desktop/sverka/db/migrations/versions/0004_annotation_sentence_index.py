@@ -8,7 +8,7 @@ rebuilt, so the step is instant on a big project; it runs in the upgrade's one t
 after a partial upgrade by hand pass too. PostgreSQL drops the same index.
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0003
 Create Date: 2026-12-01
 """
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0004"
-down_revision = "0002"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
