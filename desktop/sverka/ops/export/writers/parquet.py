@@ -24,12 +24,15 @@ from sverka.ops.export.writers.arrow_columns import column_array
 from sverka.ops.export.writers.base import MissingExtra, Writer
 from sverka.progress import Progress
 
-# Rows per row group. A row group waits as Arrow arrays (a few hundred bytes a row, the
-# Python values already freed), and the file's footer keeps metadata for every column of
-# every group until close (~55 kB a group: 200 groups of 5,000 were 11 MB of a 1M-row
-# export's peak), so groups are large; the Python rows are converted in batches of
-# BATCH_ROWS (the split export's records) or a chunk at a time (the plain export).
-ROWS_PER_GROUP = 25_000
+# Memory, measured at 1M rows (pyarrow's import and the writer's first row group are ~55 MB
+# of it whatever these are): a row group waits as Arrow arrays and costs the writer ~0.5 kB
+# a row while it is written, and the file's footer keeps ~55 kB of metadata per group until
+# close (200 groups of 5,000 rows were 11 MB); 10,000 rows is the least of the two. The
+# Python rows become Arrow data a chunk of ARTICLES_PER_CHUNK articles at a time (the
+# plain export; a smaller chunk than JSONL's, which has no pyarrow to carry) or every
+# BATCH_ROWS records (the split export's router).
+ROWS_PER_GROUP = 10_000
+ARTICLES_PER_CHUNK = 50
 BATCH_ROWS = 5_000
 
 
@@ -174,7 +177,8 @@ def write_files(
     keys = record_keys_of(options)
     labels = project_labels(project)
     with atomic_paths([path], protected) as (tmp,):
-        return write_parquet(pa, tmp, iter_chunks(project, options, progress), keys, labels)
+        chunks = iter_chunks(project, options, progress, articles=ARTICLES_PER_CHUNK)
+        return write_parquet(pa, tmp, chunks, keys, labels)
 
 
 WRITER = Writer(
