@@ -321,3 +321,27 @@ def test_a_missing_extra_is_one_line(
     assert not list(tmp_path.iterdir())
     code, _, err = _cli(capsys, "export", str(built), "--format", "parquet")
     assert code == 2 and "give -o FILE" in err
+
+
+def test_the_parquet_export_does_not_import_pandas(built: Path, project: Project, tmp_path: Path) -> None:
+    """pandas (installed with datasets) costs the export process ~40 MB of RSS for nothing:
+    ``pyarrow.array`` imports it on its first call, so the writer builds arrays from buffers."""
+    import subprocess
+    import sys
+
+    pytest.importorskip("pandas")  # without it the check would pass whatever the writer did
+    out = tmp_path / "x.parquet"
+    script = (
+        "import sys\n"
+        "from sverka.cli.main import main\n"
+        "try:\n"
+        f"    code = main(['export', {str(built)!r}, '--format', 'parquet', '-o', {str(out)!r}])\n"
+        "except SystemExit as exc:\n"
+        "    code = exc.code\n"
+        "print(code, 'pandas' in sys.modules, 'pyarrow' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.split()[-3:] == ["0", "False", "True"], done.stdout + done.stderr
+    import pyarrow.parquet as pq
+
+    assert pq.read_table(out).num_rows == len(list(iter_records(project)))

@@ -92,9 +92,10 @@ def record_keys_of(options: ExportOptions) -> list[str]:
 
 
 def iter_chunks(
-    project: Project, options: ExportOptions | None = None, progress: Progress = no_progress
+    project: Project, options: ExportOptions | None = None, progress: Progress = no_progress, articles: int = CHUNK
 ) -> Iterator[Chunk]:
-    """Yield the filled, filtered chunks of an export in article order (columns by key)."""
+    """Yield the filled, filtered chunks of an export in article order (columns by key), each
+    of ``articles`` articles: fewer hold less at once (~4 kB a record), more make fewer queries."""
     options = options or ExportOptions()
     sets = options.chosen_field_sets()
     # No cyclic garbage collection while exporting: a chunk makes hundreds of thousands of
@@ -106,8 +107,8 @@ def iter_chunks(
         with project.sessions() as session:
             article_ids = article_order(session, options)
             resolved = options.label_source(session) if options.label_source is not None else None
-            for start in range(0, len(article_ids), CHUNK):
-                chunk = load_chunk(session, article_ids[start : start + CHUNK], options, resolved)
+            for start in range(0, len(article_ids), articles):
+                chunk = load_chunk(session, article_ids[start : start + articles], options, resolved)
                 for field_set in sets:
                     field_set.fill(session, chunk)
                 rows = _kept_rows(chunk, options)
@@ -116,7 +117,12 @@ def iter_chunks(
                 if chunk.sources:
                     yield chunk
                 del chunk  # before the next one loads: two chunks alive at once were the peak RSS
-                progress(min(start + CHUNK, len(article_ids)), len(article_ids), "exporting")
+                # Reference counting frees the chunk, but building its queries leaves ~100 SQLAlchemy
+                # expression objects (bind parameters, comparators) in reference cycles, which
+                # with the collector off piled up: 11 MB of peak RSS at 1M rows. A young-generation
+                # pass here, with the chunk gone, sees only what was made since the last (< 1 ms).
+                gc.collect(0)
+                progress(min(start + articles, len(article_ids)), len(article_ids), "exporting")
     finally:
         if collecting:
             gc.enable()

@@ -20,10 +20,20 @@ from sverka.ops.export.files import atomic_paths
 from sverka.ops.export.labels import label_names
 from sverka.ops.export.options import ExportOptions
 from sverka.ops.export.records import iter_chunks, record_keys_of
+from sverka.ops.export.writers.arrow_columns import column_array
 from sverka.ops.export.writers.base import MissingExtra, Writer
 from sverka.progress import Progress
 
-ROWS_PER_GROUP = 5_000  # rows per row group: memory stays flat (the waiting column lists are most of the RSS)
+# Memory, measured at 1M rows (pyarrow's import and the writer's first row group are ~55 MB
+# of it whatever these are): a row group waits as Arrow arrays and costs the writer ~0.5 kB
+# a row while it is written, and the file's footer keeps ~55 kB of metadata per group until
+# close (200 groups of 5,000 rows were 11 MB); 10,000 rows is the least of the two. The
+# Python rows become Arrow data a chunk of ARTICLES_PER_CHUNK articles at a time (the
+# plain export; a smaller chunk than JSONL's, which has no pyarrow to carry) or every
+# BATCH_ROWS records (the split export's router).
+ROWS_PER_GROUP = 10_000
+ARTICLES_PER_CHUNK = 50
+BATCH_ROWS = 5_000
 
 
 def require_pyarrow() -> Any:
@@ -55,11 +65,13 @@ def arrow_schema(pa: Any, keys: Sequence[str], labels: Sequence[str]) -> Any:
 
 
 class ParquetSink:
-    """Rows in, row groups out: a ParquetWriter fed in row groups of :data:`ROWS_PER_GROUP`.
+    """Rows in, row groups out: a ParquetWriter fed row groups of about :data:`ROWS_PER_GROUP`.
 
     Rows arrive as whole chunk columns (:meth:`add_columns`, the plain export) or one record
-    at a time (:meth:`add`, the split export's router); either way they wait as one list per
-    column and become Arrow arrays as they are, with no per-row dict.
+    at a time (:meth:`add`, the split export's router, which waits as one list per column
+    until :data:`BATCH_ROWS`); either way the lists become an Arrow record batch at once
+    (:func:`.arrow_columns.column_array`, no per-row dict) and the batches wait for their
+    row group.
     """
 
     def __init__(self, pa: Any, path: Path, keys: Sequence[str], labels: Sequence[str]) -> None:
@@ -70,23 +82,24 @@ class ParquetSink:
         self.json_keys = {k for k in keys if k not in COLUMN_SPECS}
         self.writer = pa.parquet.ParquetWriter(str(path), self.schema, compression="zstd")
         self.columns: dict[str, list[Any]] = {k: [] for k in self.keys}
-        self.pending = 0
+        self.pending = 0  # rows waiting in self.columns
+        self.batches: list[Any] = []  # record batches waiting for their row group
+        self.batched = 0  # rows in self.batches
         self.count = 0
 
     def add(self, record: dict[str, Any]) -> None:
         for key, column in self.columns.items():
             column.append(record.get(key))
         self.pending += 1
-        if self.pending >= ROWS_PER_GROUP:
-            self.flush()
+        if self.pending >= BATCH_ROWS:
+            self._queue(self._take_pending())
 
     def add_columns(self, columns: dict[str, list[Any]], rows: int) -> None:
         """A chunk's columns (every key of the sink, ``rows`` values each)."""
-        for key, column in self.columns.items():
-            column.extend(columns[key])
-        self.pending += rows
-        while self.pending >= ROWS_PER_GROUP:
-            self.flush(ROWS_PER_GROUP)
+        if self.pending:  # rows keep their order whichever way they came
+            self._queue(self._take_pending())
+        if rows:
+            self._queue(self._batch(columns))
 
     def _array(self, key: str, values: list[Any], type_: Any) -> Any:
         if key == "labels":
@@ -94,21 +107,38 @@ class ParquetSink:
             values = [[index[name] for name in names if name in index] for names in values]
         elif key in self.json_keys:  # a field without a column type travels as JSON text
             values = [_json_text(v) for v in values]
-        return self.pa.array(values, type=type_)
+        return column_array(self.pa, values, type_)
 
-    def flush(self, rows: int | None = None) -> None:
-        """Write the first ``rows`` pending rows (all of them by default) as one row group."""
-        take = self.pending if rows is None else min(rows, self.pending)
-        if not take:
+    def _batch(self, columns: dict[str, list[Any]]) -> Any:
+        arrays = [self._array(field.name, columns[field.name], field.type) for field in self.schema]
+        return self.pa.RecordBatch.from_arrays(arrays, schema=self.schema)
+
+    def _take_pending(self) -> Any:
+        """The rows waiting in :attr:`columns` as one record batch (the lists start afresh)."""
+        batch = self._batch(self.columns)
+        self.columns = {k: [] for k in self.keys}
+        self.pending = 0
+        return batch
+
+    def _queue(self, batch: Any) -> None:
+        self.batches.append(batch)
+        self.batched += batch.num_rows
+        if self.batched >= ROWS_PER_GROUP:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write every waiting row as one row group."""
+        if self.pending:
+            batch = self._take_pending()
+            self.batches.append(batch)
+            self.batched += batch.num_rows
+        if not self.batched:
             return
-        arrays = []
-        for field in self.schema:
-            column = self.columns[field.name]
-            arrays.append(self._array(field.name, column[:take], field.type))
-            del column[:take]
-        self.writer.write_batch(self.pa.RecordBatch.from_arrays(arrays, schema=self.schema))
-        self.count += take
-        self.pending -= take
+        table = self.pa.Table.from_batches(self.batches, schema=self.schema)
+        self.batches = []
+        self.writer.write_table(table, row_group_size=self.batched)
+        self.count += self.batched
+        self.batched = 0
 
     def close(self) -> int:
         self.flush()
@@ -147,7 +177,8 @@ def write_files(
     keys = record_keys_of(options)
     labels = project_labels(project)
     with atomic_paths([path], protected) as (tmp,):
-        return write_parquet(pa, tmp, iter_chunks(project, options, progress), keys, labels)
+        chunks = iter_chunks(project, options, progress, articles=ARTICLES_PER_CHUNK)
+        return write_parquet(pa, tmp, chunks, keys, labels)
 
 
 WRITER = Writer(
