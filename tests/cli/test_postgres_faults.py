@@ -12,16 +12,14 @@ import pytest
 
 from support.cli_process import sverka, sverka_started
 from support.pair import write_pairs
-from support.postgres import Server, psql, require_passwords, running_server, server_binaries, stop_server
+from support.postgres import Server, psql, require_passwords, required_server_binaries, running_server, stop_server
 from sverka.cli.main import main
 
 pytestmark = pytest.mark.postgres
 
 
 def _team(folder: Path) -> Iterator[tuple[Server, Path, str]]:
-    bindir = server_binaries()
-    if bindir is None:
-        pytest.skip("PostgreSQL server binaries are not installed (scripts/setup.sh installs them)")
+    bindir = required_server_binaries()
     with running_server(bindir) as server:
         url = server.createdb(bindir, "team")
         assert main(["init", url]) == 0 and main(["import", url, str(write_pairs(folder, 2))]) == 0

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from support.postgres import running_server, server_binaries
+from support.postgres import database
 from sverka.cli.main import main
 from sverka.db.project import ProjectError, open_project
 
@@ -20,11 +20,8 @@ pytestmark = pytest.mark.postgres
 
 @pytest.fixture(scope="module")
 def pg_url() -> Iterator[str]:
-    bindir = server_binaries()
-    if bindir is None:
-        pytest.skip("PostgreSQL server binaries are not installed (scripts/setup.sh installs them)")
-    with running_server(bindir) as server:
-        yield server.createdb(bindir, "team")
+    with database("team") as url:
+        yield url
 
 
 def test_team_project_end_to_end(

@@ -11,7 +11,7 @@ from alembic.config import Config
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect
 
-from support.postgres import running_server, server_binaries
+from support.postgres import database
 from sverka.db.models import Base
 from sverka.db.search import include_name
 
@@ -20,11 +20,8 @@ pytestmark = pytest.mark.postgres
 
 @pytest.fixture(scope="module")
 def pg_url() -> Iterator[str]:
-    bindir = server_binaries()
-    if bindir is None:
-        pytest.skip("PostgreSQL server binaries are not installed (scripts/setup.sh installs them)")
-    with running_server(bindir) as server:
-        yield server.createdb(bindir, "migrations")
+    with database("migrations") as url:
+        yield url
 
 
 def test_an_0002_team_database_upgrades_to_the_models(pg_url: str) -> None:

@@ -14,7 +14,7 @@ from alembic.config import Config
 from sqlalchemy import create_engine, inspect
 
 from support.pair import write_pairs
-from support.postgres import running_server, server_binaries
+from support.postgres import database
 from sverka.db.project import head_revision, open_project
 from sverka.ops.ingest.importer import Importer
 from sverka.ops.views.article_list import ArticleFilter, article_ids, project_languages
@@ -25,11 +25,8 @@ pytestmark = pytest.mark.postgres
 
 @pytest.fixture(scope="module")
 def pg_url() -> Iterator[str]:
-    bindir = server_binaries()
-    if bindir is None:
-        pytest.skip("PostgreSQL server binaries are not installed (scripts/setup.sh installs them)")
-    with running_server(bindir) as server:
-        yield server.createdb(bindir, "upgrade")
+    with database("upgrade") as url:
+        yield url
 
 
 def test_an_0002_server_database_upgrades_and_searches(pg_url: str, tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 
-from support.postgres import Server, running_server, server_binaries
+from support.postgres import Server, required_server_binaries, running_server
 from sverka.cli.main import main
 from sverka.db.models import Annotation, Annotator, Sentence, Text
 from sverka.db.project import open_project
@@ -29,9 +29,7 @@ pytestmark = pytest.mark.postgres
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[tuple[Server, Path]]:
-    bindir = server_binaries()
-    if bindir is None:
-        pytest.skip("PostgreSQL server binaries are not installed (scripts/setup.sh installs them)")
+    bindir = required_server_binaries()
     with running_server(bindir) as running:
         yield running, bindir
 

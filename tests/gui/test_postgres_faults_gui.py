@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from support.pair import write_pairs
-from support.postgres import Server, psql, require_passwords, running_server, server_binaries, stop_server
+from support.postgres import Server, psql, require_passwords, required_server_binaries, running_server, stop_server
 from sverka.cli.main import main
 from sverka.ui import main_window as main_window_module
 from sverka.ui.main_window import MainWindow
@@ -24,9 +24,7 @@ pytestmark = pytest.mark.postgres
 
 @pytest.fixture
 def team(tmp_path: Path) -> Iterator[tuple[Server, Path, str]]:
-    bindir = server_binaries()
-    if bindir is None:
-        pytest.skip("PostgreSQL server binaries are not installed (scripts/setup.sh installs them)")
+    bindir = required_server_binaries()
     with running_server(bindir) as server:
         url = server.createdb(bindir, "team")
         assert main(["init", url]) == 0 and main(["import", url, str(write_pairs(tmp_path / "pairs", 2))]) == 0

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from support.postgres import running_server, server_binaries
+from support.postgres import required_server_binaries, running_server
 from sverka.cli.main import main
 from sverka.db.models import Annotation, Annotator
 from sverka.db.project import open_project
@@ -25,9 +25,7 @@ pytestmark = pytest.mark.postgres
 
 @pytest.fixture(scope="module")
 def team(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
-    bindir = server_binaries()
-    if bindir is None:
-        pytest.skip("PostgreSQL server binaries are not installed (scripts/setup.sh installs them)")
+    bindir = required_server_binaries()
     from support.pair import write_pair
 
     with running_server(bindir) as running:

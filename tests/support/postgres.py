@@ -18,6 +18,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 
 def _free_port() -> int:
     with socket.socket() as sock:
@@ -116,3 +118,19 @@ def psql(server: Server, bindir: Path, database: str, sql: str) -> None:
         check=True,
         capture_output=True,
     )
+
+
+def required_server_binaries() -> Path:
+    """The server binaries, or skip the calling test (a machine without PostgreSQL)."""
+    bindir = server_binaries()
+    if bindir is None:
+        pytest.skip("PostgreSQL server binaries are not installed (scripts/setup.sh installs them)")
+    return bindir
+
+
+@contextmanager
+def database(name: str) -> Iterator[str]:
+    """A throw-away server with one database ``name``; yields its URL."""
+    bindir = required_server_binaries()
+    with running_server(bindir) as server:
+        yield server.createdb(bindir, name)
