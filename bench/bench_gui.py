@@ -192,6 +192,20 @@ def tag_footprint(window: Any, press: Callable[[int], None], count: int = 20) ->
     return median(statements), median(frames)
 
 
+def time_search(window: Any, qapp: Any) -> tuple[float, int, str, float]:
+    """Seconds to the first hits, articles found, the hit count shown then, seconds to every hit."""
+    t = time.perf_counter()
+    window.articles.search.setText("Жанаозен площадь")
+    window.articles.apply_filter()
+    search_s = time.perf_counter() - t
+    found = window.articles.model.rowCount()
+    first_hits = window.articles.hits.text()
+    finding = getattr(window.search_hits, "finding", False)  # the rest of the hits, in slices between events
+    while finding and window.search_hits.finding:
+        qapp.processEvents()
+    return search_s, found, first_hits, time.perf_counter() - t
+
+
 def run(path: Path, tags: int, moves: int) -> None:
     from PySide6.QtCore import QEvent, QObject, Qt
     from PySide6.QtTest import QTest
@@ -299,16 +313,7 @@ def run(path: Path, tags: int, moves: int) -> None:
         cold.commit()
     cold.close()
 
-    t = time.perf_counter()
-    window.articles.search.setText("Жанаозен площадь")
-    window.articles.apply_filter()
-    search_s = time.perf_counter() - t
-    found = window.articles.model.rowCount()
-    first_hits = window.articles.hits.text()
-    finding = getattr(window.search_hits, "finding", False)  # the rest of the hits, in slices between events
-    while finding and window.search_hits.finding:
-        qapp.processEvents()
-    every_hit_s = time.perf_counter() - t
+    search_s, found, first_hits, every_hit_s = time_search(window, qapp)
 
     ms = 1000.0
     print(f"imports (UI, SQLAlchemy, Alembic; 0 when warm from generating): {imports * ms:.0f} ms")
