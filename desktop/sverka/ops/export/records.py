@@ -3,7 +3,8 @@ translation, in article order.
 
 Records stream out chunk by chunk (a chunk of articles per query round), so exporting a
 million sentences keeps memory flat. A chunk is read by a few set-based queries of plain
-columns through the session's connection (no ORM objects, no query per record): the
+columns through the session's connection (no ORM objects, no query per record; each
+statement built once, :mod:`.queries`): the
 articles, their texts, the sentences of the originals and of the paired translations with
 their wording computed in SQL, the alignment links, and the annotations of every text of the
 chunk — which give both the ``annotations`` field and the articles' status (the one rule of
@@ -21,16 +22,17 @@ from typing import Any, NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sverka.db.models import Annotation, Annotator, Article, Label, Link, Sentence, Text
+from sverka.db.models import Article
 from sverka.db.project import Project
+from sverka.ops.export import queries
 from sverka.ops.export.fields import Chunk, Record, Source, record_keys
 from sverka.ops.export.options import ExportOptions
 from sverka.ops.export.pairing import aligned, pick_translation
+from sverka.ops.export.queries import rows_for, tuples_for
 from sverka.ops.export.status import article_statuses, statuses_of_chunk
 from sverka.progress import Progress, no_progress
 
 CHUNK = 200
-_PARAMS = 500  # ids bound per IN (…): under SQLite's bound-parameter limit
 
 
 class ArticleRow(NamedTuple):
@@ -117,10 +119,11 @@ def iter_chunks(
                 if chunk.sources:
                     yield chunk
                 del chunk  # before the next one loads: two chunks alive at once were the peak RSS
-                # Reference counting frees the chunk, but building its queries leaves ~100 SQLAlchemy
-                # expression objects (bind parameters, comparators) in reference cycles, which
-                # with the collector off piled up: 11 MB of peak RSS at 1M rows. A young-generation
-                # pass here, with the chunk gone, sees only what was made since the last (< 1 ms).
+                # Reference counting frees the chunk, but running its queries leaves a few
+                # SQLAlchemy objects in reference cycles (8 a chunk since the statements are built
+                # once, :mod:`.queries`; 93 while each chunk built its own, 11 MB of peak RSS at 1M
+                # rows with the collector off). A young-generation pass here, with the chunk gone,
+                # sees only what was made since the last (< 1 ms).
                 gc.collect(0)
                 progress(min(start + articles, len(article_ids)), len(article_ids), "exporting")
     finally:
@@ -140,30 +143,6 @@ def iter_records(
         for row in zip(*columns, strict=True):
             yield dict(zip(keys, row, strict=True))
         del columns
-
-
-_TEXT_COLS = (
-    Text.id,
-    Text.article_id,
-    Text.role,
-    Text.lang,
-    Text.lang_override,
-    Text.origin,
-    Text.model_id,
-    Text.content,
-)
-_SENTENCE_COLS = (
-    Sentence.id,
-    Sentence.text_id,
-    Sentence.idx,
-    Sentence.kind,
-    Sentence.lang,
-    Sentence.lang_override,
-    Sentence.start,
-    Sentence.end,
-    Sentence.edited,
-    Sentence.reviewed_at.is_not(None),  # a flag, not a datetime parsed per row
-)
 
 
 def _sentence_rows(rows: list[Any], content: str) -> list[tuple[Any, ...]]:
@@ -186,30 +165,14 @@ def _sentence_rows(rows: list[Any], content: str) -> list[tuple[Any, ...]]:
     ]
 
 
-def _in_batches(conn: Any, query: Any, column: Any, ids: Sequence[str]) -> list[Any]:
-    rows: list[Any] = []
-    for at in range(0, len(ids), _PARAMS):
-        # .all(): one fetchall per query, not a fetchone round trip per row.
-        rows.extend(conn.execute(query.where(column.in_(ids[at : at + _PARAMS]))).all())
-    return rows
-
-
 def load_chunk(
     session: Session, article_ids: list[str], options: ExportOptions, resolved: Mapping[str, Sequence[str]] | None
 ) -> Chunk:
     """The sources of a chunk of articles (each original sentence, in order) and its annotations."""
     conn = session.connection()  # core rows: the ORM's identity map was most of the export time
-    stored = {
-        a.id: a
-        for a in _in_batches(
-            conn,
-            select(Article.id, Article.title, Article.date, Article.url, Article.status, Article.external_id),
-            Article.id,
-            article_ids,
-        )
-    }
+    stored = {a.id: a for a in rows_for(conn, queries.ARTICLES, article_ids)}
     texts_by_article: dict[str, list[Any]] = defaultdict(list)
-    for text in _in_batches(conn, select(*_TEXT_COLS).order_by(Text.position), Text.article_id, article_ids):
+    for text in rows_for(conn, queries.TEXTS, article_ids):
         texts_by_article[text.article_id].append(text)
     originals: list[str] = []  # every original text (each counts in its article's progress)
     paired: dict[str, Any] = {}  # article id -> (first original, paired translation)
@@ -222,36 +185,15 @@ def load_chunk(
             paired[article_id] = (firsts[0], pick_translation(texts, options.target_lang))
     wanted = [*originals, *(tr.id for _, tr in paired.values() if tr is not None)]
     fetched: dict[str, list[Any]] = defaultdict(list)
-    query = select(*_SENTENCE_COLS).order_by(Sentence.text_id, Sentence.idx)
-    for sentence in _in_batches(conn, query, Sentence.text_id, wanted):
+    # tuples_for: the two biggest reads of a chunk (every sentence, every link) straight from SQLite
+    for sentence in tuples_for(conn, queries.SENTENCES, wanted):
         fetched[sentence[1]].append(sentence)
     contents = {t.id: t.content for texts in texts_by_article.values() for t in texts}
     sentences = defaultdict(list, {tid: _sentence_rows(rows, contents[tid]) for tid, rows in fetched.items()})
     links: dict[str, list[Any]] = defaultdict(list)
-    link_query = select(Link.translation_id, Link.src_from, Link.src_to, Link.tgt_from, Link.tgt_to).order_by(
-        Link.src_from
-    )
-    for link in _in_batches(conn, link_query, Link.translation_id, translations):
-        links[link.translation_id].append(link)
-    annotations = _in_batches(
-        conn,
-        select(
-            Sentence.text_id,
-            Sentence.idx,
-            Annotation.sentence_id,
-            Label.name,
-            Annotator.name,
-            Annotator.kind,
-            Annotation.created_at,
-            Annotation.note,
-        )
-        .join(Label, Label.id == Annotation.label_id)
-        .join(Annotator, Annotator.id == Annotation.annotator_id)
-        .join(Sentence, Sentence.id == Annotation.sentence_id)
-        .order_by(Annotation.created_at),
-        Sentence.text_id,
-        [*originals, *translations],
-    )
+    for link in tuples_for(conn, queries.LINKS, translations):
+        links[link[0]].append(link)  # (translation_id, src_from, src_to, tgt_from, tgt_to)
+    annotations = rows_for(conn, queries.ANNOTATIONS, [*originals, *translations])
     statuses = statuses_of_chunk(stored, texts_by_article, sentences, links, annotations)
 
     sources: list[Source] = []

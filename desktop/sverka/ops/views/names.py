@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, Select, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from sverka.core.names.inflect import kazakh_keys, russian_forms
@@ -192,36 +192,48 @@ def _body_offsets(start: int, sentence_start: int, in_edit: bool, edited: str | 
     return start if in_edit else start - sentence_start
 
 
+def _spans_query(column: Any) -> Select[*tuple[Any, ...]]:
+    """Visible mentions of the sentences whose ``column`` is in the expanding ``:ids``."""
+    return (
+        select(
+            Mention.sentence_id,
+            Mention.start,
+            Mention.end,
+            Mention.in_edit,
+            Mention.surface,
+            Sentence.start,
+            Sentence.edited,
+            Entity.id,
+            Entity.canonical,
+            Entity.kind,
+        )
+        .join(Sentence, Sentence.id == Mention.sentence_id)
+        .join(Variant, Variant.id == Mention.variant_id)
+        .join(Entity, Entity.id == Variant.entity_id)
+        .where(column.in_(bindparam("ids", expanding=True)), visible_mention())
+        .order_by(Mention.start)
+    )
+
+
+# Built once: exports run the by-text query for every chunk, and building the statement anew
+# each time cost more CPU than a chunk's (mostly empty) result.
+_SPANS_OF_SENTENCES = _spans_query(Mention.sentence_id)
+_SPANS_OF_TEXTS = _spans_query(Sentence.text_id)
+
+
 def _spans_where(
-    session: Session, column: Any, ids: Sequence[str], entity_id: str | None = None
+    session: Session, query: Select[*tuple[Any, ...]], ids: Sequence[str], entity_id: str | None = None
 ) -> dict[str, list[Span]]:
-    """Visible mentions of the sentences whose ``column`` (their id, or their text's id) is in
-    ``ids``, optionally of one entity, by sentence id; a query per 500 ids."""
+    """Visible mentions by ``query`` (:func:`_spans_query`) of these ids (sentences' or their
+    texts'), optionally of one entity, by sentence id; a query per 500 ids."""
     out: dict[str, list[Span]] = defaultdict(list)
     ids = list(ids)
+    if entity_id is not None:
+        query = query.where(Entity.id == entity_id)
     for i in range(0, len(ids), 500):
-        query = (
-            select(
-                Mention.sentence_id,
-                Mention.start,
-                Mention.end,
-                Mention.in_edit,
-                Mention.surface,
-                Sentence.start,
-                Sentence.edited,
-                Entity.id,
-                Entity.canonical,
-                Entity.kind,
-            )
-            .join(Sentence, Sentence.id == Mention.sentence_id)
-            .join(Variant, Variant.id == Mention.variant_id)
-            .join(Entity, Entity.id == Variant.entity_id)
-            .where(column.in_(ids[i : i + 500]), visible_mention())
-            .order_by(Mention.start)
-        )
-        if entity_id is not None:
-            query = query.where(Entity.id == entity_id)
-        for sid, start, end, in_edit, surface, s_start, edited, eid, canonical, kind in session.execute(query):
+        for sid, start, end, in_edit, surface, s_start, edited, eid, canonical, kind in session.execute(
+            query, {"ids": ids[i : i + 500]}
+        ):
             rel = _body_offsets(start, s_start, bool(in_edit), edited)
             if rel is not None:
                 out[sid].append(Span(rel, rel + end - start, surface, eid, canonical, kind))
@@ -230,14 +242,14 @@ def _spans_where(
 
 def mention_spans(session: Session, sentence_ids: Sequence[str], entity_id: str | None = None) -> dict[str, list[Span]]:
     """Visible mentions in these sentences (of one entity, or all), by sentence id."""
-    return _spans_where(session, Mention.sentence_id, sentence_ids, entity_id)
+    return _spans_where(session, _SPANS_OF_SENTENCES, sentence_ids, entity_id)
 
 
 def mention_spans_in_texts(session: Session, text_ids: Sequence[str]) -> dict[str, list[Span]]:
     """Visible mentions of every sentence of these texts, by sentence id (what
     :func:`mention_spans` gives for all their sentences, in a query per 500 texts: exports
     read whole texts, and binding each sentence id was most of their time)."""
-    return _spans_where(session, Sentence.text_id, text_ids)
+    return _spans_where(session, _SPANS_OF_TEXTS, text_ids)
 
 
 def follows_style(surface: str, chosen: str, lang: str | None) -> bool:

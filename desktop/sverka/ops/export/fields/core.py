@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sverka.db.models import Annotator, Note, Sentence
 from sverka.ops.export.fields import Chunk, FieldSet
+from sverka.ops.export.queries import NOTES, rows_for
 
 
 def fill(session: Session, chunk: Chunk) -> None:
@@ -75,19 +74,7 @@ def _add_annotations(
     if resolved is not None:
         for sentence_id, i in index.items():
             labels[i] = list(resolved.get(sentence_id, ()))
-    originals = chunk.original_ids()
-    rows: list[Any] = []
-    for at in range(0, len(originals), 500):
-        rows.extend(
-            session.connection()
-            .execute(
-                select(Note.sentence_id, Annotator.name, Note.body)
-                .join(Annotator, Annotator.id == Note.annotator_id)
-                .join(Sentence, Sentence.id == Note.sentence_id)
-                .where(Sentence.text_id.in_(originals[at : at + 500]))
-            )
-            .all()
-        )
+    rows = rows_for(session.connection(), NOTES, chunk.original_ids())
     for sentence_id, annotator, body in rows:
         i = index.get(sentence_id)
         if i is None:

@@ -7,11 +7,10 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sverka.db.models import Annotator, MqmIssue, Sentence
 from sverka.ops.export.fields import Chunk, FieldSet
+from sverka.ops.export.queries import MQM_ISSUES, rows_for
 from sverka.ops.views.review import weight
 
 
@@ -20,16 +19,8 @@ def fill(session: Session, chunk: Chunk) -> None:
     # The aligned translation sentences are in the chunk's sources already: their wording and
     # post-edit mark need no query; the issues come in one query over the paired texts.
     issues: dict[str, list[Any]] = defaultdict(list)
-    texts = chunk.translation_ids()
-    for start in range(0, len(texts), 500):
-        for issue, who in session.execute(
-            select(MqmIssue, Annotator.name)
-            .join(Annotator, Annotator.id == MqmIssue.annotator_id)
-            .join(Sentence, Sentence.id == MqmIssue.sentence_id)
-            .where(Sentence.text_id.in_(texts[start : start + 500]))
-            .order_by(MqmIssue.start, MqmIssue.created_at)
-        ):
-            issues[issue.sentence_id].append((issue, who))
+    for issue in rows_for(session.connection(), MQM_ISSUES, chunk.translation_ids()):
+        issues[issue[0]].append(issue)
     bodies: dict[str, str] = {}
     edited: set[str] = set()
     for source in chunk.sources:
@@ -57,16 +48,17 @@ def fill(session: Session, chunk: Chunk) -> None:
         offset = 0  # the record's translation joins its sentences' wordings with one space
         for sid in ids:
             body = bodies.get(sid, "")
-            for issue, who in issues.get(sid, ()):
+            # queries.MQM_ISSUES: sentence id, category, severity, start, end, note, stale, annotator
+            for _, category, severity, start, end, note, stale, who in issues.get(sid, ()):
                 entries.append(
                     {
-                        "category": issue.category,
-                        "severity": issue.severity,
-                        "start": offset + issue.start,
-                        "end": offset + issue.end,
-                        "span": body[issue.start : issue.end],
-                        "note": issue.note or "",
-                        "stale": issue.stale_span is not None,
+                        "category": category,
+                        "severity": severity,
+                        "start": offset + start,
+                        "end": offset + end,
+                        "span": body[start:end],
+                        "note": note or "",
+                        "stale": bool(stale),
                         "annotator": who,
                         "sentence_id": sid,
                     }
