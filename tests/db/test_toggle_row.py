@@ -181,3 +181,15 @@ def test_macro_changes_join_their_steps() -> None:
     assert not joined.schema and joined.anything
     assert not history.Changes().anything
     assert not history.Changes(sentences={"a"}).anything  # ids alone are no kind of change
+
+
+def test_removing_a_label_from_a_sentence_that_does_not_exist_is_nothing_to_do(
+    pair: tuple[Project, str, list[str], list[str]],
+) -> None:
+    project, _article, src, _tgt = pair
+    who = _who(project)
+    violence = _label(project, "violence")
+    with project.sessions() as session:
+        assert tagging.build_remove(session, "no-such-sentence", violence, who) is None
+        assert tagging.build_remove(session, src[0], "no-such-label", who) is None
+        assert tagging.build_remove(session, src[0], violence, who) is None  # not on it: nothing either
