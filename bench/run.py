@@ -167,8 +167,25 @@ def export(quick: bool) -> list[Row]:
     if not (BENCH / "bench_export.py").exists():
         return [Row("export", "bench/bench_export.py not here yet (engineer export's)")]
     out = _script("bench_export.py", *(["--sentences", "50000", "--repeat", "3"] if quick else []))
-    lines = [line.strip() for line in out.splitlines() if re.search(r"\d", line)]
-    return [Row("export: " + line, "") for line in lines[-3:]]
+    # One line per kind: name, rows, wall s, rows/s, × floor (wall), CPU s, × floor (CPU), RSS MB, files MB.
+    cells = {c[0]: c for line in out.splitlines() if len(c := line.split()) == 11 and c[1].isdigit()}
+    floor = cells["floor"]
+    rows = []
+    for kind in ("jsonl", "parquet"):
+        if kind in cells:
+            c = cells[kind]
+            rows.append(
+                Row(
+                    f"export {int(c[1]):,} sentence rows to {kind.upper() if kind == 'jsonl' else 'Parquet'} (wall / CPU)",
+                    f"{c[2]} s ({int(c[3]):,} rows/s) / {c[5]} s",
+                    f"raw sqlite3 + `json.dumps` {floor[2]} s / {floor[5]} s",
+                    f"{c[4]}× wall / {c[6]}× CPU",
+                    "≤ 2×" if kind == "jsonl" else "≤ 3×",
+                )
+            )
+    peaks = " / ".join(cells[k][7] for k in ("floor", "jsonl", "parquet") if k in cells)
+    rows.append(Row("  peak RSS (VmHWM): floor / JSONL / Parquet", f"{peaks} MB", "", "", "≤ 150 MB (1M rows)"))
+    return rows
 
 
 def mt(quick: bool) -> list[Row]:
