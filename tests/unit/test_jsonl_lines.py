@@ -1,5 +1,6 @@
 """The JSONL writer's chunk serializer gives, line for line, each record's own JSON, whatever
-the values hold, and writes bytes only where the stream encodes UTF-8."""
+the values hold (as Structs or as dicts when a key is no identifier), and writes bytes only
+where the stream encodes UTF-8."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sverka.ops.export.writers.jsonl import _byte_sink, json_lines
+from sverka.ops.export.writers.jsonl import _byte_sink, json_lines, record_type
 
 KEYS = ["article_id", "text", "annotations", "score"]
 
@@ -30,17 +31,26 @@ def _parsed(data: bytes) -> list[Any]:
 
 @given(st.lists(st.tuples(_values, _values, _values, _values), max_size=6))
 def test_lines_are_the_records(rows: list[tuple[Any, ...]]) -> None:
-    assert _parsed(json_lines(KEYS, rows)) == [dict(zip(KEYS, row, strict=True)) for row in rows]
+    expected = [dict(zip(KEYS, row, strict=True)) for row in rows]
+    assert _parsed(json_lines(KEYS, rows, record_type(KEYS))) == expected
+    assert _parsed(json_lines(KEYS, rows)) == expected
 
 
-def test_a_separator_inside_text_or_nested_objects_keeps_the_records_whole() -> None:
+def test_keys_that_are_no_identifiers_fall_back_to_dicts() -> None:
+    keys = ["article id", "text"]
+    assert record_type(keys) is None
+    assert _parsed(json_lines(keys, [("a", "b")], record_type(keys))) == [{"article id": "a", "text": "b"}]
+    assert list(_parsed(json_lines(KEYS, [(1, 2, 3, 4)], record_type(KEYS)))[0]) == KEYS  # keys in order
+
+
+def test_separators_and_newlines_inside_values_keep_the_records_whole() -> None:
     tricky = '},{"article_id":'
     rows = [
         ("a1", tricky, [], 0.0),
         ("a2", "x", [{"article_id": "n1"}, {"article_id": "n2"}], 1.5),  # the separator, nested
         ("a3", "y\n", [{"label": "protest"}], 2),
     ]
-    data = json_lines(KEYS, rows)
+    data = json_lines(KEYS, rows, record_type(KEYS))
     assert data.count(b"\n") == 3  # the newline inside "y\n" is escaped
     assert _parsed(data) == [dict(zip(KEYS, row, strict=True)) for row in rows]
     assert json_lines(KEYS, []) == b""

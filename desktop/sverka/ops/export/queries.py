@@ -58,11 +58,19 @@ SENTENCES = (
     .order_by(Sentence.text_id, Sentence.idx)
 )
 
-# Of the given translations
+# Of the given paired translations, what their records use: (id, text_id, idx, start, end,
+# edited) — four columns fewer than SENTENCES over a million rows
+TARGET_SENTENCES = (
+    select(Sentence.id, Sentence.text_id, Sentence.idx, Sentence.start, Sentence.end, Sentence.edited)
+    .where(Sentence.text_id.in_(_IDS))
+    .order_by(Sentence.text_id, Sentence.idx)
+)
+
+# Of the given translations, in the order of ix_link_translation_src (no sort)
 LINKS = (
     select(Link.translation_id, Link.src_from, Link.src_to, Link.tgt_from, Link.tgt_to)
     .where(Link.translation_id.in_(_IDS))
-    .order_by(Link.src_from)
+    .order_by(Link.translation_id, Link.src_from)
 )
 
 # On the sentences of the given texts, oldest first

@@ -183,6 +183,15 @@ def _sentence_rows(rows: list[Any], content: str) -> list[tuple[Any, ...]]:
     ]
 
 
+def _target_rows(rows: list[Any], content: str) -> list[tuple[Any, ...]]:
+    """A paired translation's sentences in :func:`_sentence_rows`' layout, with what records
+    use of them (id, idx, wording, edited; kind and language None, reviewed False)."""
+    return [
+        (sid, tid, idx, None, None, edited if edited is not None else content[start:end], edited is not None, False)
+        for sid, tid, idx, start, end, edited in rows
+    ]
+
+
 def load_chunk(
     session: Session,
     article_ids: list[str],
@@ -206,13 +215,16 @@ def load_chunk(
         translations.extend(t.id for t in texts if t.role == "translation")
         if firsts:
             paired[article_id] = (firsts[0], pick_translation(texts, options.target_lang))
-    wanted = [*originals, *(tr.id for _, tr in paired.values() if tr is not None)]
     fetched: dict[str, list[Any]] = defaultdict(list)
-    # tuples_for: the two biggest reads of a chunk (every sentence, every link) straight from SQLite
-    for sentence in tuples_for(conn, queries.SENTENCES, wanted):
+    # tuples_for: the biggest reads of a chunk (every sentence, every link) straight from SQLite
+    for sentence in tuples_for(conn, queries.SENTENCES, originals):
         fetched[sentence[1]].append(sentence)
+    targets: dict[str, list[Any]] = defaultdict(list)
+    for target in tuples_for(conn, queries.TARGET_SENTENCES, [tr.id for _, tr in paired.values() if tr is not None]):
+        targets[target[1]].append(target)
     contents = {t.id: t.content for texts in texts_by_article.values() for t in texts}
     sentences = defaultdict(list, {tid: _sentence_rows(rows, contents[tid]) for tid, rows in fetched.items()})
+    sentences.update({tid: _target_rows(rows, contents[tid]) for tid, rows in targets.items()})
     links: dict[str, list[Any]] = defaultdict(list)
     for link in tuples_for(conn, queries.LINKS, translations):
         links[link[0]].append(link)  # (translation_id, src_from, src_to, tgt_from, tgt_to)

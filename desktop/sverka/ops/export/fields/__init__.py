@@ -47,11 +47,21 @@ class Chunk:
     # (sentence id, label, annotator, annotator kind, created_at, note), oldest first
     annotations: list[Any] = field(default_factory=list)
 
+    # The id lists below, made once per chunk (several field sets ask; each walk of a chunk's
+    # sources is 10,000 tuples): never mutated by their callers, dropped by keep().
+    _ids: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
+
     def __len__(self) -> int:
         return len(self.sources)
 
+    def _cached(self, name: str, make: Callable[[], list[str]]) -> list[str]:
+        got = self._ids.get(name)
+        if got is None:
+            got = self._ids[name] = make()
+        return got
+
     def sentence_ids(self) -> list[str]:
-        return [s.sentence[0] for s in self.sources]
+        return self._cached("sentences", lambda: [s.sentence[0] for s in self.sources])
 
     def column(self, key: str) -> list[Any]:
         """A filled column, or Nones when no chosen set fills ``key``."""
@@ -61,19 +71,23 @@ class Chunk:
     def article_ids(self) -> list[str]:
         """The chunk's articles: field sets query by these (a few hundred bound parameters)
         rather than by sentence ids (tens of thousands)."""
-        return list(dict.fromkeys(s.article[0] for s in self.sources))
+        return self._cached("articles", lambda: list(dict.fromkeys(s.article[0] for s in self.sources)))
 
     def original_ids(self) -> list[str]:
         """The chunk's original texts."""
-        return list(dict.fromkeys(s.original_id for s in self.sources))
+        return self._cached("originals", lambda: list(dict.fromkeys(s.original_id for s in self.sources)))
 
     def translation_ids(self) -> list[str]:
         """The paired translation texts of the chunk."""
-        return list(dict.fromkeys(s.translation[0] for s in self.sources if s.translation is not None))
+        return self._cached(
+            "translations",
+            lambda: list(dict.fromkeys(s.translation[0] for s in self.sources if s.translation is not None)),
+        )
 
     def keep(self, rows: list[int]) -> None:
         """Keep only these rows (indices, in order) of every column."""
         self.sources = [self.sources[i] for i in rows]
+        self._ids = {}
         self.columns = {k: [col[i] for i in rows] for k, col in self.columns.items()}
 
 
