@@ -92,10 +92,12 @@ ANNOTATIONS = (
     .order_by(Annotation.created_at)
 )
 
-# Every annotation of the project with its article, in the articles' list order
-# (:func:`sverka.ops.export.records.article_order`'s, ``id`` breaking ties) and oldest first
-# within each: one pass for a whole export (:mod:`.annotation_stream`) — probing the
-# annotation index from each of a million sentences cost three times this scan and sort.
+# The ``…_IN_ARTICLE_ORDER`` statements: every row of a table with its article first, in the
+# articles' list order (:func:`sverka.ops.export.records.article_order`'s, ``id`` breaking
+# ties): one pass for a whole export (:mod:`.streams`) — probing the annotation index from
+# each of a million sentences cost three times this scan and sort.
+_ARTICLE_ORDER = (Article.position, Article.created_at, Article.id)
+
 ANNOTATIONS_IN_ARTICLE_ORDER = (
     select(
         Text.article_id,
@@ -108,12 +110,13 @@ ANNOTATIONS_IN_ARTICLE_ORDER = (
         Annotation.created_at,
         Annotation.note,
     )
+    .select_from(Annotation)
     .join(Label, Label.id == Annotation.label_id)
     .join(Annotator, Annotator.id == Annotation.annotator_id)
     .join(Sentence, Sentence.id == Annotation.sentence_id)
     .join(Text, Text.id == Sentence.text_id)
     .join(Article, Article.id == Text.article_id)
-    .order_by(Article.position, Article.created_at, Article.id, Annotation.created_at)
+    .order_by(*_ARTICLE_ORDER, Annotation.created_at)
 )
 
 # On the sentences of the given texts: (sentence id, annotator, body)
@@ -179,3 +182,26 @@ def rows_for(conn: Any, statement: Executable, ids: Sequence[str]) -> list[Any]:
         # .all(): one fetchall per query, not a fetchone round trip per row.
         rows.extend(conn.execute(statement, {"ids": list(ids[at : at + BATCH])}).all())
     return rows
+
+
+NOTES_IN_ARTICLE_ORDER = (
+    select(Text.article_id, Note.sentence_id, Annotator.name, Note.body)
+    .select_from(Note)
+    .join(Annotator, Annotator.id == Note.annotator_id)
+    .join(Sentence, Sentence.id == Note.sentence_id)
+    .join(Text, Text.id == Sentence.text_id)
+    .join(Article, Article.id == Text.article_id)
+    .where(Text.role == "original")
+    .order_by(*_ARTICLE_ORDER)
+)
+
+MQM_ISSUES_IN_ARTICLE_ORDER = (
+    select(Text.article_id, *MQM_ISSUES.selected_columns)
+    .select_from(MqmIssue)
+    .join(Annotator, Annotator.id == MqmIssue.annotator_id)
+    .join(Sentence, Sentence.id == MqmIssue.sentence_id)
+    .join(Text, Text.id == Sentence.text_id)
+    .join(Article, Article.id == Text.article_id)
+    .where(Text.role == "translation")
+    .order_by(*_ARTICLE_ORDER, MqmIssue.start, MqmIssue.created_at)
+)

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from sverka.db.models import Article
 from sverka.db.project import Project
 from sverka.ops.export import queries
-from sverka.ops.export.annotation_stream import AnnotationStream
+from sverka.ops.export.streams import Streams
 from sverka.ops.export.fields import Chunk, Record, Source, record_keys
 from sverka.ops.export.options import ExportOptions
 from sverka.ops.export.pairing import aligned, pick_translation
@@ -125,10 +125,9 @@ def iter_chunks(
         with project.sessions() as session:
             article_ids = article_order(session, options)
             resolved = options.label_source(session) if options.label_source is not None else None
-            conn = session.connection()
-            stream = AnnotationStream(conn, article_ids) if AnnotationStream.suits(conn, article_ids) else None
+            streams = Streams(session.connection(), article_ids)
             for start in range(0, len(article_ids), articles):
-                chunk = load_chunk(session, article_ids[start : start + articles], options, resolved, stream)
+                chunk = load_chunk(session, article_ids[start : start + articles], options, resolved, streams)
                 for field_set in sets:
                     field_set.fill(session, chunk)
                 rows = _kept_rows(chunk, options)
@@ -197,10 +196,10 @@ def load_chunk(
     article_ids: list[str],
     options: ExportOptions,
     resolved: Mapping[str, Sequence[str]] | None,
-    stream: AnnotationStream | None = None,
+    streams: Streams | None = None,
 ) -> Chunk:
     """The sources of a chunk of articles (each original sentence, in order) and its
-    annotations: from ``stream`` when the export reads them in one pass, else queried."""
+    annotations: from ``streams`` when the export reads them in passes, else queried."""
     conn = session.connection()  # core rows: the ORM's identity map was most of the export time
     stored = {a.id: a for a in rows_for(conn, queries.ARTICLES, article_ids)}
     texts_by_article: dict[str, list[TextRow]] = defaultdict(list)
@@ -228,9 +227,9 @@ def load_chunk(
     links: dict[str, list[Any]] = defaultdict(list)
     for link in tuples_for(conn, queries.LINKS, translations):
         links[link[0]].append(link)  # (translation_id, src_from, src_to, tgt_from, tgt_to)
-    if stream is not None:
-        annotations = stream.take(article_ids)
-    else:
+    prefetched = streams.take(article_ids) if streams is not None else {}
+    annotations = prefetched.pop("annotations", None)
+    if annotations is None:
         annotations = rows_for(conn, queries.ANNOTATIONS, [*originals, *translations])
     statuses = statuses_of_chunk(stored, texts_by_article, sentences, links, annotations)
 
@@ -251,4 +250,4 @@ def load_chunk(
             sources.append(Source(article, original.id, sentence, translation, targets, kind))
     first_originals = set(paired[a][0].id for a in paired)
     own_annotations = [row[2:] for row in annotations if row[0] in first_originals]
-    return Chunk(sources, resolved, annotations=own_annotations)
+    return Chunk(sources, resolved, annotations=own_annotations, prefetched=prefetched)

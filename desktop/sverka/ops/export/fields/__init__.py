@@ -46,6 +46,9 @@ class Chunk:
     # the annotations of the chunk's original sentences, read once with the status counts:
     # (sentence id, label, annotator, annotator kind, created_at, note), oldest first
     annotations: list[Any] = field(default_factory=list)
+    # rows the export's streams read for this chunk (:mod:`sverka.ops.export.streams`): "notes"
+    # and "mqm", as the per-chunk queries give them; a set without its key queries
+    prefetched: dict[str, list[Any]] = field(default_factory=dict)
 
     # The id lists below, made once per chunk (several field sets ask; each walk of a chunk's
     # sources is 10,000 tuples): never mutated by their callers, dropped by keep().

@@ -74,7 +74,9 @@ def _add_annotations(
     if resolved is not None:
         for sentence_id, i in index.items():
             labels[i] = list(resolved.get(sentence_id, ()))
-    rows = rows_for(session.connection(), NOTES, chunk.original_ids())
+    rows = chunk.prefetched.get("notes")
+    if rows is None:
+        rows = rows_for(session.connection(), NOTES, chunk.original_ids())
     for sentence_id, annotator, body in rows:
         i = index.get(sentence_id)
         if i is None:

@@ -19,7 +19,8 @@ def fill(session: Session, chunk: Chunk) -> None:
     # The aligned translation sentences are in the chunk's sources already: their wording and
     # post-edit mark need no query; the issues come in one query over the paired texts.
     issues: dict[str, list[Any]] = defaultdict(list)
-    for issue in rows_for(session.connection(), MQM_ISSUES, chunk.translation_ids()):
+    rows = chunk.prefetched.get("mqm")
+    for issue in rows if rows is not None else rows_for(session.connection(), MQM_ISSUES, chunk.translation_ids()):
         issues[issue[0]].append(issue)
     bodies: dict[str, str] = {}
     edited: set[str] = set()

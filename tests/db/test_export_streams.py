@@ -1,6 +1,6 @@
-"""A large export reads its annotations in one ordered pass (``annotation_stream``); its
-records are exactly those of the per-chunk queries, whatever the filters, ties in the
-article order and chunk size."""
+"""A large export reads its annotations, notes and MQM issues in ordered passes
+(``streams``); its records are exactly those of the per-chunk queries, whatever the filters,
+ties in the article order and chunk size."""
 
 from __future__ import annotations
 
@@ -12,15 +12,18 @@ from typing import Any
 import pytest
 from sqlalchemy import select, update
 
-from sverka.db.models import Annotation, Article, Sentence, Text
+from sverka.db.models import Annotation, Article, Note, Sentence, Text
 from sverka.db.project import Project, open_project
 from sverka.ops.annotation.schemas import find_label
-from sverka.ops.export import annotation_stream
-from sverka.ops.export.annotation_stream import AnnotationStream, OrderMismatch
+from sverka.ops import history
+from sverka.ops.export import streams as streams_module
+from sverka.ops.export.queries import ANNOTATIONS_IN_ARTICLE_ORDER
+from sverka.ops.export.streams import ArticleStream, OrderMismatch, Streams
 from sverka.ops.export.options import ExportOptions, Filters
 from sverka.ops.export.records import article_order, iter_chunks, record_keys_of
 from sverka.ops.export.writers import export_file
 from sverka.ops.ingest.importer import Importer
+from sverka.ops.review import mqm
 from sverka.ops.teams.annotators import ensure_annotator
 from sverka.ops.workflows.project import initialise
 
@@ -78,9 +81,18 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
                 session.add(Annotation(sentence_id=sid, label_id=arrest.id, annotator_id=bob, note="n"))
             if role == "original" and i % 7 == 0:
                 session.add(Annotation(sentence_id=sid, label_id=arrest.id, annotator_id=model))
+            if role == "original" and i % 4 == 1:
+                session.add(Note(sentence_id=sid, annotator_id=bob if i % 8 == 1 else ana, body=f"note {i}"))
+        targets = [sid for sid, role in sentences if role == "translation"]
         # Ties in the list order: ids must break them alike in both reads.
         first_ids = list(session.scalars(select(Article.id).order_by(Article.position).limit(6)))
         session.execute(update(Article).where(Article.id.in_(first_ids)).values(position=0))
+    for k, target in enumerate(targets[::4]):  # MQM issues, two on some sentences
+        for start in (4, 0) if k % 2 else (0,):
+            done = history.execute(
+                project, lambda s: mqm.build_add_issue(s, target, start, start + 3, "terminology", "minor", "", ana), ana
+            )
+            assert done is not None
     project.close()
     yield path
 
@@ -95,7 +107,7 @@ def project(built: Path) -> Iterator[Project]:
 def _records(
     project: Project, options: ExportOptions, stream: bool, articles: int, mp: pytest.MonkeyPatch
 ) -> list[tuple[Any, ...]]:
-    mp.setattr(annotation_stream, "MIN_ARTICLES", 0 if stream else 10**9)
+    mp.setattr(streams_module, "MIN_ARTICLES", 0 if stream else 10**9)
     keys = record_keys_of(options)
     out: list[tuple[Any, ...]] = []
     for chunk in iter_chunks(project, options, articles=articles):
@@ -121,14 +133,15 @@ def test_stream_gives_the_per_chunk_records(
     queried = _records(project, options, False, articles, monkeypatch)
     assert streamed == queried
     assert streamed, "the filter must leave records to compare"
-    labelled = sum(1 for values in streamed if values[record_keys_of(options).index("annotations")])
-    assert labelled > 3
+    keys = record_keys_of(options)
+    for key in ("annotations", "notes", "mqm"):
+        assert any(values[keys.index(key)] for values in streamed), key
 
 
 def test_jsonl_files_are_identical(project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(annotation_stream, "MIN_ARTICLES", 0)
+    monkeypatch.setattr(streams_module, "MIN_ARTICLES", 0)
     export_file(project, "jsonl", tmp_path / "streamed.jsonl")
-    monkeypatch.setattr(annotation_stream, "MIN_ARTICLES", 10**9)
+    monkeypatch.setattr(streams_module, "MIN_ARTICLES", 10**9)
     export_file(project, "jsonl", tmp_path / "queried.jsonl")
     streamed = (tmp_path / "streamed.jsonl").read_bytes()
     assert streamed == (tmp_path / "queried.jsonl").read_bytes()
@@ -140,14 +153,14 @@ def test_only_large_sqlite_exports_stream(project: Project) -> None:
     with project.sessions() as session:
         conn = session.connection()
         ids = article_order(session, ExportOptions())
-        assert not AnnotationStream.suits(conn, ids)
-        assert AnnotationStream.suits(conn, ids * (annotation_stream.MIN_ARTICLES // len(ids) + 1))
+        assert not Streams.suits(conn, ids) and not Streams(conn, ids).streams
+        assert Streams.suits(conn, ids * (streams_module.MIN_ARTICLES // len(ids) + 1))
 
 
 def test_chunks_out_of_order_are_refused(project: Project) -> None:
     with project.sessions() as session:
         ids = article_order(session, ExportOptions())
-        stream = AnnotationStream(session.connection(), ids)
+        stream = ArticleStream(session.connection(), ANNOTATIONS_IN_ARTICLE_ORDER, ids)
         assert stream.take([]) == []
         with pytest.raises(OrderMismatch):
             stream.take(ids[2:4])  # the stream is at the first article
