@@ -5,22 +5,23 @@ ties in the article order and chunk size."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from sverka.db.models import Annotation, Article, Note, Sentence, Text
 from sverka.db.project import Project, open_project
-from sverka.ops.annotation.schemas import find_label
 from sverka.ops import history
+from sverka.ops.annotation.schemas import find_label
 from sverka.ops.export import streams as streams_module
-from sverka.ops.export.queries import ANNOTATIONS_IN_ARTICLE_ORDER
-from sverka.ops.export.streams import ArticleStream, OrderMismatch, Streams
 from sverka.ops.export.options import ExportOptions, Filters
+from sverka.ops.export.queries import ANNOTATIONS_IN_ARTICLE_ORDER
 from sverka.ops.export.records import article_order, iter_chunks, record_keys_of
+from sverka.ops.export.streams import ArticleStream, OrderMismatch, Streams
 from sverka.ops.export.writers import export_file
 from sverka.ops.ingest.importer import Importer
 from sverka.ops.review import mqm
@@ -89,12 +90,13 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         session.execute(update(Article).where(Article.id.in_(first_ids)).values(position=0))
     for k, target in enumerate(targets[::4]):  # MQM issues, two on some sentences
         for start in (4, 0) if k % 2 else (0,):
-            done = history.execute(
-                project, lambda s: mqm.build_add_issue(s, target, start, start + 3, "terminology", "minor", "", ana), ana
-            )
-            assert done is not None
+            assert history.execute(project, _issue(target, start, ana), ana) is not None
     project.close()
     yield path
+
+
+def _issue(target: str, start: int, who: str) -> Callable[[Session], Any]:
+    return lambda s: mqm.build_add_issue(s, target, start, start + 3, "terminology", "minor", "", who)
 
 
 @pytest.fixture

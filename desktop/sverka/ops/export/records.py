@@ -25,12 +25,12 @@ from sqlalchemy.orm import Session
 from sverka.db.models import Article
 from sverka.db.project import Project
 from sverka.ops.export import queries
-from sverka.ops.export.streams import Streams
 from sverka.ops.export.fields import Chunk, Record, Source, record_keys
 from sverka.ops.export.options import ExportOptions
 from sverka.ops.export.pairing import aligned, pick_translation
 from sverka.ops.export.queries import rows_for, tuples_for
 from sverka.ops.export.status import article_statuses, statuses_of_chunk
+from sverka.ops.export.streams import Streams
 from sverka.progress import Progress, no_progress
 
 CHUNK = 200
@@ -218,12 +218,12 @@ def load_chunk(
     # tuples_for: the biggest reads of a chunk (every sentence, every link) straight from SQLite
     for sentence in tuples_for(conn, queries.SENTENCES, originals):
         fetched[sentence[1]].append(sentence)
-    targets: dict[str, list[Any]] = defaultdict(list)
+    target_rows: dict[str, list[Any]] = defaultdict(list)
     for target in tuples_for(conn, queries.TARGET_SENTENCES, [tr.id for _, tr in paired.values() if tr is not None]):
-        targets[target[1]].append(target)
+        target_rows[target[1]].append(target)
     contents = {t.id: t.content for texts in texts_by_article.values() for t in texts}
     sentences = defaultdict(list, {tid: _sentence_rows(rows, contents[tid]) for tid, rows in fetched.items()})
-    sentences.update({tid: _target_rows(rows, contents[tid]) for tid, rows in targets.items()})
+    sentences.update({tid: _target_rows(rows, contents[tid]) for tid, rows in target_rows.items()})
     links: dict[str, list[Any]] = defaultdict(list)
     for link in tuples_for(conn, queries.LINKS, translations):
         links[link[0]].append(link)  # (translation_id, src_from, src_to, tgt_from, tgt_to)
