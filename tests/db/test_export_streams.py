@@ -162,7 +162,8 @@ def test_only_large_sqlite_exports_stream(project: Project) -> None:
 def test_chunks_out_of_order_are_refused(project: Project) -> None:
     with project.sessions() as session:
         ids = article_order(session, ExportOptions())
-        stream = ArticleStream(session.connection(), ANNOTATIONS_IN_ARTICLE_ORDER, ids)
+        rank = {article_id: i for i, article_id in enumerate(ids)}
+        stream = ArticleStream(session.connection(), ANNOTATIONS_IN_ARTICLE_ORDER, rank)
         assert stream.take([]) == []
         with pytest.raises(OrderMismatch):
             stream.take(ids[2:4])  # the stream is at the first article

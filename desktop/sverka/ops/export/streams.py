@@ -13,7 +13,7 @@ statements stay open for the export, so their rows are one snapshot.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from sverka.ops.export.queries import (
@@ -41,8 +41,9 @@ class OrderMismatch(RuntimeError):
 class ArticleStream:
     """One statement's rows, a chunk's articles at a time; its first column is the article id."""
 
-    def __init__(self, conn: Any, statement: Any, article_ids: Sequence[str]) -> None:
-        self._rank = {article_id: i for i, article_id in enumerate(article_ids)}
+    def __init__(self, conn: Any, statement: Any, rank: Mapping[str, int]) -> None:
+        """``rank``: article id -> its place in the export (shared by the export's streams)."""
+        self._rank = rank
         # yield_per: rows fetched a thousand at a time, not the whole table's at once
         result = conn.execute(statement, execution_options={"yield_per": 1000})
         self._rows: Iterator[Any] = iter(result)
@@ -79,11 +80,10 @@ class Streams:
     """Every stream of an export, or none when it is small or not on SQLite."""
 
     def __init__(self, conn: Any, article_ids: Sequence[str]) -> None:
-        self.streams = (
-            {name: ArticleStream(conn, st, article_ids) for name, st in STATEMENTS.items()}
-            if self.suits(conn, article_ids)
-            else {}
-        )
+        self.streams: dict[str, ArticleStream] = {}
+        if self.suits(conn, article_ids):
+            rank = {article_id: i for i, article_id in enumerate(article_ids)}
+            self.streams = {name: ArticleStream(conn, st, rank) for name, st in STATEMENTS.items()}
 
     @staticmethod
     def suits(conn: Any, article_ids: Sequence[str]) -> bool:
