@@ -5,7 +5,7 @@ ties in the article order and chunk size."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -171,3 +171,20 @@ def test_chunks_out_of_order_are_refused(project: Project) -> None:
         assert taken and all(len(row) == 8 for row in taken)
         with pytest.raises(OrderMismatch):
             stream.take(ids[:3])  # already taken
+
+
+def test_an_export_stopped_early_ends_its_statements(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cancelled export (the GUI's Cancel closes the chunk generator) leaves no read open."""
+    monkeypatch.setattr(streams_module, "MIN_ARTICLES", 0)
+    closed: list[str] = []
+    real_close = ArticleStream.close
+
+    def close(self: ArticleStream) -> None:
+        closed.append(type(self).__name__)
+        real_close(self)
+
+    monkeypatch.setattr(ArticleStream, "close", close)
+    chunks = iter_chunks(project, ExportOptions(), articles=2)
+    assert isinstance(chunks, Generator) and next(chunks).sources
+    chunks.close()
+    assert len(closed) == len(streams_module.STATEMENTS)

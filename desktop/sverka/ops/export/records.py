@@ -125,24 +125,24 @@ def iter_chunks(
         with project.sessions() as session:
             article_ids = article_order(session, options)
             resolved = options.label_source(session) if options.label_source is not None else None
-            streams = Streams(session.connection(), article_ids)
-            for start in range(0, len(article_ids), articles):
-                chunk = load_chunk(session, article_ids[start : start + articles], options, resolved, streams)
-                for field_set in sets:
-                    field_set.fill(session, chunk)
-                rows = _kept_rows(chunk, options)
-                if rows is not None:
-                    chunk.keep(rows)
-                if chunk.sources:
-                    yield chunk
-                del chunk  # before the next one loads: two chunks alive at once were the peak RSS
-                # Reference counting frees the chunk, but running its queries leaves a few
-                # SQLAlchemy objects in reference cycles (8 a chunk since the statements are built
-                # once, :mod:`.queries`; 93 while each chunk built its own, 11 MB of peak RSS at 1M
-                # rows with the collector off). A young-generation pass here, with the chunk gone,
-                # sees only what was made since the last (< 1 ms).
-                gc.collect(0)
-                progress(min(start + articles, len(article_ids)), len(article_ids), "exporting")
+            with Streams(session.connection(), article_ids) as streams:
+                for start in range(0, len(article_ids), articles):
+                    chunk = load_chunk(session, article_ids[start : start + articles], options, resolved, streams)
+                    for field_set in sets:
+                        field_set.fill(session, chunk)
+                    rows = _kept_rows(chunk, options)
+                    if rows is not None:
+                        chunk.keep(rows)
+                    if chunk.sources:
+                        yield chunk
+                    del chunk  # before the next one loads: two chunks alive at once were the peak RSS
+                    # Reference counting frees the chunk, but running its queries leaves a few
+                    # SQLAlchemy objects in reference cycles (8 a chunk since the statements are
+                    # built once, :mod:`.queries`; 93 while each chunk built its own, 11 MB of peak
+                    # RSS at 1M rows with the collector off). A young-generation pass here, with
+                    # the chunk gone, sees only what was made since the last (< 1 ms).
+                    gc.collect(0)
+                    progress(min(start + articles, len(article_ids)), len(article_ids), "exporting")
     finally:
         if collecting:
             gc.enable()

@@ -45,8 +45,8 @@ class ArticleStream:
         """``rank``: article id -> its place in the export (shared by the export's streams)."""
         self._rank = rank
         # yield_per: rows fetched a thousand at a time, not the whole table's at once
-        result = conn.execute(statement, execution_options={"yield_per": 1000})
-        self._rows: Iterator[Any] = iter(result)
+        self._result = conn.execute(statement, execution_options={"yield_per": 1000})
+        self._rows: Iterator[Any] = iter(self._result)
         self._pending: Any | None = None
         self._next_rank = 0  # the rank of the first article not yet taken
 
@@ -75,6 +75,10 @@ class ArticleStream:
                 raise OrderMismatch(f"a row of article {rank} came after article {first}")
             taken.append(row[1:])
 
+    def close(self) -> None:
+        """End the statement (a cancelled export must not keep its read snapshot open)."""
+        self._result.close()
+
 
 class Streams:
     """Every stream of an export, or none when it is small or not on SQLite."""
@@ -93,3 +97,10 @@ class Streams:
     def take(self, article_ids: Sequence[str]) -> dict[str, list[Any]]:
         """Each stream's rows for these articles (empty when there are no streams)."""
         return {name: stream.take(article_ids) for name, stream in self.streams.items()}
+
+    def __enter__(self) -> Streams:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        for stream in self.streams.values():
+            stream.close()
