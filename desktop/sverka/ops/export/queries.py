@@ -73,34 +73,31 @@ LINKS = (
     .order_by(Link.translation_id, Link.src_from)
 )
 
-# On the sentences of the given texts, oldest first
-ANNOTATIONS = (
-    select(
-        Sentence.text_id,
-        Sentence.idx,
-        Annotation.sentence_id,
-        Label.name,
-        Annotator.name,
-        Annotator.kind,
-        Annotation.created_at,
-        Annotation.note,
-    )
-    .join(Label, Label.id == Annotation.label_id)
-    .join(Annotator, Annotator.id == Annotation.annotator_id)
-    .join(Sentence, Sentence.id == Annotation.sentence_id)
-    .where(Sentence.text_id.in_(_IDS))
-    .order_by(Annotation.created_at)
-)
-
-# The ``…_IN_ARTICLE_ORDER`` statements: every row of a table with its article first, in the
+# The per-sentence rows of a chunk (annotations, notes, MQM issues) come in two forms built
+# from one statement each (its columns and joins, no filter): by the chunk's texts (``:ids``),
+# and the ``…_IN_ARTICLE_ORDER`` form, every row of the table with its article first, in the
 # articles' list order (:func:`sverka.ops.export.records.article_order`'s, ``id`` breaking
-# ties): one pass for a whole export (:mod:`.streams`) — probing the annotation index from
-# each of a million sentences cost three times this scan and sort.
+# ties) for a whole export's one pass (:mod:`.streams`) — probing the annotation index from
+# each of a million sentences cost three times that scan and sort.
 _ARTICLE_ORDER = (Article.position, Article.created_at, Article.id)
 
-ANNOTATIONS_IN_ARTICLE_ORDER = (
+
+def _of_texts(rows: Select[*tuple[Any, ...]]) -> Select[*tuple[Any, ...]]:
+    return rows.where(Sentence.text_id.in_(_IDS))
+
+
+def _in_article_order(rows: Select[*tuple[Any, ...]], role: str | None, *then: Any) -> Select[*tuple[Any, ...]]:
+    ordered = (
+        rows.with_only_columns(Text.article_id, *rows.selected_columns)
+        .join(Text, Text.id == Sentence.text_id)
+        .join(Article, Article.id == Text.article_id)
+        .order_by(*_ARTICLE_ORDER, *then)
+    )
+    return ordered.where(Text.role == role) if role is not None else ordered
+
+
+_ANNOTATION_ROWS = (
     select(
-        Text.article_id,
         Sentence.text_id,
         Sentence.idx,
         Annotation.sentence_id,
@@ -114,22 +111,22 @@ ANNOTATIONS_IN_ARTICLE_ORDER = (
     .join(Label, Label.id == Annotation.label_id)
     .join(Annotator, Annotator.id == Annotation.annotator_id)
     .join(Sentence, Sentence.id == Annotation.sentence_id)
-    .join(Text, Text.id == Sentence.text_id)
-    .join(Article, Article.id == Text.article_id)
-    .order_by(*_ARTICLE_ORDER, Annotation.created_at)
 )
+# On the sentences of the given texts, oldest first
+ANNOTATIONS = _of_texts(_ANNOTATION_ROWS).order_by(Annotation.created_at)
+ANNOTATIONS_IN_ARTICLE_ORDER = _in_article_order(_ANNOTATION_ROWS, None, Annotation.created_at)
 
-# On the sentences of the given texts: (sentence id, annotator, body)
-NOTES = (
+_NOTE_ROWS = (
     select(Note.sentence_id, Annotator.name, Note.body)
+    .select_from(Note)
     .join(Annotator, Annotator.id == Note.annotator_id)
     .join(Sentence, Sentence.id == Note.sentence_id)
-    .where(Sentence.text_id.in_(_IDS))
 )
+# On the sentences of the given texts: (sentence id, annotator, body)
+NOTES = _of_texts(_NOTE_ROWS)
+NOTES_IN_ARTICLE_ORDER = _in_article_order(_NOTE_ROWS, "original")
 
-# On the sentences of the given texts, in span order: (sentence id, category, severity, start,
-# end, note, stale, annotator) — plain columns, not ORM objects per issue
-MQM_ISSUES = (
+_MQM_ROWS = (
     select(
         MqmIssue.sentence_id,
         MqmIssue.category,
@@ -140,11 +137,14 @@ MQM_ISSUES = (
         MqmIssue.stale_span.is_not(None),
         Annotator.name,
     )
+    .select_from(MqmIssue)
     .join(Annotator, Annotator.id == MqmIssue.annotator_id)
     .join(Sentence, Sentence.id == MqmIssue.sentence_id)
-    .where(Sentence.text_id.in_(_IDS))
-    .order_by(MqmIssue.start, MqmIssue.created_at)
 )
+# On the sentences of the given texts, in span order: (sentence id, category, severity, start,
+# end, note, stale, annotator) — plain columns, not ORM objects per issue
+MQM_ISSUES = _of_texts(_MQM_ROWS).order_by(MqmIssue.start, MqmIssue.created_at)
+MQM_ISSUES_IN_ARTICLE_ORDER = _in_article_order(_MQM_ROWS, "translation", MqmIssue.start, MqmIssue.created_at)
 
 
 _driver_sql: dict[tuple[int, int], str] = {}  # (statement, id count) -> its SQLite text
@@ -182,26 +182,3 @@ def rows_for(conn: Any, statement: Executable, ids: Sequence[str]) -> list[Any]:
         # .all(): one fetchall per query, not a fetchone round trip per row.
         rows.extend(conn.execute(statement, {"ids": list(ids[at : at + BATCH])}).all())
     return rows
-
-
-NOTES_IN_ARTICLE_ORDER = (
-    select(Text.article_id, Note.sentence_id, Annotator.name, Note.body)
-    .select_from(Note)
-    .join(Annotator, Annotator.id == Note.annotator_id)
-    .join(Sentence, Sentence.id == Note.sentence_id)
-    .join(Text, Text.id == Sentence.text_id)
-    .join(Article, Article.id == Text.article_id)
-    .where(Text.role == "original")
-    .order_by(*_ARTICLE_ORDER)
-)
-
-MQM_ISSUES_IN_ARTICLE_ORDER = (
-    select(Text.article_id, *MQM_ISSUES.selected_columns)
-    .select_from(MqmIssue)
-    .join(Annotator, Annotator.id == MqmIssue.annotator_id)
-    .join(Sentence, Sentence.id == MqmIssue.sentence_id)
-    .join(Text, Text.id == Sentence.text_id)
-    .join(Article, Article.id == Text.article_id)
-    .where(Text.role == "translation")
-    .order_by(*_ARTICLE_ORDER, MqmIssue.start, MqmIssue.created_at)
-)
