@@ -8,6 +8,7 @@ scripts/wheelhouse.sh key them by their inputs).
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -106,6 +107,6 @@ def exercise(sverka: Path, gui: Path, home: Path) -> None:
     )
     out = home / "out.jsonl"
     run([sverka, "export", project, "--format", "jsonl", "-o", out], env, home)
-    records = out.read_text("utf-8").splitlines()
-    assert len(records) == 3 and '"translation": "Protesters came out' in records[1]
+    records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert len(records) == 3 and records[1]["translation"].startswith("Protesters came out")
     assert run([sverka, "check", project], env, home).strip().endswith(f"ok (schema {head_revision()})")
