@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Generator, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +29,6 @@ from sverka.ops.teams.annotators import ensure_annotator
 from sverka.ops.workflows.project import initialise
 
 ARTICLES = 14
-SAME_INSTANT = datetime(2026, 1, 5, 12, 0, tzinfo=UTC)
 
 
 def _rows() -> list[dict[str, str]]:
@@ -69,8 +67,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     with project.transaction() as session:
         ana, bob = ensure_annotator(session, "ana"), ensure_annotator(session, "bob")
         model = ensure_annotator(session, "model-v1", "model")
-        protest, arrest, violence = (find_label(session, n) for n in ("protest", "arrest", "violence"))
-        assert protest and arrest and violence
+        protest, arrest = find_label(session, "protest"), find_label(session, "arrest")
+        assert protest and arrest
         sentences = session.execute(
             select(Sentence.id, Text.role)
             .join(Text, Text.id == Sentence.text_id)
@@ -80,11 +78,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         for i, (sid, role) in enumerate(sentences):
             if i % 3 == 0:  # originals and translations: a translation label counts in the status
                 session.add(Annotation(sentence_id=sid, label_id=protest.id, annotator_id=ana))
-            if i % 5 == 0:  # in the same instant as ana's on every fifteenth: ordered by id alike
-                when = {"created_at": SAME_INSTANT} if i % 3 == 0 else {}
-                session.add(Annotation(sentence_id=sid, label_id=arrest.id, annotator_id=bob, note="n", **when))
-                if when:
-                    session.add(Annotation(sentence_id=sid, label_id=violence.id, annotator_id=ana, **when))
+            if i % 5 == 0:
+                session.add(Annotation(sentence_id=sid, label_id=arrest.id, annotator_id=bob, note="n"))
             if role == "original" and i % 7 == 0:
                 session.add(Annotation(sentence_id=sid, label_id=arrest.id, annotator_id=model))
             if role == "original" and i % 4 == 1:

@@ -112,10 +112,9 @@ _ANNOTATION_ROWS = (
     .join(Annotator, Annotator.id == Annotation.annotator_id)
     .join(Sentence, Sentence.id == Annotation.sentence_id)
 )
-# On the sentences of the given texts, oldest first (the id orders labels given in the same
-# instant, as a bulk import of pre-annotations gives them, alike in both forms)
-ANNOTATIONS = _of_texts(_ANNOTATION_ROWS).order_by(Annotation.created_at, Annotation.id)
-ANNOTATIONS_IN_ARTICLE_ORDER = _in_article_order(_ANNOTATION_ROWS, None, Annotation.created_at, Annotation.id)
+# On the sentences of the given texts, oldest first
+ANNOTATIONS = _of_texts(_ANNOTATION_ROWS).order_by(Annotation.created_at)
+ANNOTATIONS_IN_ARTICLE_ORDER = _in_article_order(_ANNOTATION_ROWS, None, Annotation.created_at)
 
 _NOTE_ROWS = (
     select(Note.sentence_id, Annotator.name, Note.body)
@@ -144,9 +143,8 @@ _MQM_ROWS = (
 )
 # On the sentences of the given texts, in span order: (sentence id, category, severity, start,
 # end, note, stale, annotator) — plain columns, not ORM objects per issue
-_MQM_ORDER = (MqmIssue.start, MqmIssue.created_at, MqmIssue.id)
-MQM_ISSUES = _of_texts(_MQM_ROWS).order_by(*_MQM_ORDER)
-MQM_ISSUES_IN_ARTICLE_ORDER = _in_article_order(_MQM_ROWS, "translation", *_MQM_ORDER)
+MQM_ISSUES = _of_texts(_MQM_ROWS).order_by(MqmIssue.start, MqmIssue.created_at)
+MQM_ISSUES_IN_ARTICLE_ORDER = _in_article_order(_MQM_ROWS, "translation", MqmIssue.start, MqmIssue.created_at)
 
 
 _driver_sql: dict[tuple[int, int], str] = {}  # (statement, id count) -> its SQLite text
