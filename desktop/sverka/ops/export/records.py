@@ -62,7 +62,7 @@ class ArticleRow(NamedTuple):
 def article_order(session: Session, options: ExportOptions) -> list[str]:
     """The ids of the articles to export (options' articles, dates and statuses), in list order."""
     flt = options.filters
-    # id breaks ties: the annotation stream (:mod:`.annotation_stream`) reads in this same order
+    # id breaks ties: the export's streams (:mod:`.streams`) read in this same order
     query = select(Article.id).order_by(Article.position, Article.created_at, Article.id)
     if options.article_ids:
         query = query.where(Article.id.in_(list(options.article_ids)))

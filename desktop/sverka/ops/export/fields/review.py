@@ -17,7 +17,8 @@ from sverka.ops.views.review import weight
 def fill(session: Session, chunk: Chunk) -> None:
     n = len(chunk.sources)
     # The aligned translation sentences are in the chunk's sources already: their wording and
-    # post-edit mark need no query; the issues come in one query over the paired texts.
+    # post-edit mark need no query; the issues come from the export's MQM stream, else one
+    # query over the paired texts.
     issues: dict[str, list[Any]] = defaultdict(list)
     rows = chunk.prefetched.get("mqm")
     for issue in rows if rows is not None else rows_for(session.connection(), MQM_ISSUES, chunk.translation_ids()):
